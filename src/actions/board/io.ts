@@ -1,0 +1,12 @@
+/** The board's input and output names, exactly as in the root action.yml (a contract test checks). */
+export const inputs = {
+  token: 'token',
+  ledgerRef: 'ledger-ref',
+} as const;
+
+export const outputs = {
+  line: 'line',
+  frozen: 'frozen',
+  leases: 'leases',
+  environments: 'environments',
+} as const;

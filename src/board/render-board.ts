@@ -1,0 +1,94 @@
+/**
+ * The board as job-summary Markdown: one headline a person can read from across the room
+ * ("Big Feedback"), then the numbers behind it: the line, freezes, leases and environments.
+ */
+import { code, heading, link, table } from '../report/markdown.js';
+import { formatDuration } from '../runtime/duration.js';
+import type { Board } from './board.js';
+
+export interface BoardContext {
+  repository: string;
+  ledgerRef: string;
+  /** The ledger commit the board was read from; null when the ledger does not exist yet. */
+  ledgerHead: string | null;
+  serverUrl: string;
+  now: Date;
+}
+
+const HEADLINE: Record<Board['overall'], string> = {
+  green: '🟢 The line is green: merges and deploys may go',
+  red: '🔴 The line is stopped: main is red',
+  frozen: '🧊 Frozen: merges and deploys wait for the freeze to end',
+  'red-and-frozen': '🔴🧊 Stopped and frozen: main is red and a freeze is in force',
+};
+
+const since = (iso: string, now: Date) => `${iso} (${formatDuration(Math.max(0, now.getTime() - Date.parse(iso)))} ago)`;
+const short = (sha: string) => code(sha.slice(0, 7));
+
+/**
+ * Renders the board as Markdown sections in the order they should appear; each section is a list
+ * of parts (a heading and its table stay together, so truncation never separates them).
+ */
+export function renderBoard(board: Board, context: BoardContext): string[][] {
+  const { now } = context;
+  const sections: string[][] = [[heading(`Stopline board: ${context.repository}`, 2), `**${HEADLINE[board.overall]}**`]];
+
+  const line = board.line;
+  const lineRows: string[][] = [['state', line.state], ['since', since(line.since, now)]];
+  if (line.state === 'red' && line.firstBad) {
+    const bad = line.firstBad;
+    lineRows.push(['first bad commit', short(bad.sha)]);
+    if (bad.runUrl) lineRows.push(['failing run', link(bad.runId !== undefined ? `run ${bad.runId}` : 'run', bad.runUrl)]);
+    if (bad.author) lineRows.push(['author', `@${bad.author}`]);
+  }
+  sections.push([heading('Line', 3), table(['', ''], lineRows)]);
+
+  const freezes = [heading('Freezes', 3)];
+  sections.push(freezes);
+  if (board.activeFreezes.length === 0) freezes.push('No freeze is in force.');
+  else {
+    freezes.push(
+      table(
+        ['reason', 'by', 'since', 'until', 'source'],
+        board.activeFreezes.map((f) => [f.reason, f.by, since(f.since, now), f.until ?? 'until lifted', f.source]),
+      ),
+    );
+  }
+  if (board.endedFreezes.length > 0) freezes.push(`${board.endedFreezes.length} earlier freeze(s) have ended.`);
+
+  const leases = [heading('Deploy leases', 3)];
+  sections.push(leases);
+  if (board.leases.length === 0) leases.push('No environment is leased: no deploy is running.');
+  else {
+    leases.push(
+      table(
+        ['environment', 'held by', 'since', 'expires', 'epoch'],
+        board.leases.map((l) => [
+          l.environment,
+          `run ${l.owner.runId} attempt ${l.owner.runAttempt}${l.owner.workflow ? ` (${l.owner.workflow})` : ''}`,
+          since(l.acquiredAt, now),
+          l.expired ? `**expired** ${l.expiresAt}: the next deploy takes it over` : `${l.expiresAt} (in ${formatDuration(Date.parse(l.expiresAt) - now.getTime())})`,
+          l.epoch,
+        ]),
+      ),
+    );
+  }
+
+  const environments = [heading('What runs where', 3)];
+  sections.push(environments);
+  if (board.environments.length === 0) environments.push('Nothing has been deployed through Stopline yet.');
+  else {
+    environments.push(
+      table(
+        ['environment', 'release', 'version', 'commit', 'since', 'verified'],
+        board.environments.map((e) => [e.name, code(e.releaseId.slice(0, 19)), e.version ?? '', short(e.sha), since(e.since, now), e.verified ? '✅ yes' : '⏳ not yet']),
+      ),
+    );
+  }
+
+  const ledger = context.ledgerHead
+    ? `Read from ${code(context.ledgerRef)} at ${link(context.ledgerHead.slice(0, 7), `${context.serverUrl}/${context.repository}/commit/${context.ledgerHead}`)}; ${board.releases} release(s) registered.`
+    : `The ledger ${code(context.ledgerRef)} does not exist yet: Stopline creates it on its first write.`;
+  sections.push([ledger]);
+  return sections;
+}

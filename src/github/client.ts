@@ -1,0 +1,110 @@
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { Octokit } from '@octokit/rest';
+import { silentLogger, type Logger } from '../runtime/logger.js';
+import { explainPermissionError } from './permissions.js';
+import { writeSpacing } from './write-spacing.js';
+
+/** Octokit with REST methods, pagination, retries on 5xx and rate-limit throttling. */
+export const StoplineOctokit = Octokit.plugin(retry, throttling);
+
+/** The one GitHub client type every module in src/github takes. */
+export type GitHubClient = InstanceType<typeof StoplineOctokit>;
+
+/** How to reach GitHub (or GHES, or the sandbox) and how patiently. */
+export interface GitHubClientOptions {
+  token: string;
+  /** GITHUB_API_URL; default https://api.github.com. A trailing slash is ignored. */
+  baseUrl?: string;
+  logger?: Logger;
+  /** Retries per request on 5xx/429 and on rate limits; default 3. */
+  retries?: number;
+  userAgent?: string;
+  /** Replaces the global fetch, for tests. */
+  fetch?: typeof fetch;
+  /** Set false to turn off rate-limit throttling and its retries; default on. */
+  throttle?: boolean;
+  /**
+   * Milliseconds that one second of waiting stands for: 5xx backoff (1, 4, 9 s for 3 retries) and
+   * `retry-after` waits are multiplied by this. Default 1000; tests pass 1 to keep runs fast.
+   */
+  retryAfterBaseMs?: number;
+  /**
+   * Minimum gap between two mutating requests of this process. Default: 1000 ms (GitHub's advice,
+   * and the throttling plugin's default) for remote hosts, 0 for a loopback API such as the
+   * sandbox, which has no secondary rate limits to avoid.
+   */
+  minWriteIntervalMs?: number;
+}
+
+const DEFAULT_BASE_URL = 'https://api.github.com';
+
+function isLoopback(baseUrl: string): boolean {
+  try {
+    const host = new URL(baseUrl).hostname;
+    return host === 'localhost' || host === '[::1]' || host.startsWith('127.');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The one way Stopline builds a GitHub client. Every request retries server errors with backoff,
+ * waits out primary and secondary rate limits (logging how long) up to `retries` times, and turns
+ * permission refusals into a PermissionError that says which `permissions:` entry the job needs.
+ * The token goes only into the Authorization header; nothing here logs it.
+ */
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  const logger = options.logger ?? silentLogger;
+  const baseUrl = (options.baseUrl?.trim() || DEFAULT_BASE_URL).replace(/\/+$/, '');
+  const retries = options.retries ?? 3;
+  const base = options.retryAfterBaseMs ?? 1000;
+  const writeInterval = options.minWriteIntervalMs ?? (isLoopback(baseUrl) ? 0 : undefined);
+
+  // Both limit handlers answer "retry?" the same way: while retries remain, and say so.
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+      if (retryCount >= retries) {
+        logger.warning(`GitHub ${kind} on ${request.method} ${request.url}: giving up after ${retries} retries`);
+        return false;
+      }
+      const wait = (retryAfter * base) / 1000;
+      logger.warning(
+        `GitHub ${kind} on ${request.method} ${request.url}: waiting ${wait}s before retry ${retryCount + 1} of ${retries}`,
+      );
+      return true;
+    };
+
+  const client = new StoplineOctokit({
+    auth: options.token,
+    baseUrl,
+    userAgent: options.userAgent ?? 'stopline',
+    request: options.fetch ? { fetch: options.fetch } : {},
+    // Octokit's own warnings (deprecations and the like) go to our logger, not the console.
+    log: {
+      debug: (message: string) => logger.debug(message),
+      info: (message: string) => logger.debug(message),
+      warn: (message: string) => logger.warning(message),
+      error: (message: string) => logger.error(message),
+    },
+    retry: { retries, retryAfterBaseValue: base },
+    throttle:
+      options.throttle === false
+        ? { enabled: false }
+        : {
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+            retryAfterBaseValue: base,
+            ...(writeInterval !== undefined ? { write: writeSpacing(writeInterval) } : {}),
+          },
+  });
+
+  // Registered after the plugins, so it sees only the final error once retries are spent.
+  client.hook.error('request', (error, request) => {
+    const repository =
+      typeof request.owner === 'string' && typeof request.repo === 'string' ? `${request.owner}/${request.repo}` : undefined;
+    throw explainPermissionError(error, { method: request.method, url: request.url }, repository) ?? error;
+  });
+  return client;
+}

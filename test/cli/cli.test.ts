@@ -1,0 +1,61 @@
+/**
+ * `stopline <command>` from a terminal: help, mistakes, and an action run against the embedded
+ * sandbox that the CLI starts by itself when no GITHUB_TOKEN is set.
+ */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli/main.js';
+
+async function cli(argv: string[], env: NodeJS.ProcessEnv = { PATH: process.env.PATH }, cwd = mkdtempSync(join(tmpdir(), 'stopline-cli-'))) {
+  let out = '';
+  const code = await runCli(argv, (text) => void (out += text), { env, cwd });
+  return { code, out, cwd };
+}
+
+test('without a command it prints the usage and exits 2', async () => {
+  const { code, out } = await cli([]);
+  expect(code).toBe(2);
+  expect(out).toContain('Usage: stopline <command>');
+  expect(out).toMatch(/board\s+show line state/);
+});
+
+test('an unknown command is named', async () => {
+  const { code, out } = await cli(['deploi']);
+  expect(code).toBe(2);
+  expect(out).toContain("unknown command 'deploi'");
+});
+
+test('--help lists the action inputs with their defaults', async () => {
+  const { code, out } = await cli(['board', '--help']);
+  expect(code).toBe(0);
+  expect(out).toContain('--ledger-ref (default: refs/stopline/ledger)');
+  expect(out).toContain('--token');
+});
+
+test('an unknown option names the valid ones', async () => {
+  const { code, out } = await cli(['board', '--ledger', 'x']);
+  expect(code).toBe(1);
+  expect(out).toContain("Unknown option '--ledger'");
+  expect(out).toContain('--ledger-ref');
+});
+
+test('with GITHUB_TOKEN but no repository it says how to name one', async () => {
+  const { code, out } = await cli(['board'], { PATH: process.env.PATH, GITHUB_TOKEN: 'ghp_secret_value' });
+  expect(code).toBe(1);
+  expect(out).toContain('pass --repo owner/name');
+  expect(out).not.toContain('ghp_secret_value');
+});
+
+test('without a token the board runs against an embedded sandbox kept in .stopline/', async () => {
+  const { code, out, cwd } = await cli(['board', '--repo', 'sandbox-user/cli-demo']);
+  expect(out).toContain('Using the embedded sandbox');
+  expect(out).toContain('The line is green');
+  expect(out).toMatch(/Outputs:\n(.*\n)*\s+line = green/);
+  expect(code).toBe(0);
+  expect(existsSync(join(cwd, '.stopline', 'sandbox'))).toBe(true);
+  // The sandbox persists: a second run finds the repository instead of creating it.
+  const again = await cli(['board', '--repo', 'sandbox-user/cli-demo'], { PATH: process.env.PATH }, cwd);
+  expect(again.code).toBe(0);
+  expect(again.out).not.toContain('Created sandbox repository');
+});
