@@ -3,7 +3,7 @@
  * ("Big Feedback"), then the numbers behind it: the line, freezes, leases and environments.
  */
 import { code, heading, link, table } from '../report/markdown.js';
-import { formatDuration } from '../runtime/duration.js';
+import { formatTimestamp, formatTimestampRelative } from '../report/time.js';
 import type { Board } from './board.js';
 
 export interface BoardContext {
@@ -22,7 +22,7 @@ const HEADLINE: Record<Board['overall'], string> = {
   'red-and-frozen': '🔴🧊 Stopped and frozen: main is red and a freeze is in force',
 };
 
-const since = (iso: string, now: Date) => `${iso} (${formatDuration(Math.max(0, now.getTime() - Date.parse(iso)))} ago)`;
+const since = formatTimestampRelative;
 const short = (sha: string) => code(sha.slice(0, 7));
 
 /**
@@ -50,7 +50,7 @@ export function renderBoard(board: Board, context: BoardContext): string[][] {
     freezes.push(
       table(
         ['reason', 'by', 'since', 'until', 'source'],
-        board.activeFreezes.map((f) => [f.reason, f.by, since(f.since, now), f.until ?? 'until lifted', f.source]),
+        board.activeFreezes.map((f) => [f.reason, f.by, since(f.since, now), f.until ? formatTimestamp(f.until) : 'until lifted', f.source]),
       ),
     );
   }
@@ -67,7 +67,7 @@ export function renderBoard(board: Board, context: BoardContext): string[][] {
           l.environment,
           `run ${l.owner.runId} attempt ${l.owner.runAttempt}${l.owner.workflow ? ` (${l.owner.workflow})` : ''}`,
           since(l.acquiredAt, now),
-          l.expired ? `**expired** ${l.expiresAt}: the next deploy takes it over` : `${l.expiresAt} (in ${formatDuration(Date.parse(l.expiresAt) - now.getTime())})`,
+          l.expired ? `**expired** ${since(l.expiresAt, now)}: the next deploy takes it over` : since(l.expiresAt, now),
           l.epoch,
         ]),
       ),

@@ -81,7 +81,8 @@ export interface ActionResult extends StepResult {
 /** Parses a file written with the runner's file-command format: `name=value` or `name<<DELIM`. */
 export function parseFileCommand(text: string): Record<string, string> {
   const values: Record<string, string> = {};
-  const lines = text.split('\n');
+  // @actions/core writes os.EOL, so a Windows runner's file has CRLF line ends.
+  const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line === '') continue;

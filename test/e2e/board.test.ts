@@ -65,12 +65,12 @@ test('the board shows what the ledger holds: red line, freeze, lease and environ
   expect(result.summary).toContain('run 77 attempt 2 (pipeline)');
 });
 
-test('a token that cannot read the repository fails with the permission to add', async () => {
+test('a repository the token cannot see fails with one error naming the permission, not a green board', async () => {
   const result = await runAction({ action: 'action.yml', repository: 'sandbox-user/no-such-repo', apiUrl: sb.url });
   expect(result.exitCode).toBe(1);
   const errors = result.annotations.filter((a) => a.level === 'error');
   expect(errors).toHaveLength(1);
-  expect(errors[0].message).toMatch(/no-such-repo/);
+  expect(errors[0].message).toMatch(/no-such-repo was not found.*permissions: contents: read/);
 });
 
 // Runners run actions on Node 24; CI provides it (see .ci/run) so the bundle is proven there too.

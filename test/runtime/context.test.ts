@@ -1,8 +1,8 @@
+import { configurationErrorOf } from '../support/errors.js';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readRunnerContext } from '../../src/runtime/context.js';
-import { ConfigurationError } from '../../src/runtime/errors.js';
 import { tempDir } from './runner-env.js';
 
 let dir: string;
@@ -35,15 +35,6 @@ function runnerEnv(overrides: Record<string, string | undefined> = {}): NodeJS.P
   };
 }
 
-function errorOf(read: () => unknown): ConfigurationError {
-  try {
-    read();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigurationError);
-    return error as ConfigurationError;
-  }
-  throw new Error('expected a ConfigurationError');
-}
 
 describe('readRunnerContext', () => {
   it('reads everything the runner sets', () => {
@@ -100,32 +91,32 @@ describe('readRunnerContext', () => {
   it('names the event file when it is not JSON', () => {
     const path = join(dir, 'broken.json');
     writeFileSync(path, '{"action": ');
-    expect(errorOf(() => readRunnerContext(runnerEnv({ GITHUB_EVENT_PATH: path }))).message).toMatch(
+    expect(configurationErrorOf(() => readRunnerContext(runnerEnv({ GITHUB_EVENT_PATH: path }))).message).toMatch(
       new RegExp(`^GITHUB_EVENT_PATH '${path}' is not valid JSON`),
     );
     writeFileSync(path, '[1, 2]');
-    expect(errorOf(() => readRunnerContext(runnerEnv({ GITHUB_EVENT_PATH: path }))).message).toContain(
+    expect(configurationErrorOf(() => readRunnerContext(runnerEnv({ GITHUB_EVENT_PATH: path }))).message).toContain(
       'does not hold a JSON object',
     );
   });
 
   it('explains a missing GITHUB_REPOSITORY', () => {
-    expect(errorOf(() => readRunnerContext(runnerEnv({ GITHUB_REPOSITORY: undefined }))).message).toBe(
+    expect(configurationErrorOf(() => readRunnerContext(runnerEnv({ GITHUB_REPOSITORY: undefined }))).message).toBe(
       'GITHUB_REPOSITORY is not set; run inside GitHub Actions or pass --repo owner/name',
     );
-    expect(errorOf(() => readRunnerContext(runnerEnv({ GITHUB_REPOSITORY: '' }))).message).toBe(
+    expect(configurationErrorOf(() => readRunnerContext(runnerEnv({ GITHUB_REPOSITORY: '' }))).message).toBe(
       'GITHUB_REPOSITORY is not set; run inside GitHub Actions or pass --repo owner/name',
     );
   });
 
   it.each(['shop', 'a/b/c', 'owner/', '/repo', 'own er/repo'])('rejects the malformed GITHUB_REPOSITORY %p', (value) => {
-    expect(errorOf(() => readRunnerContext(runnerEnv({ GITHUB_REPOSITORY: value }))).message).toBe(
+    expect(configurationErrorOf(() => readRunnerContext(runnerEnv({ GITHUB_REPOSITORY: value }))).message).toBe(
       `GITHUB_REPOSITORY '${value}' is not owner/name; run inside GitHub Actions or pass --repo owner/name`,
     );
   });
 
   it('rejects a run id that is not a number', () => {
-    expect(errorOf(() => readRunnerContext(runnerEnv({ GITHUB_RUN_ID: 'abc' }))).message).toBe(
+    expect(configurationErrorOf(() => readRunnerContext(runnerEnv({ GITHUB_RUN_ID: 'abc' }))).message).toBe(
       "GITHUB_RUN_ID 'abc' is not a whole number; unset it or let the runner set it",
     );
   });

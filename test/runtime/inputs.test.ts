@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../../src/runtime/errors.js';
+import { configurationErrorOf } from '../support/errors.js';
 import {
   getBooleanInput,
   getChoiceInput,
@@ -18,15 +18,6 @@ function setInput(name: string, value: string): void {
   process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 }
 
-function errorOf(read: () => unknown): ConfigurationError {
-  try {
-    read();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigurationError);
-    return error as ConfigurationError;
-  }
-  throw new Error('expected a ConfigurationError, but nothing was thrown');
-}
 
 describe('getOptionalInput and getRequiredInput', () => {
   it('read hyphenated names from INPUT_ variables with hyphens kept, trimmed', () => {
@@ -42,7 +33,7 @@ describe('getOptionalInput and getRequiredInput', () => {
   });
 
   it('getRequiredInput names the input and the fix', () => {
-    expect(errorOf(() => getRequiredInput('environment')).message).toBe(
+    expect(configurationErrorOf(() => getRequiredInput('environment')).message).toBe(
       "input 'environment' is required; set it under 'with:' in the step that uses this action",
     );
   });
@@ -70,7 +61,7 @@ describe('getBooleanInput', () => {
 
   it('rejects other words, naming the input and the accepted values', () => {
     setInput('dry-run', 'maybe');
-    expect(errorOf(() => getBooleanInput('dry-run', false)).message).toBe(
+    expect(configurationErrorOf(() => getBooleanInput('dry-run', false)).message).toBe(
       "input 'dry-run': 'maybe' is not a boolean; use true or false (yes/no and 1/0 also work)",
     );
   });
@@ -89,7 +80,7 @@ describe('getDurationInput', () => {
 
   it('names the input in the error', () => {
     setInput('lease-ttl', '10 minutes');
-    expect(errorOf(() => getDurationInput('lease-ttl')).message).toBe(
+    expect(configurationErrorOf(() => getDurationInput('lease-ttl')).message).toBe(
       "input 'lease-ttl': '10 minutes' is not a duration; use a number and a unit such as 30m, 2h or 7d",
     );
   });
@@ -121,7 +112,7 @@ describe('getChoiceInput', () => {
 
   it('lists the choices in the error', () => {
     setInput('mode', 'freeze');
-    expect(errorOf(() => getChoiceInput('mode', modes, 'check')).message).toBe(
+    expect(configurationErrorOf(() => getChoiceInput('mode', modes, 'check')).message).toBe(
       "input 'mode': 'freeze' is not allowed; use one of check, lock, unlock",
     );
   });
@@ -141,7 +132,7 @@ describe('getIntegerInput', () => {
 
   it.each(['1.5', '1e3', '0x10', 'ten', '99999999999999999999'])('rejects %p as not a whole number', (value) => {
     setInput('max-attempts', value);
-    expect(errorOf(() => getIntegerInput('max-attempts', 3, { min: 1, max: 10 })).message).toBe(
+    expect(configurationErrorOf(() => getIntegerInput('max-attempts', 3, { min: 1, max: 10 })).message).toBe(
       `input 'max-attempts': '${value}' is not a whole number; use digits only from 1 to 10`,
     );
   });
@@ -150,11 +141,11 @@ describe('getIntegerInput', () => {
     setInput('max-attempts', '10');
     expect(getIntegerInput('max-attempts', 3, { min: 1, max: 10 })).toBe(10);
     setInput('max-attempts', '11');
-    expect(errorOf(() => getIntegerInput('max-attempts', 3, { min: 1, max: 10 })).message).toBe(
+    expect(configurationErrorOf(() => getIntegerInput('max-attempts', 3, { min: 1, max: 10 })).message).toBe(
       "input 'max-attempts': 11 is out of range; use a whole number from 1 to 10",
     );
     setInput('max-attempts', '0');
-    expect(errorOf(() => getIntegerInput('max-attempts', 3, { min: 1 })).message).toBe(
+    expect(configurationErrorOf(() => getIntegerInput('max-attempts', 3, { min: 1 })).message).toBe(
       "input 'max-attempts': 0 is out of range; use a whole number of at least 1",
     );
   });
@@ -175,6 +166,6 @@ describe('getSecretInput', () => {
   });
 
   it('fails like a required input when asked to', () => {
-    expect(errorOf(() => getSecretInput('token', { required: true })).message).toContain("input 'token' is required");
+    expect(configurationErrorOf(() => getSecretInput('token', { required: true })).message).toContain("input 'token' is required");
   });
 });

@@ -1,3 +1,4 @@
+import { parseFileCommand } from '../harness/run-action.js';
 import { jest } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,29 +53,7 @@ export function fileCommand(dir: string, variable: 'GITHUB_OUTPUT' | 'GITHUB_STA
   return path;
 }
 
-/**
- * Parses a file-command file the way the runner does: `name<<delimiter` heredocs (and plain
- * `name=value` lines). Throws on anything malformed, so a bad write fails the test.
- */
+/** Parses a file-command file the way the runner does (the harness's parser, so there is one). */
 export function parseFileCommands(path: string): Record<string, string> {
-  const lines = readFileSync(path, 'utf8').split(/\r?\n/);
-  const values: Record<string, string> = {};
-  for (let index = 0; index < lines.length; index += 1) {
-    const line = lines[index]!;
-    if (line === '') continue;
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const [, name, delimiter] = heredoc as unknown as [string, string, string];
-      const end = lines.indexOf(delimiter, index + 1);
-      if (end < 0) throw new Error(`unterminated heredoc for ${name}`);
-      const body = lines.slice(index + 1, end);
-      index = end;
-      values[name] = body.join('\n');
-      continue;
-    }
-    const eq = line.indexOf('=');
-    if (eq <= 0) throw new Error(`malformed file-command line: ${line}`);
-    values[line.slice(0, eq)] = line.slice(eq + 1);
-  }
-  return values;
+  return parseFileCommand(readFileSync(path, 'utf8'));
 }
