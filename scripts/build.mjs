@@ -3,8 +3,9 @@
 // starts fast. The output is byte-identical across rebuilds: no source maps (they would carry
 // absolute paths), no timestamps, and dist/ is emptied first so no stale chunk survives.
 import { build } from 'esbuild';
-import { readdirSync, rmSync, existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, rmSync, existsSync, statSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { STATE_VALIDATOR_PATH, generateStateValidator } from './generate-state-validator.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const entries = [];
@@ -16,6 +17,61 @@ for (const name of readdirSync(join(root, 'src/actions')).sort()) {
   }
 }
 entries.push('src/cli/index.ts');
+
+// @actions/core imports @actions/http-client (and with it undici, ~770 KiB) only for OIDC tokens
+// (core.getIDToken), which Stopline never asks for. Parsing that code would cost every action
+// ~60 ms of cold start, so the bundle gets a stand-in that fails loudly if it is ever used.
+const withoutHttpClient = {
+  name: 'without-actions-http-client',
+  setup(b) {
+    b.onResolve({ filter: /^@actions\/http-client(\/.*)?$/ }, (args) => ({ path: args.path, namespace: 'stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+      contents: `const unavailable = () => { throw new Error('@actions/http-client is not bundled: Stopline does not use OIDC tokens'); };
+export class HttpClient { constructor() { unavailable(); } }
+export class BearerCredentialHandler { constructor() { unavailable(); } }`,
+      loader: 'js',
+    }));
+  },
+};
+
+// node-fetch's fetch-blob falls back to web-streams-polyfill (~210 KiB) only where Node has no
+// global ReadableStream, which every Node Stopline supports (>= 20) has. Keep it out of the bundle.
+const withoutStreamsPolyfill = {
+  name: 'without-web-streams-polyfill',
+  setup(b) {
+    b.onResolve({ filter: /^web-streams-polyfill(\/.*)?$/ }, (args) => ({ path: args.path, namespace: 'stub-streams' }));
+    b.onLoad({ filter: /.*/, namespace: 'stub-streams' }, () => ({
+      contents: `throw new Error('web-streams-polyfill is not bundled: Node >= 20 has a global ReadableStream');`,
+      loader: 'js',
+    }));
+  },
+};
+
+// On Node 24, `import ... from 'node:http'` builds an ESM facade over every export of node:http,
+// and reading its lazy WebSocket/MessageEvent getters loads undici (~40 ms) though nothing uses it.
+// require() has no facade, so static imports of node:http become a require through the banner's
+// require (the import that the stand-in itself does is a require call, so it is not intercepted).
+const httpThroughRequire = {
+  name: 'http-through-require',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?http$/ }, (args) =>
+      args.kind === 'import-statement' ? { path: 'http', namespace: 'cjs-builtin' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'cjs-builtin' }, (args) => ({
+      contents: `module.exports = require('node:${args.path}');`,
+      loader: 'js',
+    }));
+  },
+};
+
+// Generated source first, so the bundle includes the validator of the schema as it is now.
+const validatorFile = join(root, STATE_VALIDATOR_PATH);
+const validator = await generateStateValidator(root);
+if (!existsSync(validatorFile) || readFileSync(validatorFile, 'utf8') !== validator) {
+  mkdirSync(dirname(validatorFile), { recursive: true });
+  writeFileSync(validatorFile, validator);
+  console.log(`generated ${STATE_VALIDATOR_PATH}`);
+}
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await build({
@@ -35,5 +91,6 @@ await build({
   legalComments: 'none',
   minifySyntax: true,
   logLevel: 'warning',
+  plugins: [withoutHttpClient, withoutStreamsPolyfill, httpThroughRequire],
 });
 console.log(`built ${entries.length} entries into dist/`);

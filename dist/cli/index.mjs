@@ -3,18 +3,18 @@ import { createRequire as __stoplineCreateRequire } from 'node:module'; const re
 import {
   readActionMetadata,
   runAction
-} from "../chunks/chunk-ITTKEGHK.mjs";
+} from "../chunks/chunk-2QFJZPYZ.mjs";
 import {
   Octokit
 } from "../chunks/chunk-ERRCEJ7W.mjs";
 import {
   startSandbox
-} from "../chunks/chunk-6AKQS662.mjs";
+} from "../chunks/chunk-ISIQ532J.mjs";
 import {
   ConfigurationError,
   errorMessage,
   isConfigurationError
-} from "../chunks/chunk-RDHFFNWZ.mjs";
+} from "../chunks/chunk-FWNKWSUC.mjs";
 import "../chunks/chunk-MF33KR5O.mjs";
 
 // src/cli/commands/action.ts
@@ -195,11 +195,11 @@ async function runCli(argv, write, environment = { env: process.env, cwd: proces
     if (command === void 0 || command === "help" || command === "--help" || command === "-h")
       return write(usage()), command === void 0 ? 2 : 0;
     if (command === "sandbox") {
-      let { sandboxCommand } = await import("../chunks/sandbox-3AI3MNQJ.mjs");
+      let { sandboxCommand } = await import("../chunks/sandbox-OPXP5PQL.mjs");
       return await sandboxCommand(args), 0;
     }
     if (command === "demo") {
-      let { demoCommand } = await import("../chunks/demo-RA4PVF7U.mjs");
+      let { demoCommand } = await import("../chunks/demo-MLDE72O4.mjs");
       return await demoCommand(args, write, environment.cwd);
     }
     let action = actionCommands.find((c) => c.command === command);

@@ -34,7 +34,9 @@ export function renderBoard(board: Board, context: BoardContext): string[][] {
   const sections: string[][] = [[heading(`Stopline board: ${context.repository}`, 2), `**${HEADLINE[board.overall]}**`]];
 
   const line = board.line;
-  const lineRows: string[][] = [['state', line.state], ['since', since(line.since, now)]];
+  // An unwritten ledger has no history: its "since" is just the time of reading, so say so.
+  const lineSince = context.ledgerHead ? since(line.since, now) : 'no build result recorded yet';
+  const lineRows: string[][] = [['state', line.state], ['since', lineSince]];
   if (line.state === 'red' && line.firstBad) {
     const bad = line.firstBad;
     lineRows.push(['first bad commit', short(bad.sha)]);

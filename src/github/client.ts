@@ -1,9 +1,32 @@
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
+// @ts-expect-error -- light.js (the build both plugins use) ships no types; see yieldWithoutTimerFloor.
+import BottleneckLight from 'bottleneck/light.js';
 import { silentLogger, type Logger } from '../runtime/logger.js';
+import { httpFetch } from './http-fetch.js';
 import { explainPermissionError } from './permissions.js';
 import { writeSpacing } from './write-spacing.js';
+
+/**
+ * Both plugins schedule every request through Bottleneck (retry: one limiter per request;
+ * throttling: its retry limiter and the global group), and Bottleneck's in-process store yields
+ * to the event loop with setTimeout(0) before each of its steps. Node clamps that to 1 ms, so the
+ * plugins cost ~11 ms per request even when no limit is near: ~45 ms of a board run that reads
+ * an existing ledger (4 requests). setImmediate yields just as well (after pending I/O) without
+ * the clamp. Waits with a real duration (t > 0) keep setTimeout. Bottleneck is pinned (2.19.5,
+ * its last release), and if its store ever lacks `yieldLoop` this leaves it alone.
+ */
+function yieldWithoutTimerFloor(): void {
+  const store: unknown = (new BottleneckLight() as { _store?: unknown })._store;
+  const proto = store ? (Object.getPrototypeOf(store) as Record<string, unknown>) : undefined;
+  const original = proto?.yieldLoop;
+  if (!proto || typeof original !== 'function' || proto.stoplineYield) return;
+  proto.yieldLoop = function yieldLoop(this: { Promise: PromiseConstructor }, t = 0): Promise<void> {
+    return t > 0 ? original.call(this, t) : new this.Promise<void>((resolve) => setImmediate(resolve));
+  };
+  proto.stoplineYield = true;
+}
 
 /** Octokit with REST methods, pagination, retries on 5xx and rate-limit throttling. */
 export const StoplineOctokit = Octokit.plugin(retry, throttling);
@@ -20,7 +43,7 @@ export interface GitHubClientOptions {
   /** Retries per request on 5xx/429 and on rate limits; default 3. */
   retries?: number;
   userAgent?: string;
-  /** Replaces the global fetch, for tests. */
+  /** Replaces the default fetch (node-fetch over node:http/https, see http-fetch.ts), for tests. */
   fetch?: typeof fetch;
   /** Set false to turn off rate-limit throttling and its retries; default on. */
   throttle?: boolean;
@@ -55,6 +78,8 @@ function isLoopback(baseUrl: string): boolean {
  * The token goes only into the Authorization header; nothing here logs it.
  */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  // Done on first use rather than at import, so importing this module has no side effects.
+  yieldWithoutTimerFloor();
   const logger = options.logger ?? silentLogger;
   const baseUrl = (options.baseUrl?.trim() || DEFAULT_BASE_URL).replace(/\/+$/, '');
   const retries = options.retries ?? 3;
@@ -80,13 +105,16 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     auth: options.token,
     baseUrl,
     userAgent: options.userAgent ?? 'stopline',
-    request: options.fetch ? { fetch: options.fetch } : {},
+    // Never Octokit's default, the global fetch: loading undici would cost every action ~50 ms.
+    request: { fetch: options.fetch ?? httpFetch },
     // Octokit's own warnings (deprecations and the like) go to our logger, not the console.
     log: {
       debug: (message: string) => logger.debug(message),
       info: (message: string) => logger.debug(message),
       warn: (message: string) => logger.warning(message),
-      error: (message: string) => logger.error(message),
+      // Octokit logs every failed request as an error, including answers we expect and handle
+      // (a 404 on a ledger not written yet); the caller reports the failures that matter.
+      error: (message: string) => logger.debug(message),
     },
     retry: { retries, retryAfterBaseValue: base },
     throttle:

@@ -1,27 +1,11 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import { ConfigurationError } from '../runtime/errors.js';
+// The schema in ./schema.ts compiled at build time (scripts/generate-state-validator.mjs): compiling
+// it here would cost every action that reads a ledger ~40 ms, plus ~35 ms to load ajv itself.
+import { validateLedgerState } from './generated/validate-ledger-state.js';
 import { jsonErrorLocation } from './json-error-location.js';
 import { MIGRATIONS, migrateDocument, type Migration, type StateDocument } from './migrations.js';
-import { ledgerStateSchema } from './schema.js';
 import { CURRENT_SCHEMA_VERSION, type LedgerState } from './state.js';
-
-// ajv-formats is CommonJS: under Node's ESM loader the default import is module.exports (the
-// plugin itself), while TypeScript's NodeNext view puts the plugin on `.default`. The package sets
-// both, so `.default` works everywhere.
-const addFormats = addFormatsModule.default;
-
-let validator: ValidateFunction | undefined;
-
-/** Compiled on first use, not at import, so importing the state types costs nothing. */
-function validate(): ValidateFunction {
-  if (!validator) {
-    const ajv = new Ajv({ allErrors: true, strict: true });
-    addFormats(ajv, ['date-time']);
-    validator = ajv.compile(ledgerStateSchema);
-  }
-  return validator;
-}
 
 /** " at line 3, column 7" for a text JSON.parse rejected, or "" if the scanner finds no fault. */
 function syntaxLocation(json: string): string {
@@ -75,7 +59,7 @@ export function parseState(json: string, where: string, options: ParseStateOptio
     options.migrations ?? MIGRATIONS,
     CURRENT_SCHEMA_VERSION,
   );
-  const check = validate();
+  const check = validateLedgerState;
   if (!check(migrated)) {
     const problems = (check.errors ?? []).slice(0, 5).map(describe);
     const more = (check.errors?.length ?? 0) > problems.length ? ` (and ${check.errors!.length - problems.length} more)` : '';

@@ -22,6 +22,7 @@ test('an empty ledger shows a green line and says the ledger does not exist yet'
   expect(result.outputs).toEqual({ line: 'green', frozen: 'false', leases: '0', environments: '{}' });
   expect(result.summary).toContain('The line is green');
   expect(result.summary).toContain('does not exist yet');
+  expect(result.summary).toContain('no build result recorded yet');
 });
 
 test('the board shows what the ledger holds: red line, freeze, lease and environments', async () => {

@@ -1,4 +1,15 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
+import {
+  __commonJS,
+  __require
+} from "./chunk-MF33KR5O.mjs";
+
+// cjs-builtin:http
+var require_http = __commonJS({
+  "cjs-builtin:http"(exports, module) {
+    module.exports = __require("node:http");
+  }
+});
 
 // src/runtime/errors.ts
 var ConfigurationError = class extends Error {
@@ -30,5 +41,6 @@ export {
   ConfigurationError,
   isConfigurationError,
   errorMessage,
-  silentLogger
+  silentLogger,
+  require_http
 };

@@ -1,8 +1,12 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
   errorMessage,
+  require_http,
   silentLogger
-} from "./chunk-RDHFFNWZ.mjs";
+} from "./chunk-FWNKWSUC.mjs";
+import {
+  __toESM
+} from "./chunk-MF33KR5O.mjs";
 
 // src/sandbox/api-error.ts
 var DOCS_URL = "https://docs.github.com/rest", ApiError = class extends Error {
@@ -88,7 +92,7 @@ var FaultInjector = class {
 };
 
 // src/sandbox/server.ts
-import http from "node:http";
+var import_node_http = __toESM(require_http(), 1);
 import { setTimeout as sleep } from "node:timers/promises";
 
 // src/sandbox/router.ts
@@ -2117,7 +2121,7 @@ async function startSandbox(options) {
     }
     headers["content-type"] = "application/json; charset=utf-8", exchange.responseContentType = headers["content-type"], exchange.responseBody = reply.body, res.writeHead(reply.status, headers).end(JSON.stringify(reply.body));
   }
-  let currentFaults = options.faults ?? {}, server = http.createServer((req, res) => {
+  let currentFaults = options.faults ?? {}, server = import_node_http.default.createServer((req, res) => {
     handle(req, res).catch((error) => {
       logger.error(`sandbox: request failed: ${errorMessage(error)}`), res.headersSent || res.writeHead(500, { "content-type": "application/json" }), res.end(JSON.stringify({ message: "Server Error", documentation_url: DOCS_URL }));
     });

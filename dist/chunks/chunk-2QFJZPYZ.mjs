@@ -5468,8 +5468,7 @@ function readActionMetadata(actionYml) {
   return { ...doc, inputs: doc.inputs ?? {}, outputs: doc.outputs ?? {} };
 }
 function parseFileCommand(text) {
-  let values = {}, lines = text.split(`
-`);
+  let values = {}, lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i];
     if (line === "") continue;

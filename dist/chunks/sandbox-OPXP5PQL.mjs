@@ -2,12 +2,12 @@ import { createRequire as __stoplineCreateRequire } from 'node:module'; const re
 import {
   startSandbox,
   validateFaults
-} from "./chunk-6AKQS662.mjs";
+} from "./chunk-ISIQ532J.mjs";
 import {
   ConfigurationError,
   errorMessage,
   silentLogger
-} from "./chunk-RDHFFNWZ.mjs";
+} from "./chunk-FWNKWSUC.mjs";
 import "./chunk-MF33KR5O.mjs";
 
 // src/cli/commands/sandbox.ts

@@ -3,17 +3,18 @@ import {
   Ledger,
   createGitHubClient,
   escapeHtml
-} from "./chunk-5RAVEFKZ.mjs";
+} from "./chunk-3IXSPR7I.mjs";
 import {
   runAction
-} from "./chunk-ITTKEGHK.mjs";
+} from "./chunk-2QFJZPYZ.mjs";
 import {
   Octokit
 } from "./chunk-ERRCEJ7W.mjs";
+import "./chunk-UK76Z5QT.mjs";
 import {
   startSandbox
-} from "./chunk-6AKQS662.mjs";
-import "./chunk-RDHFFNWZ.mjs";
+} from "./chunk-ISIQ532J.mjs";
+import "./chunk-FWNKWSUC.mjs";
 import "./chunk-MF33KR5O.mjs";
 
 // src/cli/commands/demo.ts
