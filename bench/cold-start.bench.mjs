@@ -62,6 +62,16 @@ async function seedLedgerRepo(url, name) {
   return `sandbox-user/${name}`;
 }
 
+/** The files an ESM entry loads before it runs: itself and, transitively, its static imports of chunks. */
+function staticClosure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const match of readFileSync(file, 'utf8').matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"();]*?from\s*)?["'](\.[^"']+)["']/g)) {
+    staticClosure(join(file, '..', match[1]), seen);
+  }
+  return seen;
+}
+
 function time(command, args, env) {
   const start = process.hrtime.bigint();
   const result = spawnSync(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -116,16 +126,16 @@ export async function run() {
       const verdict = name === 'node -e 0' ? '' : over <= 150 ? 'ok' : 'OVER';
       console.log(`| ${name} | ${ms(m)} | ${ms(quantile(values, 0.25))}–${ms(quantile(values, 0.75))} | ${name === 'node -e 0' ? '—' : `+${ms(over)}`} | ${(m / base).toFixed(2)}× | ${verdict} |`);
     }
-    console.log('\nbundle sizes:');
+    console.log('\nbundle sizes (what each entry loads at start: itself and its static chunk imports):');
+    for (const target of targets.filter((t, i) => targets.findIndex((u) => u.main === t.main) === i)) {
+      const loaded = staticClosure(target.main);
+      const bytes = [...loaded].reduce((sum, file) => sum + statSync(file).size, 0);
+      console.log(`  ${target.name.padEnd(40)} ${(bytes / 1024).toFixed(1).padStart(8)} KiB in ${loaded.size} file(s)`);
+    }
     const dist = join(root, 'dist');
     const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
-    let total = 0;
-    for (const file of walk(dist).sort()) {
-      const size = statSync(file).size;
-      total += size;
-      console.log(`  ${file.slice(root.length).padEnd(48)} ${(size / 1024).toFixed(1).padStart(8)} KiB`);
-    }
-    console.log(`  ${'total'.padEnd(48)} ${(total / 1024).toFixed(1).padStart(8)} KiB`);
+    const total = walk(dist).reduce((sum, file) => sum + statSync(file).size, 0);
+    console.log(`  ${'dist/ in all (CLI, sandbox and demo included)'.padEnd(40)} ${(total / 1024).toFixed(1).padStart(8)} KiB`);
   } finally {
     sandbox.stop();
   }
