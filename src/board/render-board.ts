@@ -36,14 +36,15 @@ export function renderBoard(board: Board, context: BoardContext): string[][] {
   const line = board.line;
   // An unwritten ledger has no history: its "since" is just the time of reading, so say so.
   const lineSince = context.ledgerHead ? since(line.since, now) : 'no build result recorded yet';
-  const lineRows: string[][] = [['state', line.state], ['since', lineSince]];
+  const lineRows: string[][] = [['since', lineSince]];
   if (line.state === 'red' && line.firstBad) {
     const bad = line.firstBad;
     lineRows.push(['first bad commit', short(bad.sha)]);
     if (bad.runUrl) lineRows.push(['failing run', link(bad.runId !== undefined ? `run ${bad.runId}` : 'run', bad.runUrl)]);
     if (bad.author) lineRows.push(['author', `@${bad.author}`]);
   }
-  sections.push([heading('Line', 3), table(['', ''], lineRows)]);
+  // The state itself is the header row: a table with an empty header renders as a blank bar.
+  sections.push([heading('Line', 3), table(['state', line.state], lineRows)]);
 
   const freezes = [heading('Freezes', 3)];
   sections.push(freezes);

@@ -1,15 +1,15 @@
 import type { ErrorObject } from 'ajv';
 import { ConfigurationError } from '../runtime/errors.js';
+import { findJsonSyntaxError } from '../runtime/json-syntax.js';
 // The schema in ./schema.ts compiled at build time (scripts/generate-state-validator.mjs): compiling
 // it here would cost every action that reads a ledger ~40 ms, plus ~35 ms to load ajv itself.
 import { validateLedgerState } from './generated/validate-ledger-state.js';
-import { jsonErrorLocation } from './json-error-location.js';
 import { MIGRATIONS, migrateDocument, type Migration, type StateDocument } from './migrations.js';
 import { CURRENT_SCHEMA_VERSION, type LedgerState } from './state.js';
 
 /** " at line 3, column 7" for a text JSON.parse rejected, or "" if the scanner finds no fault. */
 function syntaxLocation(json: string): string {
-  const at = jsonErrorLocation(json);
+  const at = findJsonSyntaxError(json);
   return at ? ` at line ${at.line}, column ${at.column}` : '';
 }
 

@@ -9,7 +9,6 @@ import {
   type LedgerState,
   type Migration,
 } from '../../src/state/index.js';
-import { jsonErrorLocation } from '../../src/state/json-error-location.js';
 
 const where = 'ledger state.json at refs/stopline/ledger (abc1234) in o/r';
 const now = new Date('2026-05-01T10:00:00.000Z');
@@ -196,21 +195,3 @@ describe('migrateDocument', () => {
   });
 });
 
-describe('jsonErrorLocation', () => {
-  test.each([
-    ['{"a": 1}', undefined],
-    ['  [1, -2.5e3, "x\\n\\u00e9", true, false, null, {}]  ', undefined],
-    ['{\n  "a": }', { line: 2, column: 8 }],
-    ['{"a": 1,}', { line: 1, column: 9 }],
-    ['{"a": 01}', { line: 1, column: 8 }],
-    ['[1, 2', { line: 1, column: 6 }],
-    ['{"a": "unterminated', { line: 1, column: 20 }],
-    ['{"a": tru}', { line: 1, column: 10 }],
-    ['{} x', { line: 1, column: 4 }],
-    ['', { line: 1, column: 1 }],
-  ])('%j → %j', (text, expected) => {
-    expect(jsonErrorLocation(text)).toEqual(expected);
-    // The scanner and JSON.parse agree on what is valid.
-    expect(expected === undefined).toBe((() => { try { JSON.parse(text); return true; } catch { return false; } })());
-  });
-});

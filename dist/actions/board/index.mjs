@@ -6,7 +6,7 @@ import {
   heading,
   link,
   table
-} from "../../chunks/chunk-3IXSPR7I.mjs";
+} from "../../chunks/chunk-FLOK2LZY.mjs";
 import "../../chunks/chunk-ERRCEJ7W.mjs";
 import "../../chunks/chunk-UK76Z5QT.mjs";
 import {
@@ -481,12 +481,12 @@ var HEADLINE = {
   "red-and-frozen": "\u{1F534}\u{1F9CA} Stopped and frozen: main is red and a freeze is in force"
 }, since = formatTimestampRelative, short = (sha) => code(sha.slice(0, 7));
 function renderBoard(board, context) {
-  let { now } = context, sections = [[heading(`Stopline board: ${context.repository}`, 2), `**${HEADLINE[board.overall]}**`]], line = board.line, lineSince = context.ledgerHead ? since(line.since, now) : "no build result recorded yet", lineRows = [["state", line.state], ["since", lineSince]];
+  let { now } = context, sections = [[heading(`Stopline board: ${context.repository}`, 2), `**${HEADLINE[board.overall]}**`]], line = board.line, lineRows = [["since", context.ledgerHead ? since(line.since, now) : "no build result recorded yet"]];
   if (line.state === "red" && line.firstBad) {
     let bad = line.firstBad;
     lineRows.push(["first bad commit", short(bad.sha)]), bad.runUrl && lineRows.push(["failing run", link(bad.runId !== void 0 ? `run ${bad.runId}` : "run", bad.runUrl)]), bad.author && lineRows.push(["author", `@${bad.author}`]);
   }
-  sections.push([heading("Line", 3), table(["", ""], lineRows)]);
+  sections.push([heading("Line", 3), table(["state", line.state], lineRows)]);
   let freezes = [heading("Freezes", 3)];
   sections.push(freezes), board.activeFreezes.length === 0 ? freezes.push("No freeze is in force.") : freezes.push(
     table(

@@ -3,7 +3,7 @@ import {
   Ledger,
   createGitHubClient,
   escapeHtml
-} from "./chunk-3IXSPR7I.mjs";
+} from "./chunk-FLOK2LZY.mjs";
 import {
   runAction
 } from "./chunk-2QFJZPYZ.mjs";

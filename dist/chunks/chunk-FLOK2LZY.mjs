@@ -2186,6 +2186,131 @@ function emptyState(now) {
   };
 }
 
+// src/runtime/json-syntax.ts
+var WHITESPACE = /* @__PURE__ */ new Set([" ", "	", `
+`, "\r"]), ESCAPES = /* @__PURE__ */ new Set(['"', "\\", "/", "b", "f", "n", "r", "t"]), NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y, HEX4 = /[0-9a-fA-F]{4}/y;
+function findJsonSyntaxError(text) {
+  let found = scan(text);
+  if (found !== void 0)
+    return { ...lineAndColumn(text, found.offset), offset: found.offset, problem: found.problem };
+}
+function lineAndColumn(text, offset) {
+  let line = 1, lineStart = 0;
+  for (let i = text.indexOf(`
+`); i !== -1 && i < offset; i = text.indexOf(`
+`, i + 1))
+    line += 1, lineStart = i + 1;
+  return { line, column: offset - lineStart + 1 };
+}
+function scan(text) {
+  let i = 0, stack = [], skip = () => {
+    for (; i < text.length && WHITESPACE.has(text[i]); ) i += 1;
+  }, fail = (problem) => ({ offset: Math.min(i, text.length), problem }), describe2 = () => i >= text.length ? "the text ends too early (truncated?)" : `unexpected ${JSON.stringify(text[i])}`, value = () => {
+    skip();
+    let c = text[i];
+    if (c === "{") {
+      stack.push({ kind: "object", expect: "first" }), i += 1;
+      return;
+    }
+    if (c === "[") {
+      stack.push({ kind: "array", expect: "first" }), i += 1;
+      return;
+    }
+    if (c === '"') return string();
+    for (let word of ["true", "false", "null"])
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return;
+      }
+    if (NUMBER.lastIndex = i, NUMBER.test(text)) {
+      i = NUMBER.lastIndex;
+      return;
+    }
+    return fail(`${describe2()} where a value was expected`);
+  }, string = () => {
+    for (i += 1; i < text.length; ) {
+      let c = text.charCodeAt(i);
+      if (c === 34) {
+        i += 1;
+        return;
+      }
+      if (c < 32) return fail("a control character (such as a raw line break) inside a string");
+      if (c === 92) {
+        let next = text[i + 1];
+        if (next === "u") {
+          if (HEX4.lastIndex = i + 2, !HEX4.test(text)) return fail("a bad \\u escape in a string");
+          i += 6;
+          continue;
+        }
+        if (next === void 0 || !ESCAPES.has(next)) return fail("a bad escape sequence in a string");
+        i += 2;
+        continue;
+      }
+      i += 1;
+    }
+    return fail("a string that is never closed (truncated?)");
+  }, first = value();
+  if (first) return first;
+  for (; stack.length > 0; ) {
+    let frame = stack[stack.length - 1];
+    skip();
+    let c = text[i];
+    if (frame.kind === "array") {
+      if (frame.expect === "first" && c === "]") {
+        stack.pop(), i += 1;
+        continue;
+      }
+      if (frame.expect === "first" || frame.expect === "value") {
+        frame.expect = "next";
+        let error = value();
+        if (error) return error;
+        continue;
+      }
+      if (c === ",") {
+        if (i += 1, skip(), text[i] === "]") return fail('a trailing comma before "]"');
+        frame.expect = "value";
+        continue;
+      }
+      if (c === "]") {
+        stack.pop(), i += 1;
+        continue;
+      }
+      return fail(`${describe2()}: expected "," or "]" in an array`);
+    }
+    if (frame.expect === "first" && c === "}") {
+      stack.pop(), i += 1;
+      continue;
+    }
+    if (frame.expect === "first" || frame.expect === "key") {
+      if (c !== '"')
+        return fail(
+          frame.expect === "key" && c === "}" ? 'a trailing comma before "}"' : `${describe2()}: expected a property name in double quotes`
+        );
+      let error = string();
+      if (error) return error;
+      frame.expect = "colon";
+      continue;
+    }
+    if (frame.expect === "colon") {
+      if (c !== ":") return fail(`${describe2()}: expected ":" after a property name`);
+      i += 1, frame.expect = "next";
+      let error = value();
+      if (error) return error;
+      continue;
+    }
+    if (c === ",") {
+      i += 1, frame.expect = "key";
+      continue;
+    }
+    if (c === "}") {
+      stack.pop(), i += 1;
+      continue;
+    }
+    return fail(`${describe2()}: expected "," or "}" in an object`);
+  }
+  if (skip(), i < text.length) return fail("unexpected text after the end of the JSON value");
+}
+
 // src/state/generated/validate-ledger-state.ts
 var import_formats = __toESM(require_formats(), 1), ucs2length = function(str) {
   let len = str.length, length = 0, pos = 0, value;
@@ -2706,80 +2831,6 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var validateLedgerState = validate10;
 
-// src/state/json-error-location.ts
-function jsonErrorLocation(text) {
-  let i = 0, fail = () => {
-    throw new Stop(i);
-  }, ws = () => {
-    for (; i < text.length && ` 	
-\r`.includes(text[i]); ) i += 1;
-  }, literal = (word) => {
-    for (let ch of word)
-      text[i] !== ch && fail(), i += 1;
-  }, string = () => {
-    for (i += 1; i < text.length; ) {
-      let ch = text[i];
-      if (ch === '"') {
-        i += 1;
-        return;
-      }
-      if (ch < " " && fail(), ch === "\\") {
-        i += 1;
-        let esc = text[i];
-        if (esc === "u") {
-          for (let k = 1; k <= 4; k += 1) /[0-9a-fA-F]/.test(text[i + k] ?? "") || (i += k, fail());
-          i += 5;
-          continue;
-        }
-        (esc === void 0 || !'"\\/bfnrt'.includes(esc)) && fail();
-      }
-      i += 1;
-    }
-    fail();
-  }, number = () => {
-    let match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
-    (!match || match[0] === "-" || match[0] === "") && fail(), i += match[0].length;
-  }, value = () => {
-    ws();
-    let ch = text[i];
-    if (ch === "{") {
-      if (i += 1, ws(), text[i] === "}") return void (i += 1);
-      for (; ; )
-        if (ws(), text[i] !== '"' && fail(), string(), ws(), text[i] !== ":" && fail(), i += 1, value(), ws(), text[i] === ",") i += 1;
-        else {
-          if (text[i] === "}") return void (i += 1);
-          fail();
-        }
-    }
-    if (ch === "[") {
-      if (i += 1, ws(), text[i] === "]") return void (i += 1);
-      for (; ; )
-        if (value(), ws(), text[i] === ",") i += 1;
-        else {
-          if (text[i] === "]") return void (i += 1);
-          fail();
-        }
-    }
-    return ch === '"' ? string() : ch === "t" ? literal("true") : ch === "f" ? literal("false") : ch === "n" ? literal("null") : number();
-  };
-  try {
-    value(), ws(), i < text.length && fail();
-    return;
-  } catch (error) {
-    if (!(error instanceof Stop)) throw error;
-    let before = text.slice(0, error.offset);
-    return { line: before.split(`
-`).length, column: error.offset - before.lastIndexOf(`
-`) };
-  }
-}
-var Stop = class {
-  constructor(offset) {
-    this.offset = offset;
-  }
-  offset;
-};
-
 // src/state/migrations.ts
 var MIGRATIONS = [];
 function oldestReadable(migrations, target) {
@@ -2811,7 +2862,7 @@ function migrateDocument(document, where, migrations = MIGRATIONS, target = 1) {
 
 // src/state/parse-state.ts
 function syntaxLocation(json) {
-  let at = jsonErrorLocation(json);
+  let at = findJsonSyntaxError(json);
   return at ? ` at line ${at.line}, column ${at.column}` : "";
 }
 function describe(error) {

@@ -1,0 +1,61 @@
+/**
+ * The gate's one model of a finding: what every stage after ingest works on. A SARIF result from
+ * any tool is normalized into this shape once (src/gate/normalize*), so scoping, baselines,
+ * exceptions, the decision and the reports never look at tool-specific SARIF again.
+ */
+
+/** Severities from least to most severe; the order is what `fail-on` floors compare against. */
+export const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** The kinds of scanning a policy can treat differently. */
+export const CATEGORIES = ['sast', 'sca', 'dast', 'secrets', 'iac'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Compares severities: negative when `a` is less severe than `b`. */
+export function compareSeverity(a: Severity, b: Severity): number {
+  return SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b);
+}
+
+/** True when `severity` is at or above the floor `atLeast`. */
+export function isAtLeast(severity: Severity, atLeast: Severity): boolean {
+  return compareSeverity(severity, atLeast) >= 0;
+}
+
+/** Where a finding is: a file in the repository, a web address (DAST), or nowhere in particular. */
+export type FindingLocation =
+  | { kind: 'file'; path: string; startLine?: number; endLine?: number; startColumn?: number }
+  | { kind: 'url'; url: string }
+  | { kind: 'none'; description?: string };
+
+export interface Finding {
+  /** The tool (SARIF `tool.driver.name`) and its version when stated. */
+  tool: string;
+  toolVersion?: string;
+  category: Category;
+  /** How the category was decided: 'policy tools map', 'built-in', or 'default'. */
+  categorySource: string;
+  ruleId: string;
+  ruleName?: string;
+  /** The result's message text (first line, trimmed to a sensible length). */
+  message: string;
+  severity: Severity;
+  /** Where the severity came from, e.g. "rule properties.security-severity 9.8" or "result level error". */
+  severitySource: string;
+  /** The numeric CVSS-like score when the tool gave one. */
+  securitySeverity?: number;
+  /** Normalized `CWE-<n>` ids, merged from tags, rule relationships and result taxa. */
+  cwes: string[];
+  /** Advisory ids (CVE-…, GHSA-…) found in the rule id, tags or properties. */
+  advisoryIds: string[];
+  location: FindingLocation;
+  /** Stable identity across moved lines; the baseline compares on it. */
+  fingerprint: string;
+  /** 'fingerprints', 'partialFingerprints' or 'computed' (a hash without line numbers). */
+  fingerprintSource: 'fingerprints' | 'partialFingerprints' | 'computed';
+  /** Suppressed in the SARIF itself (suppressions with status accepted or no status). */
+  suppressed: boolean;
+  suppressionJustification?: string;
+  /** Where the result is in its input, so emit can write the original result back out. */
+  origin: { file: string; runIndex: number; resultIndex: number };
+}

@@ -1,0 +1,299 @@
+import type { Location, Result, Run } from 'sarif';
+import type { Category, Finding, FindingLocation } from '../finding.js';
+import { isObject, jsonPointer, sarifError, typeOf } from '../ingest/sarif-error.js';
+import { addAdvisoryIdsFromProperties } from './advisories.js';
+import { decideCategory } from './category.js';
+import { addCwesFromProperties, addCwesFromTaxa, sortCwes } from './cwe.js';
+import { computedFingerprint, toolFingerprint, type OccurrenceCounter } from './fingerprint.js';
+import { createLocationContext, resolveArtifactLocation, type LocationContext } from './locations.js';
+import { indexRules, type RuleFacts, type RuleIndex } from './rules.js';
+import { decideSeverity } from './severity.js';
+
+/** SARIF result kinds other than `fail`; results of these kinds are counted, not judged. */
+export const NON_FAIL_KINDS = ['pass', 'open', 'informational', 'notApplicable', 'review'] as const;
+export type NonFailKind = (typeof NON_FAIL_KINDS)[number];
+
+const KINDS = new Set<string>(['fail', ...NON_FAIL_KINDS]);
+const LEVELS = new Set(['none', 'note', 'warning', 'error']);
+const MESSAGE_LIMIT = 500;
+const ARGUMENT = /\{(\d+)\}/g;
+
+/** What one run held, for the report: the tool, its category, and counts. */
+export interface RunSummary {
+  file: string;
+  runIndex: number;
+  tool: string;
+  toolVersion?: string;
+  category: Category;
+  categorySource: 'policy tools map' | 'built-in' | 'default';
+  /** `automationDetails.id` when the tool set one. */
+  automationId?: string;
+  /** Every result in the run, whatever its kind. */
+  resultsTotal: number;
+  /** Results of kind `fail` (the findings), including suppressed ones. */
+  findings: number;
+  /** Of the findings, those suppressed in the SARIF itself. */
+  suppressed: number;
+  /** Results of each other kind. */
+  kinds: Record<NonFailKind, number>;
+}
+
+/** Options shared by every run of a log. */
+export interface NormalizeOptions {
+  /** The file name messages and `Finding.origin.file` use (usually relative to the workspace). */
+  file: string;
+  /** The repository root on the machine that ran the scanner ($GITHUB_WORKSPACE). */
+  workspace: string;
+  /** The policy's `tools` map: tool (driver) name → category. */
+  toolCategories?: Readonly<Record<string, Category>>;
+  /** Shared across the runs of one log (or of a whole gate run) so repeated computed fingerprints stay distinct. */
+  occurrences?: OccurrenceCounter;
+}
+
+/** Normalizes the results of one run, one at a time (so a streaming reader can feed it). */
+export interface RunNormalizer {
+  readonly summary: RunSummary;
+  /** The finding for a result, or undefined for a result of another kind (counted in the summary). */
+  normalizeResult(result: unknown, resultIndex: number): Finding | undefined;
+}
+
+/**
+ * Prepares one run (already accepted by `checkRun`): its category, rule index and location
+ * context are computed here once, so the per-result work stays small.
+ */
+export function createRunNormalizer(run: Run, runIndex: number, options: NormalizeOptions): RunNormalizer {
+  const driver = run.tool.driver;
+  const tool = driver.name;
+  const toolVersion = driver.version ?? driver.semanticVersion ?? driver.dottedQuadFileVersion;
+  const category = decideCategory(tool, options.toolCategories);
+  const summary: RunSummary = {
+    file: options.file,
+    runIndex,
+    tool,
+    category: category.category,
+    categorySource: category.source,
+    resultsTotal: 0,
+    findings: 0,
+    suppressed: 0,
+    kinds: { pass: 0, open: 0, informational: 0, notApplicable: 0, review: 0 },
+  };
+  if (typeof toolVersion === 'string' && toolVersion !== '') summary.toolVersion = toolVersion;
+  if (typeof run.automationDetails?.id === 'string') summary.automationId = run.automationDetails.id;
+  const context: RunContext = {
+    file: options.file,
+    runIndex,
+    tool,
+    toolVersion: summary.toolVersion,
+    category,
+    rules: indexRules(run),
+    locations: createLocationContext(options.workspace, run.originalUriBaseIds),
+    artifacts: run.artifacts ?? [],
+    logicalLocations: run.logicalLocations ?? [],
+    occurrences: options.occurrences ?? new Map(),
+  };
+  return {
+    summary,
+    normalizeResult(result, resultIndex) {
+      checkResult(result, runIndex, resultIndex, options.file);
+      summary.resultsTotal += 1;
+      const kind = result.kind ?? 'fail';
+      if (kind !== 'fail') {
+        summary.kinds[kind as NonFailKind] += 1;
+        return undefined;
+      }
+      const finding = toFinding(result, resultIndex, context);
+      summary.findings += 1;
+      if (finding.suppressed) summary.suppressed += 1;
+      return finding;
+    },
+  };
+}
+
+interface RunContext {
+  file: string;
+  runIndex: number;
+  tool: string;
+  toolVersion: string | undefined;
+  category: ReturnType<typeof decideCategory>;
+  rules: RuleIndex;
+  locations: LocationContext;
+  artifacts: NonNullable<Run['artifacts']>;
+  logicalLocations: NonNullable<Run['logicalLocations']>;
+  occurrences: OccurrenceCounter;
+}
+
+function toFinding(result: Result, resultIndex: number, context: RunContext): Finding {
+  const rule = resolveRule(result, context.rules);
+  const ruleId = result.ruleId ?? result.rule?.id ?? rule?.id ?? 'unknown-rule';
+  const properties = result.properties as Record<string, unknown> | undefined;
+  const severity = decideSeverity(properties, result.level, rule?.severity);
+
+  const cwes = new Set<string>(rule?.cwes);
+  addCwesFromProperties(properties, cwes);
+  addCwesFromTaxa(result.taxa, cwes, context.rules.taxonomyNames, context.rules.taxonomyGuids);
+  const advisoryIds = new Set<string>(rule?.advisoryIds);
+  if (result.ruleId !== undefined && result.ruleId !== rule?.id) addAdvisoryIdsFromProperties({ id: result.ruleId }, advisoryIds);
+  addAdvisoryIdsFromProperties(properties, advisoryIds);
+
+  const message = messageText(result, rule, ruleId);
+  const first = result.locations?.[0];
+  const location = findingLocation(first, context);
+  const snippet = first?.physicalLocation?.region?.snippet?.text;
+  const own = toolFingerprint(context.tool, ruleId, result.fingerprints, result.partialFingerprints);
+  const fingerprint = own ?? {
+    fingerprint: computedFingerprint(context.tool, ruleId, location, snippet, message, context.occurrences),
+    source: 'computed' as const,
+  };
+
+  const finding: Finding = {
+    tool: context.tool,
+    category: context.category.category,
+    categorySource: context.category.source,
+    ruleId,
+    message,
+    severity: severity.severity,
+    severitySource: severity.source,
+    cwes: cwes.size === 0 ? [] : sortCwes(cwes),
+    advisoryIds: advisoryIds.size === 0 ? [] : [...advisoryIds].sort(),
+    location,
+    fingerprint: fingerprint.fingerprint,
+    fingerprintSource: fingerprint.source,
+    suppressed: false,
+    origin: { file: context.file, runIndex: context.runIndex, resultIndex },
+  };
+  if (context.toolVersion !== undefined) finding.toolVersion = context.toolVersion;
+  if (rule?.name !== undefined) finding.ruleName = rule.name;
+  if (severity.score !== undefined) finding.securitySeverity = severity.score;
+  applySuppressions(result, finding);
+  return finding;
+}
+
+/** By rule id first (driver, then extensions), then by index in the component the result names. */
+function resolveRule(result: Result, rules: RuleIndex): RuleFacts | undefined {
+  const id = result.ruleId ?? result.rule?.id;
+  if (id !== undefined) {
+    const found = rules.byId(id);
+    if (found) return found;
+  }
+  const index = result.ruleIndex ?? result.rule?.index;
+  if (typeof index === 'number' && index >= 0) {
+    const found = rules.byIndex(index, result.rule?.toolComponent);
+    // A wrong index (Nuclei) must not pin another rule's facts on the result.
+    if (found && (id === undefined || found.id === id)) return found;
+  }
+  return undefined;
+}
+
+/** The message's first line: text, markdown, or the rule's message string with arguments filled in. */
+function messageText(result: Result, rule: RuleFacts | undefined, ruleId: string): string {
+  const message = result.message as Result['message'] | undefined;
+  let text = message?.text ?? message?.markdown;
+  if (text === undefined && typeof message?.id === 'string') text = rule?.messageStrings?.[message.id];
+  if (text !== undefined && message?.arguments !== undefined && text.includes('{')) {
+    const args = message.arguments;
+    text = text.replace(ARGUMENT, (whole, n: string) => args[Number(n)] ?? whole);
+  }
+  text ??= rule?.shortDescription ?? ruleId;
+  let line = text.trim();
+  const newline = line.indexOf('\n');
+  if (newline !== -1) line = line.slice(0, newline).trim();
+  return line.length > MESSAGE_LIMIT ? `${line.slice(0, MESSAGE_LIMIT - 1)}…` : line;
+}
+
+function findingLocation(location: Location | undefined, context: RunContext): FindingLocation {
+  if (location === undefined) return { kind: 'none' };
+  const physical = location.physicalLocation;
+  const locationMessage = location.message?.text;
+  if (physical?.artifactLocation !== undefined) {
+    let reference = physical.artifactLocation;
+    if (reference.uri === undefined && typeof reference.index === 'number') {
+      // The URI may live only in run.artifacts (SARIF §3.4.5).
+      reference = context.artifacts[reference.index]?.location ?? reference;
+    }
+    const region = physical.region;
+    const found = resolveArtifactLocation(
+      reference,
+      region && { startLine: region.startLine, endLine: region.endLine, startColumn: region.startColumn },
+      context.locations,
+      locationMessage ?? logicalDescription(location, context),
+    );
+    if (found.kind !== 'none' || found.description !== undefined) return found;
+  }
+  if (physical?.address?.fullyQualifiedName !== undefined) return { kind: 'none', description: physical.address.fullyQualifiedName };
+  const description = logicalDescription(location, context) ?? locationMessage;
+  return description === undefined ? { kind: 'none' } : { kind: 'none', description };
+}
+
+/** The first logical location's fully qualified name (or name), looked up in run.logicalLocations when given by index. */
+function logicalDescription(location: Location, context: RunContext): string | undefined {
+  const logical = location.logicalLocations?.[0];
+  if (logical === undefined) return undefined;
+  const target = logical.fullyQualifiedName === undefined && logical.name === undefined && typeof logical.index === 'number' ? context.logicalLocations[logical.index] : logical;
+  return target?.fullyQualifiedName ?? target?.name ?? target?.decoratedName;
+}
+
+/** Suppressions with status accepted, or no status, suppress the finding (underReview and rejected do not). */
+function applySuppressions(result: Result, finding: Finding): void {
+  for (const suppression of result.suppressions ?? []) {
+    if (suppression.status === undefined || suppression.status === 'accepted') {
+      finding.suppressed = true;
+      if (typeof suppression.justification === 'string' && suppression.justification !== '') finding.suppressionJustification = suppression.justification;
+      return;
+    }
+  }
+}
+
+/**
+ * The per-result type checks, naming the JSON pointer. Only the fields the gate reads are
+ * checked, and of the locations only the first (the one reported), to keep this cheap.
+ */
+function checkResult(result: unknown, runIndex: number, resultIndex: number, file: string): asserts result is Result {
+  const at = (...segments: Array<string | number>) => jsonPointer('runs', runIndex, 'results', resultIndex, ...segments);
+  const bad = (pointer: string, problem: string): never => {
+    throw sarifError(file, pointer, problem, 'Re-run the scanner, or fix the tool or converter that wrote this result');
+  };
+  if (!isObject(result)) bad(at(), `the result is ${typeOf(result)}, but must be an object`);
+  const r = result as Record<string, unknown>;
+  if (r.ruleId !== undefined && typeof r.ruleId !== 'string') bad(at('ruleId'), `"ruleId" is ${typeOf(r.ruleId)}, but must be a string`);
+  if (r.ruleIndex !== undefined && !Number.isInteger(r.ruleIndex)) bad(at('ruleIndex'), `"ruleIndex" is ${typeOf(r.ruleIndex)}, but must be an integer`);
+  if (r.rule !== undefined && !isObject(r.rule)) bad(at('rule'), `"rule" is ${typeOf(r.rule)}, but must be an object`);
+  if (r.kind !== undefined && !KINDS.has(r.kind as string)) {
+    bad(at('kind'), `"kind" is ${JSON.stringify(r.kind)}, but must be one of ${[...KINDS].join(', ')}`);
+  }
+  if (r.level !== undefined && !LEVELS.has(r.level as string)) {
+    bad(at('level'), `"level" is ${JSON.stringify(r.level)}, but must be one of ${[...LEVELS].join(', ')}`);
+  }
+  if (r.message !== undefined && !isObject(r.message)) bad(at('message'), `"message" is ${typeOf(r.message)}, but must be an object like {"text": "..."}`);
+  if (isObject(r.message) && r.message.text !== undefined && typeof r.message.text !== 'string') bad(at('message', 'text'), `"message.text" is ${typeOf(r.message.text)}, but must be a string`);
+  for (const key of ['properties', 'fingerprints', 'partialFingerprints'] as const) {
+    if (r[key] !== undefined && !isObject(r[key])) bad(at(key), `"${key}" is ${typeOf(r[key])}, but must be an object`);
+  }
+  for (const key of ['locations', 'suppressions', 'taxa'] as const) {
+    if (r[key] !== undefined && !Array.isArray(r[key])) bad(at(key), `"${key}" is ${typeOf(r[key])}, but must be an array`);
+  }
+  (r.suppressions as unknown[] | undefined)?.forEach((suppression, index) => {
+    if (!isObject(suppression)) bad(at('suppressions', index), `the suppression is ${typeOf(suppression)}, but must be an object`);
+  });
+  const first = (r.locations as unknown[] | undefined)?.[0];
+  if (first === undefined) return;
+  if (!isObject(first)) bad(at('locations', 0), `the location is ${typeOf(first)}, but must be an object`);
+  const physical = (first as Record<string, unknown>).physicalLocation;
+  if (physical === undefined) return;
+  if (!isObject(physical)) bad(at('locations', 0, 'physicalLocation'), `"physicalLocation" is ${typeOf(physical)}, but must be an object`);
+  const artifact = (physical as Record<string, unknown>).artifactLocation;
+  if (artifact !== undefined) {
+    if (!isObject(artifact)) bad(at('locations', 0, 'physicalLocation', 'artifactLocation'), `"artifactLocation" is ${typeOf(artifact)}, but must be an object`);
+    const a = artifact as Record<string, unknown>;
+    if (a.uri !== undefined && typeof a.uri !== 'string') bad(at('locations', 0, 'physicalLocation', 'artifactLocation', 'uri'), `"uri" is ${typeOf(a.uri)}, but must be a string`);
+    if (a.uriBaseId !== undefined && typeof a.uriBaseId !== 'string') bad(at('locations', 0, 'physicalLocation', 'artifactLocation', 'uriBaseId'), `"uriBaseId" is ${typeOf(a.uriBaseId)}, but must be a string`);
+  }
+  const region = (physical as Record<string, unknown>).region;
+  if (region === undefined) return;
+  if (!isObject(region)) bad(at('locations', 0, 'physicalLocation', 'region'), `"region" is ${typeOf(region)}, but must be an object`);
+  for (const key of ['startLine', 'endLine', 'startColumn'] as const) {
+    const value = (region as Record<string, unknown>)[key];
+    if (value !== undefined && !(Number.isInteger(value) && (value as number) >= 1)) {
+      bad(at('locations', 0, 'physicalLocation', 'region', key), `"${key}" is ${JSON.stringify(value)}, but must be a whole number from 1`);
+    }
+  }
+}

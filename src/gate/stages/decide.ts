@@ -1,0 +1,141 @@
+import { CATEGORIES, SEVERITIES, compareSeverity, isAtLeast, type Category, type Finding, type Severity } from '../finding.js';
+import { failOnFor, type Budgets, type Policy } from '../policy/policy.js';
+import type { BaselineState } from './baseline.js';
+import { describeBlockHits } from './block.js';
+import type { AssessedFinding } from './exceptions.js';
+
+/** A finding that breaks the policy, and why in words. */
+export interface Violation {
+  finding: Finding;
+  baseline: BaselineState;
+  why: string;
+}
+
+/** Disjoint buckets: suppressed and excepted findings are not also counted as new or existing. */
+export const COUNT_BUCKETS = ['new', 'existing', 'suppressed', 'excepted'] as const;
+export type CountBucket = (typeof COUNT_BUCKETS)[number];
+export type Counts = Record<Category, Record<Severity, Record<CountBucket, number>>>;
+
+/** A budget that was exceeded; `category` is absent for a top-level budget. */
+export interface BudgetBreach {
+  category?: Category;
+  severity: Severity;
+  count: number;
+  budget: number;
+}
+
+export interface Decision {
+  verdict: 'pass' | 'fail';
+  /** Why, most important first; the summary renders these before anything else. */
+  reasons: string[];
+  /** Most severe first. */
+  violations: Violation[];
+  counts: Counts;
+  missingRequired: Category[];
+  budgetBreaches: BudgetBreach[];
+}
+
+export interface DecideInput {
+  policy: Policy;
+  /** In-scope findings after the exceptions stage. */
+  findings: readonly AssessedFinding[];
+  /** Whether a baseline was given; without one, `new-only` changes nothing. */
+  hasBaseline: boolean;
+  /** Categories that had at least one SARIF run, for `required`. */
+  categoriesWithInput: ReadonlySet<Category>;
+}
+
+/** An all-zero count table. */
+export function emptyCounts(): Counts {
+  const counts = {} as Counts;
+  for (const category of CATEGORIES) {
+    counts[category] = {} as Record<Severity, Record<CountBucket, number>>;
+    for (const severity of SEVERITIES) counts[category][severity] = { new: 0, existing: 0, suppressed: 0, excepted: 0 };
+  }
+  return counts;
+}
+
+function bucketOf(item: AssessedFinding): CountBucket {
+  return item.disposition === 'open' ? item.baseline : item.disposition;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** Why an open finding violates, or undefined when it does not. */
+function violation(item: AssessedFinding, policy: Policy, existingCannotFail: boolean): string | undefined {
+  const { finding } = item;
+  // Blocks come first and ignore severity and new-only: "fail on these, always".
+  if (item.blocked.length > 0) return `blocked by the policy (${describeBlockHits(item.blocked)})`;
+  if (existingCannotFail && item.baseline === 'existing') return undefined;
+  const floor = failOnFor(policy, finding.category);
+  if (floor === 'none' || !isAtLeast(finding.severity, floor)) return undefined;
+  const key = policy.categories[finding.category]?.failOn !== undefined ? `categories.${finding.category}.fail-on` : 'fail-on';
+  return `${finding.severity} ${finding.category} finding at or above ${key} ${floor}`;
+}
+
+/** Budgets exceeded by `findings` (open and countable), per severity. */
+function breaches(counted: readonly Finding[], budgets: Budgets, category?: Category): BudgetBreach[] {
+  const found: BudgetBreach[] = [];
+  for (const severity of SEVERITIES) {
+    const budget = budgets[severity];
+    if (budget === undefined) continue;
+    const count = counted.filter((finding) => finding.severity === severity && (!category || finding.category === category)).length;
+    if (count > budget) found.push({ ...(category ? { category } : {}), severity, count, budget });
+  }
+  return found;
+}
+
+/**
+ * The decide stage: pass or fail, with reasons. A finding that is neither suppressed nor excepted
+ * violates when it hits `block` (always), or when it is at or above its category's floor
+ * (`categories.<c>.fail-on`, else `fail-on`; `none` never fails by severity) unless `new-only` is
+ * on, a baseline was given and the finding is existing. The gate also fails for each `required`
+ * category without SARIF input and each exceeded budget (budgets count open findings, and only new
+ * ones when `new-only` applies). `mode: warn` is the caller's business: the decision is the same.
+ */
+export function decide(input: DecideInput): Decision {
+  const { policy, findings, hasBaseline } = input;
+  const existingCannotFail = policy.newOnly && hasBaseline;
+  const counts = emptyCounts();
+  const violations: Violation[] = [];
+  const countable: Finding[] = [];
+  for (const item of findings) {
+    counts[item.finding.category][item.finding.severity][bucketOf(item)] += 1;
+    if (item.disposition !== 'open') continue;
+    if (!(existingCannotFail && item.baseline === 'existing')) countable.push(item.finding);
+    const why = violation(item, policy, existingCannotFail);
+    if (why) violations.push({ finding: item.finding, baseline: item.baseline, why });
+  }
+  violations.sort((a, b) => compareSeverity(b.finding.severity, a.finding.severity));
+
+  const missingRequired = policy.required.filter((category) => !input.categoriesWithInput.has(category));
+  const budgetBreaches = [
+    ...breaches(countable, policy.budgets),
+    ...CATEGORIES.flatMap((category) => breaches(countable, policy.categories[category]?.budgets ?? {}, category)),
+  ];
+
+  const reasons: string[] = [];
+  if (violations.length > 0) {
+    const blocked = violations.filter((item) => item.why.startsWith('blocked')).length;
+    const detail = blocked > 0 ? ` (${blocked} blocked)` : '';
+    reasons.push(`${plural(violations.length, 'finding')} ${violations.length === 1 ? 'breaks' : 'break'} the policy${detail}`);
+  }
+  for (const category of missingRequired) reasons.push(`required category ${category} had no SARIF input`);
+  for (const breach of budgetBreaches) {
+    const scope = breach.category ? `${breach.category} ` : '';
+    const key = breach.category ? `categories.${breach.category}.budgets.${breach.severity}` : `budgets.${breach.severity}`;
+    reasons.push(`${plural(breach.count, `${scope}${breach.severity} finding`)} exceed the budget of ${breach.budget} (${key})`);
+  }
+  const verdict = reasons.length > 0 ? 'fail' : 'pass';
+  if (verdict === 'pass') {
+    const open = findings.filter((item) => item.disposition === 'open').length;
+    reasons.push(
+      open === 0
+        ? 'no open findings'
+        : `no finding breaks the policy (${plural(open, 'open finding')} below the floor${existingCannotFail ? ' or existing' : ''})`,
+    );
+  }
+  return { verdict, reasons, violations, counts, missingRequired, budgetBreaches };
+}

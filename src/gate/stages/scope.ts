@@ -1,0 +1,38 @@
+import picomatch from 'picomatch';
+import type { Finding } from '../finding.js';
+
+/** A finding left out by `paths.exclude`, with the glob that left it out. */
+export interface ExcludedFinding {
+  finding: Finding;
+  glob: string;
+}
+
+/** What scoping kept and what it excluded (the report lists both). */
+export interface ScopeResult {
+  kept: Finding[];
+  excluded: ExcludedFinding[];
+}
+
+/** Paths as normalization writes them, minus a leading `./` some tools keep. */
+function repositoryPath(path: string): string {
+  return path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+}
+
+/**
+ * The scope stage: drops findings whose file path matches a `paths.exclude` glob (picomatch,
+ * dotfiles included so `**` means everything below). Findings at a URL or with no location are
+ * never excluded by path: a DAST finding or a container-image finding has no file to exclude,
+ * and guessing one would hide it.
+ */
+export function applyScope(findings: readonly Finding[], exclude: readonly string[]): ScopeResult {
+  const matchers = exclude.map((glob) => ({ glob, test: picomatch(glob, { dot: true }) }));
+  const result: ScopeResult = { kept: [], excluded: [] };
+  for (const finding of findings) {
+    const location = finding.location;
+    const path = location.kind === 'file' ? repositoryPath(location.path) : undefined;
+    const hit = path === undefined ? undefined : matchers.find((matcher) => matcher.test(path));
+    if (hit) result.excluded.push({ finding, glob: hit.glob });
+    else result.kept.push(finding);
+  }
+  return result;
+}
