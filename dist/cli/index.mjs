@@ -3,19 +3,20 @@ import { createRequire as __stoplineCreateRequire } from 'node:module'; const re
 import {
   readActionMetadata,
   runAction
-} from "../chunks/chunk-2QFJZPYZ.mjs";
+} from "../chunks/chunk-SMAYIVQP.mjs";
+import "../chunks/chunk-4GZASXPD.mjs";
 import {
   Octokit
 } from "../chunks/chunk-ERRCEJ7W.mjs";
 import {
   startSandbox
-} from "../chunks/chunk-ISIQ532J.mjs";
+} from "../chunks/chunk-5XQ7CVV2.mjs";
 import {
   ConfigurationError,
   errorMessage,
   isConfigurationError
-} from "../chunks/chunk-FWNKWSUC.mjs";
-import "../chunks/chunk-MF33KR5O.mjs";
+} from "../chunks/chunk-HRGOWHIX.mjs";
+import "../chunks/chunk-NBEAZCIL.mjs";
 
 // src/cli/commands/action.ts
 import { readFileSync } from "node:fs";
@@ -106,7 +107,8 @@ function lineWriter(write) {
 
 // src/cli/commands/action.ts
 var actionCommands = [
-  { command: "board", action: "action.yml", summary: "show line state, freezes, leases and what runs where" }
+  { command: "board", action: "action.yml", summary: "show line state, freezes, leases and what runs where" },
+  { command: "gate", action: "actions/security-gate/action.yml", summary: "judge SARIF by the security team's policy" }
 ], commonOptions = {
   repo: { type: "string" },
   "event-name": { type: "string" },
@@ -195,11 +197,11 @@ async function runCli(argv, write, environment = { env: process.env, cwd: proces
     if (command === void 0 || command === "help" || command === "--help" || command === "-h")
       return write(usage()), command === void 0 ? 2 : 0;
     if (command === "sandbox") {
-      let { sandboxCommand } = await import("../chunks/sandbox-OPXP5PQL.mjs");
+      let { sandboxCommand } = await import("../chunks/sandbox-4J5GLTDC.mjs");
       return await sandboxCommand(args), 0;
     }
     if (command === "demo") {
-      let { demoCommand } = await import("../chunks/demo-IOUBBEGY.mjs");
+      let { demoCommand } = await import("../chunks/demo-HYA27TT5.mjs");
       return await demoCommand(args, write, environment.cwd);
     }
     let action = actionCommands.find((c) => c.command === command);

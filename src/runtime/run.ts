@@ -23,6 +23,16 @@ export async function runAction(main: () => Promise<void>): Promise<void> {
 }
 
 /**
+ * Fails the step with a verdict (a gate that found violations, a deploy that rolled back): the
+ * action worked and its answer is "no". One error line and exit code 1, as core.setFailed does,
+ * without runAction's "unexpected error" wording, and without throwing, so outputs and the
+ * summary written before it still count.
+ */
+export function failStep(message: string): void {
+  core.setFailed(message);
+}
+
+/**
  * The wrapper for `post:` steps (cleanup: releasing a lease, closing a deployment). A failed
  * cleanup becomes a warning and never fails the job, as in actions/checkout: the main step's
  * verdict is what matters, and what post leaves behind expires on its own.

@@ -23,6 +23,7 @@ export interface ActionCommand {
 /** Every action the CLI can run; later actions are added here as they land. */
 export const actionCommands: ActionCommand[] = [
   { command: 'board', action: 'action.yml', summary: 'show line state, freezes, leases and what runs where' },
+  { command: 'gate', action: 'actions/security-gate/action.yml', summary: "judge SARIF by the security team's policy" },
 ];
 
 /** Options every action command takes besides the action's own inputs. */

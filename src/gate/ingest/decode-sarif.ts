@@ -18,7 +18,20 @@ const FIX_REGENERATE = 'Re-run the scanner with SARIF 2.1.0 output and check tha
  * can reuse the same per-run and per-result checks without holding the whole log.
  */
 export function decodeSarif(input: string | Buffer, file: string): Log {
-  const text = typeof input === 'string' ? checkText(input, file) : checkBytes(input, file);
+  return parseSarifText(sarifText(input, file), file);
+}
+
+/**
+ * The first half of `decodeSarif`: the encoding checks (UTF-16, NUL bytes, invalid UTF-8) and
+ * the BOM strip, giving the JSON text. Split out so a caller holding a large buffer can let go
+ * of it before parsing.
+ */
+export function sarifText(input: string | Buffer, file: string): string {
+  return typeof input === 'string' ? checkText(input, file) : checkBytes(input, file);
+}
+
+/** The second half of `decodeSarif`: parses text from `sarifText` and checks the log's skeleton. */
+export function parseSarifText(text: string, file: string): Log {
   if (text.trim() === '') {
     throw sarifError(file, '', 'the file is empty (or only whitespace)', `${FIX_REGENERATE}: an empty file usually means the scan failed`);
   }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { FindingLocation } from '../finding.js';
 
 /**
@@ -18,9 +18,14 @@ export type FingerprintSource = 'fingerprints' | 'partialFingerprints' | 'comput
 
 const WHITESPACE = /\s+/g;
 
+// One-shot hashing (Node ≥ 20.12) skips the Hash object per call, which shows in profiles at
+// 300,000 results; the digest is identical. A namespace import, so older Node 20 still loads.
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function' ? (text) => crypto.hash('sha256', text, 'hex') : (text) => crypto.createHash('sha256').update(text).digest('hex');
+
 /** sha256 hex of the parts joined with NUL (a character no part can hold, so parts cannot run together). */
 function hash(parts: string[]): string {
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex');
+  return sha256Hex(parts.join('\u0000'));
 }
 
 /** The fingerprint from the tool's own (partial) fingerprints, or undefined when there are none usable. */

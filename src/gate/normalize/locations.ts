@@ -19,7 +19,15 @@ export interface LocationContext {
   baseIds: Readonly<Record<string, UriReference>>;
   /** Resolved bases, memoized: most results in a run share one or two. */
   resolvedBases: Map<string, ResolvedBase>;
+  /**
+   * Repository paths by uriBaseId (NUL for none) and URI, memoized: a large run has many results
+   * per file, and sharing the path string also saves a copy per finding. null = not a path.
+   */
+  paths: Map<string, Map<string, string | null>>;
 }
+
+/** Distinct URIs memoized per run; past this the cache stops growing (each result then resolves on its own). */
+const MAX_CACHED_PATHS = 100_000;
 
 /** A uriBaseId resolved through its chain: an absolute root (when one is stated) and the relative part below it. */
 interface ResolvedBase {
@@ -34,7 +42,7 @@ const MAX_BASE_DEPTH = 16;
 
 /** Builds the per-run context. `workspace` is the repository root on the machine that ran the scanner. */
 export function createLocationContext(workspace: string, originalUriBaseIds: Record<string, UriReference> | undefined): LocationContext {
-  return { workspace: toSlashes(workspace).replace(/\/+$/, ''), baseIds: originalUriBaseIds ?? {}, resolvedBases: new Map() };
+  return { workspace: toSlashes(workspace).replace(/\/+$/, ''), baseIds: originalUriBaseIds ?? {}, resolvedBases: new Map(), paths: new Map() };
 }
 
 /**
@@ -54,13 +62,29 @@ export function resolveArtifactLocation(
     return fallbackText ? { kind: 'none', description: fallbackText } : { kind: 'none' };
   }
   if (HTTP.test(uri)) return { kind: 'url', url: uri };
-  const repoPath = repositoryPath(uri, typeof reference.uriBaseId === 'string' ? reference.uriBaseId : undefined, context);
+  const repoPath = cachedRepositoryPath(uri, typeof reference.uriBaseId === 'string' ? reference.uriBaseId : undefined, context);
   if (repoPath === undefined) return { kind: 'none', description: uri };
   const location: FindingLocation = { kind: 'file', path: repoPath };
   if (region?.startLine !== undefined) location.startLine = region.startLine;
   if (region?.endLine !== undefined) location.endLine = region.endLine;
   if (region?.startColumn !== undefined) location.startColumn = region.startColumn;
   return location;
+}
+
+/** `repositoryPath`, memoized in the context (see LocationContext.paths). */
+function cachedRepositoryPath(uri: string, uriBaseId: string | undefined, context: LocationContext): string | undefined {
+  // NUL for "no uriBaseId": unlike '', no real base id can be it.
+  const base = uriBaseId ?? '\u0000';
+  let byUri = context.paths.get(base);
+  if (byUri === undefined) {
+    byUri = new Map();
+    context.paths.set(base, byUri);
+  }
+  const cached = byUri.get(uri);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = repositoryPath(uri, uriBaseId, context);
+  if (byUri.size < MAX_CACHED_PATHS) byUri.set(uri, found ?? null);
+  return found;
 }
 
 /**

@@ -16,6 +16,8 @@ export type NonFailKind = (typeof NON_FAIL_KINDS)[number];
 const KINDS = new Set<string>(['fail', ...NON_FAIL_KINDS]);
 const LEVELS = new Set(['none', 'note', 'warning', 'error']);
 const MESSAGE_LIMIT = 500;
+/** The empty CWE / advisory list, shared by every finding that has none. */
+const NONE: readonly string[] = Object.freeze([]);
 const ARGUMENT = /\{(\d+)\}/g;
 
 /** What one run held, for the report: the tool, its category, and counts. */
@@ -128,12 +130,23 @@ function toFinding(result: Result, resultIndex: number, context: RunContext): Fi
   const properties = result.properties as Record<string, unknown> | undefined;
   const severity = decideSeverity(properties, result.level, rule?.severity);
 
-  const cwes = new Set<string>(rule?.cwes);
-  addCwesFromProperties(properties, cwes);
-  addCwesFromTaxa(result.taxa, cwes, context.rules.taxonomyNames, context.rules.taxonomyGuids);
-  const advisoryIds = new Set<string>(rule?.advisoryIds);
-  if (result.ruleId !== undefined && result.ruleId !== rule?.id) addAdvisoryIdsFromProperties({ id: result.ruleId }, advisoryIds);
-  addAdvisoryIdsFromProperties(properties, advisoryIds);
+  // The rule's lists are shared unless the result adds to them (sets only grow, so an equal size
+  // means equal contents): most results have no CWE or advisory of their own.
+  let cwes = rule?.sortedCwes ?? NONE;
+  if (properties !== undefined || result.taxa !== undefined) {
+    const own = new Set<string>(rule?.cwes);
+    addCwesFromProperties(properties, own);
+    addCwesFromTaxa(result.taxa, own, context.rules.taxonomyNames, context.rules.taxonomyGuids);
+    if (own.size !== cwes.length) cwes = sortCwes(own);
+  }
+  let advisoryIds = rule?.sortedAdvisoryIds ?? NONE;
+  const otherRuleId = result.ruleId !== undefined && result.ruleId !== rule?.id;
+  if (properties !== undefined || otherRuleId) {
+    const own = new Set<string>(rule?.advisoryIds);
+    if (otherRuleId) addAdvisoryIdsFromProperties({ id: result.ruleId }, own);
+    addAdvisoryIdsFromProperties(properties, own);
+    if (own.size !== advisoryIds.length) advisoryIds = [...own].sort();
+  }
 
   const message = messageText(result, rule, ruleId);
   const first = result.locations?.[0];
@@ -153,8 +166,9 @@ function toFinding(result: Result, resultIndex: number, context: RunContext): Fi
     message,
     severity: severity.severity,
     severitySource: severity.source,
-    cwes: cwes.size === 0 ? [] : sortCwes(cwes),
-    advisoryIds: advisoryIds.size === 0 ? [] : [...advisoryIds].sort(),
+    // Shared, frozen arrays (see RuleFacts.sortedCwes): read-only for every later stage.
+    cwes: cwes as string[],
+    advisoryIds: advisoryIds as string[],
     location,
     fingerprint: fingerprint.fingerprint,
     fingerprintSource: fingerprint.source,
@@ -248,52 +262,62 @@ function applySuppressions(result: Result, finding: Finding): void {
  * checked, and of the locations only the first (the one reported), to keep this cheap.
  */
 function checkResult(result: unknown, runIndex: number, resultIndex: number, file: string): asserts result is Result {
-  const at = (...segments: Array<string | number>) => jsonPointer('runs', runIndex, 'results', resultIndex, ...segments);
-  const bad = (pointer: string, problem: string): never => {
-    throw sarifError(file, pointer, problem, 'Re-run the scanner, or fix the tool or converter that wrote this result');
-  };
-  if (!isObject(result)) bad(at(), `the result is ${typeOf(result)}, but must be an object`);
+  // `at` and `bad` are module functions, not closures: this runs once per result (hundreds of
+  // thousands), and the pointer is only built when a check fails.
+  if (!isObject(result)) bad(file, at(runIndex, resultIndex), `the result is ${typeOf(result)}, but must be an object`);
   const r = result as Record<string, unknown>;
-  if (r.ruleId !== undefined && typeof r.ruleId !== 'string') bad(at('ruleId'), `"ruleId" is ${typeOf(r.ruleId)}, but must be a string`);
-  if (r.ruleIndex !== undefined && !Number.isInteger(r.ruleIndex)) bad(at('ruleIndex'), `"ruleIndex" is ${typeOf(r.ruleIndex)}, but must be an integer`);
-  if (r.rule !== undefined && !isObject(r.rule)) bad(at('rule'), `"rule" is ${typeOf(r.rule)}, but must be an object`);
+  if (r.ruleId !== undefined && typeof r.ruleId !== 'string') bad(file, at(runIndex, resultIndex, 'ruleId'), `"ruleId" is ${typeOf(r.ruleId)}, but must be a string`);
+  if (r.ruleIndex !== undefined && !Number.isInteger(r.ruleIndex)) bad(file, at(runIndex, resultIndex, 'ruleIndex'), `"ruleIndex" is ${typeOf(r.ruleIndex)}, but must be an integer`);
+  if (r.rule !== undefined && !isObject(r.rule)) bad(file, at(runIndex, resultIndex, 'rule'), `"rule" is ${typeOf(r.rule)}, but must be an object`);
   if (r.kind !== undefined && !KINDS.has(r.kind as string)) {
-    bad(at('kind'), `"kind" is ${JSON.stringify(r.kind)}, but must be one of ${[...KINDS].join(', ')}`);
+    bad(file, at(runIndex, resultIndex, 'kind'), `"kind" is ${JSON.stringify(r.kind)}, but must be one of ${[...KINDS].join(', ')}`);
   }
   if (r.level !== undefined && !LEVELS.has(r.level as string)) {
-    bad(at('level'), `"level" is ${JSON.stringify(r.level)}, but must be one of ${[...LEVELS].join(', ')}`);
+    bad(file, at(runIndex, resultIndex, 'level'), `"level" is ${JSON.stringify(r.level)}, but must be one of ${[...LEVELS].join(', ')}`);
   }
-  if (r.message !== undefined && !isObject(r.message)) bad(at('message'), `"message" is ${typeOf(r.message)}, but must be an object like {"text": "..."}`);
-  if (isObject(r.message) && r.message.text !== undefined && typeof r.message.text !== 'string') bad(at('message', 'text'), `"message.text" is ${typeOf(r.message.text)}, but must be a string`);
-  for (const key of ['properties', 'fingerprints', 'partialFingerprints'] as const) {
-    if (r[key] !== undefined && !isObject(r[key])) bad(at(key), `"${key}" is ${typeOf(r[key])}, but must be an object`);
+  if (r.message !== undefined && !isObject(r.message)) bad(file, at(runIndex, resultIndex, 'message'), `"message" is ${typeOf(r.message)}, but must be an object like {"text": "..."}`);
+  if (isObject(r.message) && r.message.text !== undefined && typeof r.message.text !== 'string') bad(file, at(runIndex, resultIndex, 'message', 'text'), `"message.text" is ${typeOf(r.message.text)}, but must be a string`);
+  for (const key of OBJECT_FIELDS) {
+    if (r[key] !== undefined && !isObject(r[key])) bad(file, at(runIndex, resultIndex, key), `"${key}" is ${typeOf(r[key])}, but must be an object`);
   }
-  for (const key of ['locations', 'suppressions', 'taxa'] as const) {
-    if (r[key] !== undefined && !Array.isArray(r[key])) bad(at(key), `"${key}" is ${typeOf(r[key])}, but must be an array`);
+  for (const key of ARRAY_FIELDS) {
+    if (r[key] !== undefined && !Array.isArray(r[key])) bad(file, at(runIndex, resultIndex, key), `"${key}" is ${typeOf(r[key])}, but must be an array`);
   }
   (r.suppressions as unknown[] | undefined)?.forEach((suppression, index) => {
-    if (!isObject(suppression)) bad(at('suppressions', index), `the suppression is ${typeOf(suppression)}, but must be an object`);
+    if (!isObject(suppression)) bad(file, at(runIndex, resultIndex, 'suppressions', index), `the suppression is ${typeOf(suppression)}, but must be an object`);
   });
   const first = (r.locations as unknown[] | undefined)?.[0];
   if (first === undefined) return;
-  if (!isObject(first)) bad(at('locations', 0), `the location is ${typeOf(first)}, but must be an object`);
+  if (!isObject(first)) bad(file, at(runIndex, resultIndex, 'locations', 0), `the location is ${typeOf(first)}, but must be an object`);
   const physical = (first as Record<string, unknown>).physicalLocation;
   if (physical === undefined) return;
-  if (!isObject(physical)) bad(at('locations', 0, 'physicalLocation'), `"physicalLocation" is ${typeOf(physical)}, but must be an object`);
+  if (!isObject(physical)) bad(file, at(runIndex, resultIndex, 'locations', 0, 'physicalLocation'), `"physicalLocation" is ${typeOf(physical)}, but must be an object`);
   const artifact = (physical as Record<string, unknown>).artifactLocation;
   if (artifact !== undefined) {
-    if (!isObject(artifact)) bad(at('locations', 0, 'physicalLocation', 'artifactLocation'), `"artifactLocation" is ${typeOf(artifact)}, but must be an object`);
+    if (!isObject(artifact)) bad(file, at(runIndex, resultIndex, 'locations', 0, 'physicalLocation', 'artifactLocation'), `"artifactLocation" is ${typeOf(artifact)}, but must be an object`);
     const a = artifact as Record<string, unknown>;
-    if (a.uri !== undefined && typeof a.uri !== 'string') bad(at('locations', 0, 'physicalLocation', 'artifactLocation', 'uri'), `"uri" is ${typeOf(a.uri)}, but must be a string`);
-    if (a.uriBaseId !== undefined && typeof a.uriBaseId !== 'string') bad(at('locations', 0, 'physicalLocation', 'artifactLocation', 'uriBaseId'), `"uriBaseId" is ${typeOf(a.uriBaseId)}, but must be a string`);
+    if (a.uri !== undefined && typeof a.uri !== 'string') bad(file, at(runIndex, resultIndex, 'locations', 0, 'physicalLocation', 'artifactLocation', 'uri'), `"uri" is ${typeOf(a.uri)}, but must be a string`);
+    if (a.uriBaseId !== undefined && typeof a.uriBaseId !== 'string') bad(file, at(runIndex, resultIndex, 'locations', 0, 'physicalLocation', 'artifactLocation', 'uriBaseId'), `"uriBaseId" is ${typeOf(a.uriBaseId)}, but must be a string`);
   }
   const region = (physical as Record<string, unknown>).region;
   if (region === undefined) return;
-  if (!isObject(region)) bad(at('locations', 0, 'physicalLocation', 'region'), `"region" is ${typeOf(region)}, but must be an object`);
-  for (const key of ['startLine', 'endLine', 'startColumn'] as const) {
+  if (!isObject(region)) bad(file, at(runIndex, resultIndex, 'locations', 0, 'physicalLocation', 'region'), `"region" is ${typeOf(region)}, but must be an object`);
+  for (const key of REGION_LINES) {
     const value = (region as Record<string, unknown>)[key];
     if (value !== undefined && !(Number.isInteger(value) && (value as number) >= 1)) {
-      bad(at('locations', 0, 'physicalLocation', 'region', key), `"${key}" is ${JSON.stringify(value)}, but must be a whole number from 1`);
+      bad(file, at(runIndex, resultIndex, 'locations', 0, 'physicalLocation', 'region', key), `"${key}" is ${JSON.stringify(value)}, but must be a whole number from 1`);
     }
   }
+}
+
+const OBJECT_FIELDS = ['properties', 'fingerprints', 'partialFingerprints'] as const;
+const ARRAY_FIELDS = ['locations', 'suppressions', 'taxa'] as const;
+const REGION_LINES = ['startLine', 'endLine', 'startColumn'] as const;
+
+function at(runIndex: number, resultIndex: number, ...segments: Array<string | number>): string {
+  return jsonPointer('runs', runIndex, 'results', resultIndex, ...segments);
+}
+
+function bad(file: string, pointer: string, problem: string): never {
+  throw sarifError(file, pointer, problem, 'Re-run the scanner, or fix the tool or converter that wrote this result');
 }

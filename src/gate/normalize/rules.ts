@@ -1,6 +1,6 @@
 import type { ReportingDescriptor, Run, ToolComponent } from 'sarif';
 import { addAdvisoryIds, addAdvisoryIdsFromProperties } from './advisories.js';
-import { addCwesFromProperties, addCwesFromTaxa } from './cwe.js';
+import { addCwesFromProperties, addCwesFromTaxa, sortCwes } from './cwe.js';
 import { ruleSeverityFacts, type RuleSeverityFacts } from './severity.js';
 
 /**
@@ -20,6 +20,13 @@ export interface RuleFacts {
   severity: RuleSeverityFacts;
   cwes: ReadonlySet<string>;
   advisoryIds: ReadonlySet<string>;
+  /**
+   * `cwes` and `advisoryIds` as the sorted lists a Finding holds, built once per rule and frozen:
+   * most results add nothing to their rule's, so their findings share these arrays instead of
+   * each allocating a copy (300,000 results, a few dozen rules).
+   */
+  sortedCwes: readonly string[];
+  sortedAdvisoryIds: readonly string[];
   tags: readonly unknown[];
 }
 
@@ -88,6 +95,8 @@ function ruleFacts(rule: ReportingDescriptor, taxonomyNames: ReadonlyArray<strin
     severity: ruleSeverityFacts(properties, rule.defaultConfiguration?.level),
     cwes,
     advisoryIds,
+    sortedCwes: Object.freeze(sortCwes(cwes)),
+    sortedAdvisoryIds: Object.freeze([...advisoryIds].sort()),
     tags: Array.isArray(properties?.tags) ? properties.tags : [],
   };
   if (typeof rule.name === 'string' && rule.name !== '') facts.name = rule.name;

@@ -3,7 +3,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-MF33KR5O.mjs";
+} from "./chunk-NBEAZCIL.mjs";
 
 // stub-streams:web-streams-polyfill/dist/ponyfill.es2018.js
 var require_ponyfill_es2018 = __commonJS({

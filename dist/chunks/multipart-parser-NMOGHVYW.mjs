@@ -2,8 +2,8 @@ import { createRequire as __stoplineCreateRequire } from 'node:module'; const re
 import {
   FormData,
   file_default
-} from "./chunk-UK76Z5QT.mjs";
-import "./chunk-MF33KR5O.mjs";
+} from "./chunk-BCR7UG24.mjs";
+import "./chunk-NBEAZCIL.mjs";
 
 // node_modules/node-fetch/src/utils/multipart-parser.js
 var s = 0, S = {

@@ -2,13 +2,13 @@ import { createRequire as __stoplineCreateRequire } from 'node:module'; const re
 import {
   startSandbox,
   validateFaults
-} from "./chunk-ISIQ532J.mjs";
+} from "./chunk-5XQ7CVV2.mjs";
 import {
   ConfigurationError,
   errorMessage,
   silentLogger
-} from "./chunk-FWNKWSUC.mjs";
-import "./chunk-MF33KR5O.mjs";
+} from "./chunk-HRGOWHIX.mjs";
+import "./chunk-NBEAZCIL.mjs";
 
 // src/cli/commands/sandbox.ts
 var USAGE = "Usage: stopline sandbox --data DIR [--port N] [--host H] [--error-rate X] [--rate-limit-rate X] [--too-many-rate X] [--retry-after N] [--latency-ms N] [--seed N]", NUMBER_OPTIONS = {

@@ -1,5 +1,5 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
-import "./chunk-MF33KR5O.mjs";
+import "./chunk-NBEAZCIL.mjs";
 
 // node_modules/marked/lib/marked.esm.js
 function G() {

@@ -2,7 +2,7 @@ import { createRequire as __stoplineCreateRequire } from 'node:module'; const re
 import {
   __commonJS,
   __require
-} from "./chunk-MF33KR5O.mjs";
+} from "./chunk-NBEAZCIL.mjs";
 
 // cjs-builtin:http
 var require_http = __commonJS({

@@ -1,21 +1,24 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
-  Ledger,
+  Ledger
+} from "./chunk-WSUUQUCY.mjs";
+import {
   createGitHubClient,
   escapeHtml
-} from "./chunk-FLOK2LZY.mjs";
+} from "./chunk-7FZZ2GYI.mjs";
 import {
   runAction
-} from "./chunk-2QFJZPYZ.mjs";
+} from "./chunk-SMAYIVQP.mjs";
+import "./chunk-4GZASXPD.mjs";
 import {
   Octokit
 } from "./chunk-ERRCEJ7W.mjs";
-import "./chunk-UK76Z5QT.mjs";
+import "./chunk-BCR7UG24.mjs";
 import {
   startSandbox
-} from "./chunk-ISIQ532J.mjs";
-import "./chunk-FWNKWSUC.mjs";
-import "./chunk-MF33KR5O.mjs";
+} from "./chunk-5XQ7CVV2.mjs";
+import "./chunk-HRGOWHIX.mjs";
+import "./chunk-NBEAZCIL.mjs";
 
 // src/cli/commands/demo.ts
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -23,7 +26,7 @@ import { join, resolve } from "node:path";
 
 // src/cli/demo-page.ts
 async function renderDemoPage(title, pages) {
-  let { marked } = await import("./marked.esm-QWUPIXHU.mjs"), body = pages.map((page) => `<section><h1 class="step">${escapeHtml(page.title)} <small>${escapeHtml(page.file)}</small></h1>
+  let { marked } = await import("./marked.esm-KBTH7FTP.mjs"), body = pages.map((page) => `<section><h1 class="step">${escapeHtml(page.title)} <small>${escapeHtml(page.file)}</small></h1>
 ${marked.parse(page.markdown, { async: !1, gfm: !0 })}</section>`).join(`
 `);
   return `<!doctype html>

@@ -3,10 +3,10 @@ import {
   errorMessage,
   require_http,
   silentLogger
-} from "./chunk-FWNKWSUC.mjs";
+} from "./chunk-HRGOWHIX.mjs";
 import {
   __toESM
-} from "./chunk-MF33KR5O.mjs";
+} from "./chunk-NBEAZCIL.mjs";
 
 // src/sandbox/api-error.ts
 var DOCS_URL = "https://docs.github.com/rest", ApiError = class extends Error {

@@ -1,0 +1,273 @@
+// The security gate on a large CodeQL-shaped SARIF (issue 3, "Speed"): 300,000 results, about
+// 150 MB. The baseline is what any tool must do at least: `JSON.parse` of the file and a loop that
+// touches every result. The candidate is the gate: read + decode (ingest), normalize, and the
+// policy stages (scope, baseline, exceptions, decide); and when src/gate/pipeline.ts exists,
+// `judge()` with the filtered SARIF and the report serialized. Targets: wall time ≤ 1.5× and peak
+// memory (maxRSS) ≤ 1.2× the baseline's.
+//
+// Each measurement is its own child process, so maxRSS is that process's peak and nothing (heap
+// growth, JIT state) leaks from one measurement to the next. Runs are interleaved and medians
+// reported, because the machine is shared and noisy. BENCH_RUNS (default 3) sets the run count,
+// BENCH_RESULTS (default 300000) the size, BENCH_KEEP=1 keeps the temp dir (the SARIF file),
+// BENCH_SARIF=<file> measures an existing file instead of generating one.
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { median, ms } from './stats.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RESULTS = Number(process.env.BENCH_RESULTS ?? 300_000);
+const WORKSPACE = '/home/runner/work/app/app';
+
+/** A small deterministic PRNG (mulberry32), so every run benchmarks the same file. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const RULE_SHAPES = [
+  ['js/sql-injection', 'Database query built from user-controlled sources', 8.8, ['external/cwe/cwe-089', 'external/cwe/cwe-090', 'external/cwe/cwe-943']],
+  ['js/xss', 'Client-side cross-site scripting', 6.1, ['external/cwe/cwe-079', 'external/cwe/cwe-116']],
+  ['js/path-injection', 'Uncontrolled data used in path expression', 7.5, ['external/cwe/cwe-022', 'external/cwe/cwe-023', 'external/cwe/cwe-036', 'external/cwe/cwe-073', 'external/cwe/cwe-099']],
+  ['js/command-line-injection', 'Uncontrolled command line', 9.8, ['external/cwe/cwe-078', 'external/cwe/cwe-088']],
+  ['js/code-injection', 'Code injection', 9.3, ['external/cwe/cwe-094', 'external/cwe/cwe-095', 'external/cwe/cwe-079', 'external/cwe/cwe-116']],
+  ['js/insecure-randomness', 'Insecure randomness', 7.8, ['external/cwe/cwe-338']],
+  ['js/regex-injection', 'Regular expression injection', 7.5, ['external/cwe/cwe-730', 'external/cwe/cwe-400']],
+  ['js/prototype-pollution', 'Prototype-polluting assignment', 6.1, ['external/cwe/cwe-078', 'external/cwe/cwe-079', 'external/cwe/cwe-094', 'external/cwe/cwe-400', 'external/cwe/cwe-471', 'external/cwe/cwe-915']],
+  ['js/hardcoded-credentials', 'Hard-coded credentials', 9.8, ['external/cwe/cwe-259', 'external/cwe/cwe-321', 'external/cwe/cwe-798']],
+  ['js/clear-text-logging', 'Clear-text logging of sensitive information', 7.5, ['external/cwe/cwe-312', 'external/cwe/cwe-359', 'external/cwe/cwe-532']],
+  ['js/missing-rate-limiting', 'Missing rate limiting', 7.5, ['external/cwe/cwe-770', 'external/cwe/cwe-307', 'external/cwe/cwe-400']],
+  ['js/unused-local-variable', 'Unused variable, import, function or class', undefined, ['maintainability', 'useless-code']],
+];
+
+/** CodeQL's driver: about 60 rules (the shapes above, repeated with suffixes) with tags and security-severity. */
+function codeqlRules() {
+  const rules = [];
+  for (let copy = 0; copy < 5; copy += 1) {
+    for (const [id, name, score, cwes] of RULE_SHAPES) {
+      const ruleId = copy === 0 ? id : `${id}-${copy}`;
+      const properties = {
+        tags: score === undefined ? cwes : ['security', ...cwes],
+        description: `${name}: data flows from a remote source to a sensitive sink without sanitization.`,
+        id: ruleId,
+        kind: 'path-problem',
+        name,
+        precision: 'high',
+        'problem.severity': score === undefined ? 'recommendation' : 'error',
+      };
+      if (score !== undefined) properties['security-severity'] = String(score);
+      rules.push({
+        id: ruleId,
+        name: ruleId,
+        shortDescription: { text: name },
+        fullDescription: { text: `${name}. Building this from user-controlled sources is vulnerable to injection.` },
+        defaultConfiguration: { enabled: true, level: score === undefined ? 'note' : 'error' },
+        help: { text: `# ${name}\nSee the CodeQL documentation.`, markdown: `# ${name}\nSee the CodeQL documentation.` },
+        properties,
+      });
+    }
+  }
+  return rules;
+}
+
+/**
+ * Writes the SARIF file in pieces (never the whole text in this process's memory). Results: a
+ * rule by id and index, a message, one location under %SRCROOT% with a region, partialFingerprints
+ * on about two thirds (CodeQL leaves them off when it cannot hash the line), a related location
+ * on some.
+ */
+function writeSarif(file, count) {
+  const rand = random(42);
+  const rules = codeqlRules();
+  const fd = openSync(file, 'w');
+  const head = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'CodeQL', organization: 'GitHub', semanticVersion: '2.19.3', rules }, extensions: [{ name: 'codeql/javascript-queries', semanticVersion: '1.2.3', locations: [] }] },
+        automationDetails: { id: 'language:javascript/' },
+        originalUriBaseIds: { '%SRCROOT%': { uri: `file://${WORKSPACE}/` } },
+        artifacts: [],
+        results: ['@RESULTS@'],
+        columnKind: 'utf16CodeUnits',
+        properties: { semmle: { formatVersion: '2.1.0' } },
+      },
+    ],
+  };
+  const [before, after] = JSON.stringify(head).split('"@RESULTS@"');
+  writeSync(fd, before);
+  const files = Array.from({ length: 2000 }, (_, i) => `src/${['api', 'web', 'lib', 'db', 'auth'][i % 5]}/module-${i}/${['index', 'handler', 'query', 'util'][i % 4]}.js`);
+  let chunk = '';
+  for (let i = 0; i < count; i += 1) {
+    const ruleIndex = Math.floor(rand() * rules.length);
+    const rule = rules[ruleIndex];
+    const uri = files[Math.floor(rand() * files.length)];
+    const line = 1 + Math.floor(rand() * 800);
+    const column = 1 + Math.floor(rand() * 60);
+    const result = {
+      ruleId: rule.id,
+      ruleIndex,
+      rule: { id: rule.id, index: ruleIndex },
+      message: { text: `This query depends on a [user-provided value](1) from line ${line + 3}; ${rule.shortDescription.text.toLowerCase()}.` },
+      locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%', index: i % 2000 }, region: { startLine: line, startColumn: column, endColumn: column + 24 } } }],
+    };
+    if (rand() < 0.66) result.partialFingerprints = { primaryLocationLineHash: `${Math.floor(rand() * 2 ** 52).toString(16).padStart(16, '0')}:1`, primaryLocationStartColumnFingerprint: String(column % 12) };
+    if (rand() < 0.3) result.relatedLocations = [{ id: 1, physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%', index: i % 2000 }, region: { startLine: line + 3, startColumn: 7, endColumn: 19 } }, message: { text: 'user-provided value' } }];
+    chunk += (i === 0 ? '' : ',') + JSON.stringify(result);
+    if (chunk.length > 1 << 20) {
+      writeSync(fd, chunk);
+      chunk = '';
+    }
+  }
+  writeSync(fd, chunk + after);
+  closeSync(fd);
+}
+
+// The baseline: the least any SARIF consumer does. Read as text, parse, touch every result.
+const BASELINE = `
+import { readFileSync } from 'node:fs';
+const start = performance.now();
+const log = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+let touched = 0;
+for (const run of log.runs) for (const result of run.results ?? []) touched += result.ruleId.length + (result.locations?.length ?? 0);
+const elapsed = performance.now() - start;
+process.stdout.write(JSON.stringify({ elapsed, maxRSS: process.resourceUsage().maxRSS * 1024, detail: { touched } }));
+`;
+
+const POLICY_TEXT = `version: 1
+fail-on: high
+new-only: true
+block:
+  cwe: [CWE-798]
+paths:
+  exclude: ["test/**", "**/vendor/**"]
+exceptions:
+  - match: { rule: "js/insecure-randomness", path: "src/lib/**" }
+    reason: "not used for security"
+    approved-by: "@acme/appsec"
+    expires: 2099-01-01
+`;
+
+// Shared head of both gate scripts: the policy is parsed inside the timed part, as the action does.
+const GATE_HEAD = `
+import { writeFileSync } from 'node:fs';
+import { readSarifFile } from './src/gate/ingest/read-sarif.js';
+import { parsePolicy, policyHash } from './src/gate/policy/parse-policy.js';
+const policyText = ${JSON.stringify(POLICY_TEXT)};
+const today = new Date('2026-11-01T00:00:00Z');
+const workspace = ${JSON.stringify(WORKSPACE)};
+const start = performance.now();
+const policy = parsePolicy(policyText, 'security-policy.yml', { today });
+const log = await readSarifFile(process.argv[2], 'codeql.sarif');
+const ingested = performance.now();
+const done = (detail) => process.stdout.write(JSON.stringify({ elapsed: performance.now() - start, maxRSS: process.resourceUsage().maxRSS * 1024, detail: { ingestMs: Math.round(ingested - start), ...detail } }));
+`;
+
+/** The stages by hand: ingest, normalize, scope → baseline → exceptions → decide. */
+const STAGES = `${GATE_HEAD}
+import { normalizeLog } from './src/gate/normalize/normalize-log.js';
+import { evaluatePolicy } from './src/gate/stages/evaluate.js';
+const normalized = normalizeLog(log, { file: 'codeql.sarif', workspace });
+const normalizedAt = performance.now();
+const evaluation = evaluatePolicy(policy, normalized.findings, { categoriesWithInput: new Set(normalized.runs.map((r) => r.category)), today });
+done({ normalizeMs: Math.round(normalizedAt - ingested), evaluateMs: Math.round(performance.now() - normalizedAt), findings: normalized.findings.length, verdict: evaluation.decision.verdict, violations: evaluation.decision.violations.length });
+`;
+
+/** The whole gate as the action runs it: judge(), then the filtered SARIF, the report and the summary written out. */
+const PIPELINE = `${GATE_HEAD}
+import { judge } from './src/gate/pipeline.js';
+const outcome = judge({ logs: [{ file: 'codeql.sarif', log }], policy, policySource: { description: 'bench', hash: policyHash(policyText) }, workspace, today, mode: 'enforce' });
+const judged = performance.now();
+const out = process.argv[2] + '.out';
+writeFileSync(out + '.sarif', JSON.stringify(outcome.sarif));
+writeFileSync(out + '.report.json', JSON.stringify(outcome.report));
+const summary = outcome.summary.render();
+done({ judgeMs: Math.round(judged - ingested), writeMs: Math.round(performance.now() - judged), summaryBytes: summary.length, verdict: outcome.verdict, ...outcome.counts });
+`;
+
+async function bundle(source, outfile) {
+  await build({
+    stdin: { contents: source, resolveDir: root, sourcefile: 'gate-bench-entry.ts', loader: 'ts' },
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'silent',
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
+}
+
+function measure(script, file) {
+  const result = spawnSync(process.execPath, [script, file], { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 24 });
+  if (result.status !== 0) throw new Error(`${script} exited ${result.status}:\n${result.stderr}`);
+  return JSON.parse(String(result.stdout));
+}
+
+const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+
+export async function run() {
+  const temp = mkdtempSync(join(tmpdir(), 'stopline-gate-bench-'));
+  try {
+    // BENCH_SARIF reuses a file kept by an earlier BENCH_KEEP=1 run (faster when iterating).
+    const sarif = process.env.BENCH_SARIF ?? join(temp, 'codeql.sarif');
+    const generated = performance.now();
+    if (!process.env.BENCH_SARIF) writeSarif(sarif, RESULTS);
+    console.log(`${process.env.BENCH_SARIF ? 'reused' : 'generated'} ${RESULTS.toLocaleString('en')} results, ${mib(statSync(sarif).size)}, in ${ms(performance.now() - generated)}`);
+
+    const baselineScript = join(temp, 'baseline.mjs');
+    writeFileSync(baselineScript, BASELINE);
+    const stagesScript = join(temp, 'gate-stages.mjs');
+    await bundle(STAGES, stagesScript);
+    const targets = [
+      ['baseline: JSON.parse + loop', baselineScript],
+      ['gate: ingest + normalize + evaluatePolicy', stagesScript],
+    ];
+    // The pipeline is judged too once it exists (it was being written alongside this bench).
+    if (existsSync(join(root, 'src/gate/pipeline.ts'))) {
+      const pipelineScript = join(temp, 'gate-pipeline.mjs');
+      await bundle(PIPELINE, pipelineScript);
+      targets.push(['gate: judge() + SARIF, report, summary written', pipelineScript]);
+    }
+    const samples = new Map(targets.map(([name]) => [name, { elapsed: [], maxRSS: [], detail: undefined }]));
+    // Interleaved, so drifting machine load hits all of them alike.
+    for (let i = 0; i < RUNS; i += 1) {
+      for (const [name, script] of targets) {
+        const m = measure(script, sarif);
+        const s = samples.get(name);
+        s.elapsed.push(m.elapsed);
+        s.maxRSS.push(m.maxRSS);
+        s.detail = m.detail;
+      }
+    }
+    const base = samples.get(targets[0][0]);
+    const baseTime = median(base.elapsed);
+    const baseRss = median(base.maxRSS);
+    console.log(`${RUNS} interleaved runs each (each its own process), Node ${process.version}; times exclude process start`);
+    console.log('| command | median time | time ratio (≤ 1.5×) | median peak RSS | memory ratio (≤ 1.2×) | detail |');
+    console.log('|---|---|---|---|---|---|');
+    for (const [name, s] of samples) {
+      const t = median(s.elapsed);
+      const r = median(s.maxRSS);
+      const isBase = s === base;
+      const tr = t / baseTime;
+      const rr = r / baseRss;
+      console.log(
+        `| ${name} | ${ms(t)} | ${isBase ? '—' : `${tr.toFixed(2)}× ${tr <= 1.5 ? 'ok' : 'OVER'}`} | ${mib(r)} | ${isBase ? '—' : `${rr.toFixed(2)}× ${rr <= 1.2 ? 'ok' : 'OVER'}`} | ${JSON.stringify(s.detail)} |`,
+      );
+    }
+  } finally {
+    if (process.env.BENCH_KEEP) console.log(`kept ${temp}`);
+    else rmSync(temp, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,215 @@
+import type { Location, Log, ReportingDescriptor, Result, Run, Suppression } from 'sarif';
+import { SEVERITIES } from '../finding.js';
+import { foldToolName } from '../normalize/category.js';
+import type { AssessedFinding } from '../stages/exceptions.js';
+import { isAbsolute } from './location-text.js';
+import { formatScore, isValidScore, scoreOf } from './security-severity.js';
+
+/**
+ * The SARIF the action uploads to code scanning, built to fit its limits
+ * (docs.github.com, "SARIF support for code scanning"):
+ *
+ * - one run per tool (driver name), with a unique `automationDetails.id` `stopline/<tool>/`:
+ *   code scanning rejects an upload with two runs of the same tool and category;
+ * - at most MAX_RESULTS_PER_RUN results per run; beyond that the most severe are kept and the
+ *   trimming is reported in `warnings`;
+ * - a numeric `security-severity` (a decimal string, as CodeQL writes it) on every result and on
+ *   every carried-over rule, from the normalized severity, so code scanning shows the severity the
+ *   gate judged; a word there (Bandit's "HIGH") would make the upload fail;
+ * - findings excluded by `paths.exclude` are dropped: the policy says they are out of scope;
+ * - findings excepted by the policy are kept with a `suppressions` entry (kind `external`, status
+ *   `accepted`, justification = the exception's reason). Code scanning ignores suppressions on
+ *   upload, so they still appear as alerts; keeping them means the alert stays visible and
+ *   traceable to the exception rather than silently closing, and reappears in the report when
+ *   the exception expires. Findings suppressed in the SARIF itself are kept as written.
+ *
+ * Results are the original SARIF results (shallow copies: messages, code flows and related
+ * locations are shared, not cloned), with `ruleId` set, `ruleIndex` pointing into the merged
+ * rules, the primary location's URI rewritten to the repository-relative path normalization
+ * found (so uploads made from another checkout path still map to files), and the severity added.
+ */
+
+/** GitHub's limit on results per run in one upload. */
+export const MAX_RESULTS_PER_RUN = 25_000;
+
+/** The original logs, by the file name findings carry in `origin.file`. */
+export type SourceLogs = ReadonlyMap<string, Log>;
+
+export interface FilteredSarif {
+  sarif: Log;
+  /** Trimming and other things the reader should know. */
+  warnings: string[];
+}
+
+export interface FilteredSarifOptions {
+  /** Per-run limit (tests lower it); default MAX_RESULTS_PER_RUN. */
+  maxResultsPerRun?: number;
+}
+
+interface ToolRun {
+  tool: string;
+  /** Source runs of this tool, in input order; the first supplies run-level fields. */
+  sources: Run[];
+  findings: AssessedFinding[];
+}
+
+/** `CodeQL` → `codeql`, `OWASP ZAP` → `owasp-zap`: a tool name as an automation-id segment. */
+function slug(tool: string): string {
+  const folded = foldToolName(tool).trim().replace(/ /g, '-');
+  return folded === '' ? 'tool' : folded;
+}
+
+/** The rule a finding refers to, by id, in the driver and then in the extensions. */
+function findRule(run: Run, ruleId: string): ReportingDescriptor | undefined {
+  for (const component of [run.tool.driver, ...(run.tool.extensions ?? [])]) {
+    const rule = component.rules?.find((candidate) => candidate.id === ruleId);
+    if (rule) return rule;
+  }
+  return undefined;
+}
+
+function suppressionFor(item: AssessedFinding): Suppression {
+  return {
+    kind: 'external',
+    status: 'accepted',
+    justification: `${item.exception!.reason} (approved by ${item.exception!.approvedBy}, expires ${item.exception!.expires})`,
+  };
+}
+
+/** The primary location with its URI replaced by the repository-relative path, when there is one. */
+function rewriteLocations(result: Result, item: AssessedFinding): Location[] | undefined {
+  const location = item.finding.location;
+  const locations = result.locations;
+  if (location.kind !== 'file' || isAbsolute(location.path) || !locations?.[0]?.physicalLocation) return locations;
+  const first = locations[0];
+  const physical = first.physicalLocation!;
+  return [{ ...first, physicalLocation: { ...physical, artifactLocation: { uri: location.path } } }, ...locations.slice(1)];
+}
+
+function buildResult(result: Result, item: AssessedFinding, ruleIndex: number | undefined): Result {
+  const score = formatScore(scoreOf(item.finding));
+  const out: Result = { ...result, ruleId: item.finding.ruleId, properties: { ...result.properties, 'security-severity': score } };
+  // The original index pointed into the source run's rules (or an extension); the merged run has its own.
+  if (ruleIndex === undefined) delete out.ruleIndex;
+  else out.ruleIndex = ruleIndex;
+  delete out.rule;
+  const locations = rewriteLocations(result, item);
+  if (locations !== undefined) out.locations = locations;
+  if (item.disposition === 'excepted') out.suppressions = [...(result.suppressions ?? []), suppressionFor(item)];
+  return out;
+}
+
+/** Carried-over rule with a valid `security-severity`: the highest score among its findings, else its own when valid. */
+function buildRule(rule: ReportingDescriptor, score: number | undefined): ReportingDescriptor {
+  const properties = { ...rule.properties };
+  if (score !== undefined) properties['security-severity'] = formatScore(score);
+  else if ('security-severity' in properties && !isValidScore(properties['security-severity'])) delete properties['security-severity'];
+  else if (typeof properties['security-severity'] === 'number') properties['security-severity'] = formatScore(properties['security-severity'] as number);
+  return { ...rule, properties };
+}
+
+function buildRun(group: ToolRun, automationId: string, limit: number, lookup: RunLookup, warnings: string[]): Run {
+  const first = group.sources[0]!;
+  let kept = group.findings;
+  if (kept.length > limit) {
+    // Rank once (severity band, then score), then a stable sort: ties keep input order.
+    const ranked = kept.map((item) => ({ item, rank: SEVERITIES.indexOf(item.finding.severity) * 100 + scoreOf(item.finding) }));
+    ranked.sort((a, b) => b.rank - a.rank);
+    kept = ranked.slice(0, limit).map((entry) => entry.item);
+    const lowest = kept[kept.length - 1]!.finding.severity;
+    warnings.push(
+      `filtered SARIF: ${group.tool} had ${group.findings.length} results; kept the ${limit} most severe (down to ${lowest}) to fit code scanning's limit of ${limit} results per run. The JSON report lists all of them.`,
+    );
+  }
+
+  // Rules: the driver's, in order, then any rule the results need from extensions.
+  const rules: ReportingDescriptor[] = [];
+  const ruleIndexes = new Map<string, number>();
+  const add = (rule: ReportingDescriptor) => {
+    if (ruleIndexes.has(rule.id)) return;
+    ruleIndexes.set(rule.id, rules.length);
+    rules.push(rule);
+  };
+  for (const source of group.sources) for (const rule of source.tool.driver.rules ?? []) add(rule);
+  const maxScore = new Map<string, number>();
+  // Ids looked up in extensions without success, so a rule-less tool costs one search per id.
+  const missing = new Set<string>();
+  for (const item of kept) {
+    const { ruleId } = item.finding;
+    maxScore.set(ruleId, Math.max(maxScore.get(ruleId) ?? 0, scoreOf(item.finding)));
+    if (ruleIndexes.has(ruleId) || missing.has(ruleId)) continue;
+    const rule = group.sources.map((run) => findRule(run, ruleId)).find((found) => found !== undefined);
+    if (rule) add(rule);
+    else missing.add(ruleId);
+  }
+
+  const results = kept.map((item) => {
+    const { runIndex, resultIndex } = item.finding.origin;
+    const source = sourceRun(lookup, group, item.finding.origin.file, runIndex);
+    const original = source.results![resultIndex]!;
+    return buildResult(original, item, ruleIndexes.get(item.finding.ruleId));
+  });
+
+  const driver = { ...first.tool.driver, rules: rules.map((rule) => buildRule(rule, maxScore.get(rule.id))) };
+  const run: Run = { tool: { driver }, automationDetails: { id: automationId }, results };
+  // Run-level tables results may refer to. With several source runs of one tool they come from the
+  // first; index references (artifacts, logical locations) of later runs are not remapped.
+  const originalUriBaseIds = Object.assign({}, ...group.sources.map((source) => source.originalUriBaseIds ?? {}).reverse());
+  if (Object.keys(originalUriBaseIds).length > 0) run.originalUriBaseIds = originalUriBaseIds;
+  if (first.artifacts) run.artifacts = first.artifacts;
+  if (first.taxonomies) run.taxonomies = first.taxonomies;
+  if (first.logicalLocations) run.logicalLocations = first.logicalLocations;
+  if (first.columnKind) run.columnKind = first.columnKind;
+  if (first.versionControlProvenance) run.versionControlProvenance = first.versionControlProvenance;
+  return run;
+}
+
+/** (file, runIndex) → run, so each result's original is found without searching. */
+type RunLookup = ReadonlyMap<string, Run>;
+
+function runKey(file: string, runIndex: number): string {
+  return `${file}\u0000${runIndex}`;
+}
+
+function sourceRun(lookup: RunLookup, group: ToolRun, file: string, runIndex: number): Run {
+  const run = lookup.get(runKey(file, runIndex));
+  if (!run) throw new Error(`filtered SARIF: no run ${runIndex} in ${file} for tool ${group.tool}`);
+  return run;
+}
+
+/**
+ * Builds the filtered SARIF from the original logs and the in-scope findings after exceptions.
+ * Tools with runs but no in-scope findings still get an (empty) run, which tells code scanning
+ * that their earlier alerts are fixed.
+ */
+export function buildFilteredSarif(logs: SourceLogs, findings: readonly AssessedFinding[], options: FilteredSarifOptions = {}): FilteredSarif {
+  const limit = options.maxResultsPerRun ?? MAX_RESULTS_PER_RUN;
+  const warnings: string[] = [];
+  const groups = new Map<string, ToolRun>();
+  const lookup = new Map<string, Run>();
+  for (const [file, log] of logs) {
+    log.runs.forEach((run, runIndex) => {
+      lookup.set(runKey(file, runIndex), run);
+      const tool = run.tool.driver.name;
+      let group = groups.get(tool);
+      if (!group) groups.set(tool, (group = { tool, sources: [], findings: [] }));
+      group.sources.push(run);
+    });
+  }
+  for (const item of findings) groups.get(item.finding.tool)?.findings.push(item);
+
+  const used = new Set<string>();
+  const runs: Run[] = [];
+  for (const group of groups.values()) {
+    // Two tool names can fold to the same slug (`Snyk Code` / `snyk-code`); number the later ones.
+    const base = slug(group.tool);
+    let name = base;
+    for (let n = 2; used.has(name); n += 1) name = `${base}-${n}`;
+    used.add(name);
+    runs.push(buildRun(group, `stopline/${name}/`, limit, lookup, warnings));
+  }
+  return {
+    sarif: { version: '2.1.0', $schema: 'https://json.schemastore.org/sarif-2.1.0.json', runs },
+    warnings,
+  };
+}

@@ -1,0 +1,243 @@
+import type { Category, Finding, FindingLocation, Severity } from '../finding.js';
+import type { RunSummary } from '../normalize/normalize-run.js';
+import type { ExceptionMatch } from '../policy/policy.js';
+import type { BudgetBreach, Counts } from '../stages/decide.js';
+import type { Evaluation } from '../stages/evaluate.js';
+import type { ExceptionState, ExceptionUse } from '../stages/exceptions.js';
+import { locationText } from './location-text.js';
+
+/**
+ * The gate's full JSON report (the `report` output): everything the summary shows and more,
+ * uncapped. Its `findings` list every finding's fingerprint, so the report of one run can be the
+ * `baseline` of a later one (see loadBaselineFingerprints). The shape is documented in
+ * src/gate/README.md; `schema` changes when a field changes meaning.
+ */
+
+/** Identifies the report format; also how a baseline file is recognized as a report. */
+export const REPORT_SCHEMA = 'stopline/security-gate-report@1';
+
+/** What happened to a finding: open (`new` / `existing`), `suppressed`, `excepted`, or `excluded` by scope. */
+export type FindingState = 'new' | 'existing' | 'suppressed' | 'excepted' | 'excluded';
+
+/** One line per finding: enough to baseline on and to grep. */
+export interface ReportFindingEntry {
+  fingerprint: string;
+  tool: string;
+  category: Category;
+  ruleId: string;
+  severity: Severity;
+  state: FindingState;
+  /** `path:line`, a URL, a description, or `(no location)`. */
+  location: string;
+}
+
+/** A violating finding with all its normalized fields and why it violates. */
+export interface ReportViolation {
+  tool: string;
+  toolVersion?: string;
+  category: Category;
+  ruleId: string;
+  ruleName?: string;
+  message: string;
+  severity: Severity;
+  severitySource: string;
+  securitySeverity?: number;
+  cwes: string[];
+  advisoryIds: string[];
+  location: FindingLocation;
+  fingerprint: string;
+  fingerprintSource: Finding['fingerprintSource'];
+  baseline: 'new' | 'existing';
+  why: string;
+  origin: Finding['origin'];
+}
+
+/** An exception of the policy and how it fared. */
+export interface ReportException {
+  match: ExceptionMatch;
+  reason: string;
+  approvedBy: string;
+  expires: string;
+  /** The most severe finding it may cover. */
+  severity: Severity;
+  source: { file: string; line: number };
+  state: ExceptionState;
+  daysLeft: number;
+  matched: number;
+}
+
+/** An exception that matched a finding but was not allowed to except it. */
+export interface ReportRefusal {
+  fingerprint: string;
+  ruleId: string;
+  location: string;
+  exception: { source: { file: string; line: number }; reason: string };
+  why: string;
+}
+
+export interface GateReport {
+  schema: typeof REPORT_SCHEMA;
+  verdict: 'pass' | 'fail';
+  mode: 'enforce' | 'warn';
+  /** True when the step fails on this verdict (`fail` in enforce mode). */
+  failsStep: boolean;
+  /** Why, most important first. */
+  reasons: string[];
+  warnings: string[];
+  /** `today` as the gate saw it (ISO 8601), which decided exception expiry. */
+  evaluatedAt: string;
+  policy: { description: string; file: string; hash: string };
+  baseline: { description: string; fingerprints: number } | null;
+  inputs: { files: string[]; runs: RunSummary[] };
+  counts: {
+    /** Open findings (kind fail, after scope and exceptions): the `findings` output. */
+    findings: number;
+    /** Open and not in the baseline: the `new` output. */
+    new: number;
+    /** The `violations` output. */
+    violations: number;
+    suppressed: number;
+    excepted: number;
+    excluded: number;
+    /** category → severity → new / existing / suppressed / excepted (disjoint). */
+    byCategory: Counts;
+  };
+  missingRequired: Category[];
+  budgetBreaches: BudgetBreach[];
+  /** Most severe first. */
+  violations: ReportViolation[];
+  exceptions: {
+    used: ReportException[];
+    expiring: ReportException[];
+    expired: ReportException[];
+    unused: ReportException[];
+    refused: ReportRefusal[];
+  };
+  excludedByScope: { total: number; byGlob: Record<string, number> };
+  /** Every finding: in-scope ones in input order, then those excluded by scope. */
+  findings: ReportFindingEntry[];
+}
+
+/** The counts that are also the action's outputs. */
+export interface GateCounts {
+  findings: number;
+  new: number;
+  violations: number;
+}
+
+export interface BuildReportInput {
+  verdict: 'pass' | 'fail';
+  mode: 'enforce' | 'warn';
+  reasons: string[];
+  warnings: string[];
+  today: Date;
+  policy: { description: string; file: string; hash: string };
+  baseline: { description: string; fingerprints: number } | undefined;
+  files: string[];
+  runs: RunSummary[];
+  evaluation: Evaluation;
+  counts: GateCounts;
+}
+
+function exceptionEntry(use: ExceptionUse): ReportException {
+  const { exception } = use;
+  return {
+    match: exception.match,
+    reason: exception.reason,
+    approvedBy: exception.approvedBy,
+    expires: exception.expires,
+    severity: exception.maxSeverity,
+    source: { file: exception.source.file, line: exception.source.line },
+    state: use.state,
+    daysLeft: use.daysLeft,
+    matched: use.matched,
+  };
+}
+
+function entry(finding: Finding, state: FindingState): ReportFindingEntry {
+  return {
+    fingerprint: finding.fingerprint,
+    tool: finding.tool,
+    category: finding.category,
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    state,
+    location: locationText(finding.location),
+  };
+}
+
+/** Builds the JSON report from the evaluation. Pure; the result is plain data (JSON.stringify-able). */
+export function buildReport(input: BuildReportInput): GateReport {
+  const { evaluation } = input;
+  const { decision, exceptions, scope } = evaluation;
+  const byGlob: Record<string, number> = {};
+  for (const item of scope.excluded) byGlob[item.glob] = (byGlob[item.glob] ?? 0) + 1;
+
+  // Kept findings in input order, then the excluded ones: a later baseline needs them all.
+  const findings: ReportFindingEntry[] = [];
+  for (const item of exceptions.findings) findings.push(entry(item.finding, item.disposition === 'open' ? item.baseline : item.disposition));
+  for (const item of scope.excluded) findings.push(entry(item.finding, 'excluded'));
+
+  let suppressed = 0;
+  let excepted = 0;
+  for (const item of exceptions.findings) {
+    if (item.disposition === 'suppressed') suppressed += 1;
+    else if (item.disposition === 'excepted') excepted += 1;
+  }
+
+  return {
+    schema: REPORT_SCHEMA,
+    verdict: input.verdict,
+    mode: input.mode,
+    failsStep: input.verdict === 'fail' && input.mode === 'enforce',
+    reasons: input.reasons,
+    warnings: input.warnings,
+    evaluatedAt: input.today.toISOString(),
+    policy: input.policy,
+    baseline: input.baseline ?? null,
+    inputs: { files: input.files, runs: input.runs },
+    counts: { ...input.counts, suppressed, excepted, excluded: scope.excluded.length, byCategory: decision.counts },
+    missingRequired: decision.missingRequired,
+    budgetBreaches: decision.budgetBreaches,
+    violations: decision.violations.map(({ finding, baseline, why }) => {
+      const violation: ReportViolation = {
+        tool: finding.tool,
+        category: finding.category,
+        ruleId: finding.ruleId,
+        message: finding.message,
+        severity: finding.severity,
+        severitySource: finding.severitySource,
+        cwes: finding.cwes,
+        advisoryIds: finding.advisoryIds,
+        location: finding.location,
+        fingerprint: finding.fingerprint,
+        fingerprintSource: finding.fingerprintSource,
+        baseline,
+        why,
+        origin: finding.origin,
+      };
+      if (finding.toolVersion !== undefined) violation.toolVersion = finding.toolVersion;
+      if (finding.ruleName !== undefined) violation.ruleName = finding.ruleName;
+      if (finding.securitySeverity !== undefined) violation.securitySeverity = finding.securitySeverity;
+      return violation;
+    }),
+    exceptions: {
+      used: exceptions.used.map(exceptionEntry),
+      expiring: exceptions.expiring.map(exceptionEntry),
+      expired: exceptions.expired.map(exceptionEntry),
+      unused: exceptions.unused.map(exceptionEntry),
+      refused: exceptions.refused.map((refusal) => ({
+        fingerprint: refusal.finding.fingerprint,
+        ruleId: refusal.finding.ruleId,
+        location: locationText(refusal.finding.location),
+        exception: {
+          source: { file: refusal.exception.source.file, line: refusal.exception.source.line },
+          reason: refusal.exception.reason,
+        },
+        why: refusal.why,
+      })),
+    },
+    excludedByScope: { total: scope.excluded.length, byGlob },
+    findings,
+  };
+}

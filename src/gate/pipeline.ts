@@ -1,0 +1,130 @@
+import type { Log } from 'sarif';
+import type { Annotation } from '../report/annotations.js';
+import type { Summary } from '../report/summary.js';
+import { violationAnnotations } from './emit/annotations.js';
+import { describeMatch, describeSource } from './emit/exception-text.js';
+import { buildFilteredSarif } from './emit/filtered-sarif.js';
+import { renderSummary } from './emit/render-summary.js';
+import { buildReport, type GateReport } from './emit/report.js';
+import type { Category, Finding } from './finding.js';
+import { normalizeLog } from './normalize/normalize-log.js';
+import type { RunSummary } from './normalize/normalize-run.js';
+import type { Policy } from './policy/policy.js';
+import { evaluatePolicy } from './stages/evaluate.js';
+
+/** Everything the gate judges, already read and parsed by the caller (the action or the CLI). */
+export interface GateInput {
+  /** Decoded SARIF logs; `file` is workspace-relative and names the log in messages and the report. */
+  logs: { file: string; log: Log }[];
+  /** Already parsed (and merged with what it extends). */
+  policy: Policy;
+  /** Where the policy came from, e.g. "base branch main (.github/stopline/security-policy.yml)", and its hash. */
+  policySource: { description: string; hash: string };
+  /** Fingerprints of the findings that already existed; absent when no baseline was given. */
+  baseline?: { description: string; fingerprints: ReadonlySet<string> };
+  workspace: string;
+  today: Date;
+  mode: 'enforce' | 'warn';
+  /** To link `file:line` in the summary to the code at the commit under test. */
+  commit?: { serverUrl: string; repository: string; sha: string };
+  /** Named in the summary's truncation note and "more in the report" lines. */
+  fullReportPath?: string;
+}
+
+/** What the action writes, sets and shows. */
+export interface GateOutcome {
+  verdict: 'pass' | 'fail';
+  /** The action's outputs `findings`, `new` and `violations` (see issue 3 and src/gate/README.md). */
+  counts: { findings: number; new: number; violations: number };
+  /** The full JSON report (shape in src/gate/README.md). */
+  report: GateReport;
+  /** The filtered SARIF for code scanning. */
+  sarif: Log;
+  /** The job summary; `render()` stays under 1 MiB. */
+  summary: Summary;
+  /** One error per violating finding with a file location, most severe first; the action caps them. */
+  annotations: Annotation[];
+  /** Things to warn about: exceptions expiring, expired or unused; results trimmed from the SARIF. */
+  warnings: string[];
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * The whole gate after ingest: normalize → scope → baseline → exceptions → decide → emit. Pure:
+ * no I/O, no clock (today is passed in), so the action, the CLI and tests all get the same answer.
+ * Throws a ConfigurationError for a result of the wrong shape (naming the file and JSON pointer).
+ */
+export function judge(input: GateInput): GateOutcome {
+  const { policy } = input;
+  // One counter across all logs, so identical computed fingerprints in two files stay distinct.
+  const occurrences = new Map<string, number>();
+  const runs: RunSummary[] = [];
+  const findings: Finding[] = [];
+  for (const { file, log } of input.logs) {
+    const normalized = normalizeLog(log, { file, workspace: input.workspace, toolCategories: policy.tools, occurrences });
+    runs.push(...normalized.runs);
+    // push(...) would overflow the stack for very large logs.
+    for (const finding of normalized.findings) findings.push(finding);
+  }
+  const categoriesWithInput = new Set<Category>(runs.map((run) => run.category));
+  const evaluation = evaluatePolicy(policy, findings, {
+    ...(input.baseline ? { baseline: input.baseline.fingerprints } : {}),
+    categoriesWithInput,
+    today: input.today,
+  });
+  const { decision, exceptions } = evaluation;
+
+  let open = 0;
+  let fresh = 0;
+  for (const item of exceptions.findings) {
+    if (item.disposition !== 'open') continue;
+    open += 1;
+    if (item.baseline === 'new') fresh += 1;
+  }
+  const counts = { findings: open, new: fresh, violations: decision.violations.length };
+
+  const filtered = buildFilteredSarif(new Map(input.logs.map(({ file, log }) => [file, log])), exceptions.findings);
+  const warnings: string[] = [];
+  for (const use of exceptions.expiring) {
+    const when = use.daysLeft === 0 ? 'today' : `in ${plural(use.daysLeft, 'day')}`;
+    warnings.push(`exception (${describeMatch(use.exception)}) in ${describeSource(use.exception)} expires ${when} (${use.exception.expires}): renew it or fix the findings`);
+  }
+  for (const use of exceptions.expired) {
+    const matched = use.matched > 0 ? `; ${plural(use.matched, 'finding')} it matched ${use.matched === 1 ? 'is' : 'are'} judged again` : '';
+    warnings.push(`exception (${describeMatch(use.exception)}) in ${describeSource(use.exception)} expired on ${use.exception.expires} and no longer applies${matched}`);
+  }
+  for (const use of exceptions.unused) {
+    warnings.push(`exception (${describeMatch(use.exception)}) in ${describeSource(use.exception)} matched no finding: remove it`);
+  }
+  warnings.push(...filtered.warnings);
+
+  const report = buildReport({
+    verdict: decision.verdict,
+    mode: input.mode,
+    reasons: decision.reasons,
+    warnings,
+    today: input.today,
+    policy: { description: input.policySource.description, file: policy.file, hash: input.policySource.hash },
+    baseline: input.baseline ? { description: input.baseline.description, fingerprints: input.baseline.fingerprints.size } : undefined,
+    files: input.logs.map((entry) => entry.file),
+    runs,
+    evaluation,
+    counts,
+  });
+  const summary = renderSummary(report, {
+    ...(input.commit ? { commit: input.commit } : {}),
+    ...(input.fullReportPath !== undefined ? { fullReportPath: input.fullReportPath } : {}),
+  });
+  return {
+    verdict: decision.verdict,
+    counts,
+    report,
+    sarif: filtered.sarif,
+    summary,
+    annotations: violationAnnotations(decision.violations),
+    warnings,
+  };
+}

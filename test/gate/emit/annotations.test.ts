@@ -1,0 +1,48 @@
+import { violationAnnotations } from '../../../src/gate/emit/annotations.js';
+import type { Finding } from '../../../src/gate/finding.js';
+import { capAnnotations } from '../../../src/report/annotations.js';
+import { makeFinding } from '../stages/make-finding.js';
+
+const violation = (overrides: Partial<Finding>, why = 'high sast finding at or above fail-on high') => ({
+  finding: makeFinding(overrides),
+  baseline: 'new' as const,
+  why,
+});
+
+describe('violationAnnotations', () => {
+  it('makes one error per violation with a repository file, placed on its lines', () => {
+    const [annotation] = violationAnnotations([
+      violation({ ruleId: 'js/sql', cwes: ['CWE-89'], location: { kind: 'file', path: 'src/db.ts', startLine: 4, endLine: 6, startColumn: 3 } }),
+    ]);
+    expect(annotation).toEqual({
+      level: 'error',
+      title: 'high js/sql (CWE-89)',
+      message: 'Cross-site scripting\nCodeQL: high sast finding at or above fail-on high; severity from rule properties.security-severity 7.8',
+      file: 'src/db.ts',
+      startLine: 4,
+      endLine: 6,
+      severityRank: expect.any(Number),
+    });
+  });
+
+  it('skips findings with no file in the repository', () => {
+    expect(
+      violationAnnotations([
+        violation({ location: { kind: 'url', url: 'https://x.example' } }),
+        violation({ location: { kind: 'none' } }),
+        violation({ location: { kind: 'file', path: '/opt/elsewhere/a.c', startLine: 1 } }),
+        violation({ location: { kind: 'file', path: 'C:\\elsewhere\\a.c', startLine: 1 } }),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('ranks by severity first, then score, so the cap keeps the most severe', () => {
+    const list = violationAnnotations([
+      violation({ severity: 'high', securitySeverity: 8.9, location: { kind: 'file', path: 'high.ts' } }),
+      violation({ severity: 'medium', location: { kind: 'file', path: 'medium.ts' } }),
+      violation({ severity: 'critical', securitySeverity: 9.1, location: { kind: 'file', path: 'critical-low.ts' } }),
+      violation({ severity: 'critical', securitySeverity: 10, location: { kind: 'file', path: 'critical-top.ts' } }),
+    ]);
+    expect(capAnnotations(list, 3).emitted.map((a) => a.file)).toEqual(['critical-top.ts', 'critical-low.ts', 'high.ts']);
+  });
+});
