@@ -2,7 +2,8 @@
 // 150 MB. The baseline is what any tool must do at least: `JSON.parse` of the file and a loop that
 // touches every result. The candidate is the gate: read + decode (ingest), normalize, and the
 // policy stages (scope, baseline, exceptions, decide); and when src/gate/pipeline.ts exists,
-// `judge()` with the filtered SARIF and the report serialized. Targets: wall time ≤ 1.5× and peak
+// `judge()` with the filtered SARIF and the report written as the action writes them (the
+// outcome's sarifChunks()/reportChunks() through the action's writeChunks). Targets: wall time ≤ 1.5× and peak
 // memory (maxRSS) ≤ 1.2× the baseline's.
 //
 // Each measurement is its own child process, so maxRSS is that process's peak and nothing (heap
@@ -160,7 +161,6 @@ exceptions:
 
 // Shared head of both gate scripts: the policy is parsed inside the timed part, as the action does.
 const GATE_HEAD = `
-import { writeFileSync } from 'node:fs';
 import { readSarifFile } from './src/gate/ingest/read-sarif.js';
 import { parsePolicy, policyHash } from './src/gate/policy/parse-policy.js';
 const policyText = ${JSON.stringify(POLICY_TEXT)};
@@ -168,7 +168,7 @@ const today = new Date('2026-11-01T00:00:00Z');
 const workspace = ${JSON.stringify(WORKSPACE)};
 const start = performance.now();
 const policy = parsePolicy(policyText, 'security-policy.yml', { today });
-const log = await readSarifFile(process.argv[2], 'codeql.sarif');
+let log = await readSarifFile(process.argv[2], 'codeql.sarif');
 const ingested = performance.now();
 const done = (detail) => process.stdout.write(JSON.stringify({ elapsed: performance.now() - start, maxRSS: process.resourceUsage().maxRSS * 1024, detail: { ingestMs: Math.round(ingested - start), ...detail } }));
 `;
@@ -186,11 +186,15 @@ done({ normalizeMs: Math.round(normalizedAt - ingested), evaluateMs: Math.round(
 /** The whole gate as the action runs it: judge(), then the filtered SARIF, the report and the summary written out. */
 const PIPELINE = `${GATE_HEAD}
 import { judge } from './src/gate/pipeline.js';
+import { writeChunks } from './src/actions/security-gate/write-chunks.js';
 const outcome = judge({ logs: [{ file: 'codeql.sarif', log }], policy, policySource: { description: 'bench', hash: policyHash(policyText) }, workspace, today, mode: 'enforce' });
+// As the action does: the decoded log is not kept once judged, so writing has that memory back.
+log = undefined;
 const judged = performance.now();
 const out = process.argv[2] + '.out';
-writeFileSync(out + '.sarif', JSON.stringify(outcome.sarif));
-writeFileSync(out + '.report.json', JSON.stringify(outcome.report));
+// As the action writes them (its own writer): pieces in ~1 MB writes, never one string per file.
+writeChunks(out + '.sarif', outcome.sarifChunks());
+writeChunks(out + '.report.json', outcome.reportChunks());
 const summary = outcome.summary.render();
 done({ judgeMs: Math.round(judged - ingested), writeMs: Math.round(performance.now() - judged), summaryBytes: summary.length, verdict: outcome.verdict, ...outcome.counts });
 `;

@@ -5,7 +5,7 @@
 import { build } from 'esbuild';
 import { readdirSync, rmSync, existsSync, statSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { STATE_VALIDATOR_PATH, generateStateValidator } from './generate-state-validator.mjs';
+import { generateValidators } from './generate-validators.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const entries = [];
@@ -64,13 +64,14 @@ const httpThroughRequire = {
   },
 };
 
-// Generated source first, so the bundle includes the validator of the schema as it is now.
-const validatorFile = join(root, STATE_VALIDATOR_PATH);
-const validator = await generateStateValidator(root);
-if (!existsSync(validatorFile) || readFileSync(validatorFile, 'utf8') !== validator) {
-  mkdirSync(dirname(validatorFile), { recursive: true });
-  writeFileSync(validatorFile, validator);
-  console.log(`generated ${STATE_VALIDATOR_PATH}`);
+// Generated source first, so the bundle includes the validators of the schemas as they are now.
+for (const { path, text } of await generateValidators(root)) {
+  const file = join(root, path);
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+    console.log(`generated ${path}`);
+  }
 }
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });

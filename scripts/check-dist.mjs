@@ -1,11 +1,12 @@
 // CI's dist check: rebuild, then fail when the committed dist/ (or generated source the build
-// writes, such as the precompiled ledger state validator) differs from what the source gives.
+// writes: the precompiled schema validators) differs from what the source gives.
 import { execFileSync } from 'node:child_process';
-import { STATE_VALIDATOR_PATH } from './generate-state-validator.mjs';
+import { GENERATED_PATHS } from './generate-validators.mjs';
 
 execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
-const paths = ['dist/', STATE_VALIDATOR_PATH];
-const changed = execFileSync('git', ['status', '--porcelain', '--', ...paths], { encoding: 'utf8' });
+// `--untracked-files=all` so a generated file that was never committed shows as new, not hidden.
+const paths = ['dist/', ...GENERATED_PATHS];
+const changed = execFileSync('git', ['status', '--porcelain', '--untracked-files=all', '--', ...paths], { encoding: 'utf8' });
 if (changed.trim() !== '') {
   console.error('dist/ is stale: `npm run build` changed these files. Rebuild and commit them.');
   console.error(changed);

@@ -1,11 +1,11 @@
 import type { Log } from 'sarif';
 import type { Annotation } from '../report/annotations.js';
 import type { Summary } from '../report/summary.js';
-import { violationAnnotations } from './emit/annotations.js';
+import { mostSevereAnnotations } from './emit/annotations.js';
 import { describeMatch, describeSource } from './emit/exception-text.js';
-import { buildFilteredSarif } from './emit/filtered-sarif.js';
+import { buildFilteredSarif, sarifChunks } from './emit/filtered-sarif.js';
 import { renderSummary } from './emit/render-summary.js';
-import { buildReport, type GateReport } from './emit/report.js';
+import { buildReport, reportChunks, reportFindings, type GateReportHead } from './emit/report.js';
 import type { Category, Finding } from './finding.js';
 import { normalizeLog } from './normalize/normalize-log.js';
 import type { RunSummary } from './normalize/normalize-run.js';
@@ -36,14 +36,29 @@ export interface GateOutcome {
   verdict: 'pass' | 'fail';
   /** The action's outputs `findings`, `new` and `violations` (see issue 3 and src/gate/README.md). */
   counts: { findings: number; new: number; violations: number };
-  /** The full JSON report (shape in src/gate/README.md). */
-  report: GateReport;
-  /** The filtered SARIF for code scanning. */
+  /**
+   * The JSON report without its per-finding `findings` list (shape in src/gate/emit/README.md):
+   * everything the summary, the commit status and the log need. The file is `reportChunks()`.
+   */
+  report: GateReportHead;
+  /**
+   * The whole report file (`report` plus every finding's entry) as text pieces to write in order;
+   * the entries are made while iterating, so the list never sits in memory. Each call starts over.
+   */
+  reportChunks(): Iterable<string>;
+  /** The filtered SARIF for code scanning (at most 25,000 results per tool, so bounded). */
   sarif: Log;
+  /** `JSON.stringify(sarif)` as text pieces (one per result) to write in order. */
+  sarifChunks(): Iterable<string>;
   /** The job summary; `render()` stays under 1 MiB. */
   summary: Summary;
-  /** One error per violating finding with a file location, most severe first; the action caps them. */
+  /**
+   * The error annotations GitHub can show (at most ANNOTATIONS_PER_LEVEL), most severe first: one
+   * per violating finding with a repository file, chosen as capAnnotations would choose them.
+   */
   annotations: Annotation[];
+  /** Violating findings with a file that did not make `annotations` (the summary's "N more errors"). */
+  annotationsOmitted: number;
   /** Things to warn about: exceptions expiring, expired or unused; results trimmed from the SARIF. */
   warnings: string[];
 }
@@ -86,6 +101,8 @@ export function judge(input: GateInput): GateOutcome {
   }
   const counts = { findings: open, new: fresh, violations: decision.violations.length };
 
+  // The filtered SARIF keeps only the original results it selected (shallow copies); the decoded
+  // logs are not referenced by the outcome afterwards, so the caller can let them go.
   const filtered = buildFilteredSarif(new Map(input.logs.map(({ file, log }) => [file, log])), exceptions.findings);
   const warnings: string[] = [];
   for (const use of exceptions.expiring) {
@@ -118,13 +135,18 @@ export function judge(input: GateInput): GateOutcome {
     ...(input.commit ? { commit: input.commit } : {}),
     ...(input.fullReportPath !== undefined ? { fullReportPath: input.fullReportPath } : {}),
   });
+  const { sarif } = filtered;
+  const chosen = mostSevereAnnotations(decision.violations);
   return {
     verdict: decision.verdict,
     counts,
     report,
-    sarif: filtered.sarif,
+    reportChunks: () => reportChunks(report, reportFindings(evaluation)),
+    sarif,
+    sarifChunks: () => sarifChunks(sarif),
     summary,
-    annotations: violationAnnotations(decision.violations),
+    annotations: chosen.annotations,
+    annotationsOmitted: chosen.omitted,
     warnings,
   };
 }

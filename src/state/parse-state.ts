@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { ConfigurationError } from '../runtime/errors.js';
 import { findJsonSyntaxError } from '../runtime/json-syntax.js';
-// The schema in ./schema.ts compiled at build time (scripts/generate-state-validator.mjs): compiling
+// The schema in ./schema.ts compiled at build time (scripts/generate-validators.mjs): compiling
 // it here would cost every action that reads a ledger ~40 ms, plus ~35 ms to load ajv itself.
 import { validateLedgerState } from './generated/validate-ledger-state.js';
 import { MIGRATIONS, migrateDocument, type Migration, type StateDocument } from './migrations.js';

@@ -91,9 +91,16 @@ test('a high finding fails the default policy: outputs, files, summary, annotati
   expect(result.outputs).toMatchObject({ verdict: 'fail', findings: '2', new: '2', violations: '1' });
   expect(result.outputs.report).toBe(join(ws, 'stopline-security-report.json'));
   expect(result.outputs.sarif).toBe(join(ws, 'stopline-security.sarif'));
-  const report = JSON.parse(readFileSync(result.outputs.report, 'utf8'));
+  const reportText = readFileSync(result.outputs.report, 'utf8');
+  const report = JSON.parse(reportText);
   expect(report.verdict).toBe('fail');
   expect(report.violations.map((v: { ruleId: string }) => v.ruleId)).toEqual(['js/sql-injection']);
+  // Written piece by piece: still one JSON document, schema first, every finding listed.
+  expect(reportText.startsWith('{\n  "schema": "stopline/security-gate-report@1"')).toBe(true);
+  expect(report.findings.map((f: { ruleId: string; state: string }) => [f.ruleId, f.state])).toEqual([
+    ['js/sql-injection', 'new'],
+    [LOW_NOTE.rule, 'new'],
+  ]);
   const filtered = JSON.parse(readFileSync(result.outputs.sarif, 'utf8'));
   expect(filtered.version).toBe('2.1.0');
   expect(filtered.runs.length).toBeGreaterThan(0);

@@ -5,7 +5,7 @@ import { loadBaselineFingerprints } from '../../src/gate/emit/baseline-input.js'
 import type { Log } from 'sarif';
 import path from 'node:path';
 import { CORPUS, CORPUS_WORKSPACE, corpusFiles } from './normalize/corpus.js';
-import { policy, run, sarifLog, workspace } from './emit/fixtures.js';
+import { policy, reportText, run, sarifLog, workspace, writtenReport } from './emit/fixtures.js';
 
 const commit = { serverUrl: 'https://github.com', repository: 'acme/app', sha: 'abc123' };
 
@@ -42,6 +42,7 @@ describe('judge: verdict and counts', () => {
     ]);
     // The action caps; the most severe must survive a cap of one.
     expect(capAnnotations([...outcome.annotations].reverse(), 1).emitted[0]!.file).toBe('src/db.ts');
+    expect(outcome.annotationsOmitted).toBe(0);
     const text = outcome.summary.render();
     expect(text.startsWith('## ❌ Security gate: fail')).toBe(true);
     expect(text).toContain('[src/db.ts:42](https://github.com/acme/app/blob/abc123/src/db.ts#L42)');
@@ -51,6 +52,17 @@ describe('judge: verdict and counts', () => {
     expect(text.indexOf('2 findings break the policy')).toBeLessThan(text.indexOf('### Findings'));
     expect(text.indexOf('### Findings')).toBeLessThan(text.indexOf('### Violations (2)'));
     expect(text).toContain('sha256:abc');
+  });
+
+  it('builds only the ten annotations GitHub shows, the most severe, and counts the others', () => {
+    const specs = Array.from({ length: 25 }, (_, i) => ({ rule: `js/r${i}`, level: 'error' as const, path: `src/f${i}.ts`, line: i + 1, score: String(7 + (i % 30) / 10) }));
+    const outcome = run({ logs: [{ file: 'codeql.sarif', log: sarifLog('CodeQL', [...specs, { rule: 'js/url', level: 'error', url: 'https://app.example.com/x' }]) }] });
+    expect(outcome.counts.violations).toBe(26);
+    expect(outcome.annotations).toHaveLength(10);
+    expect(outcome.annotationsOmitted).toBe(15);
+    // The highest scores (a critical 9.x, then highs down the scale) in the order the cap would emit.
+    expect(outcome.annotations.map((a) => a.file)).toEqual(capAnnotations(outcome.annotations, 10).emitted.map((a) => a.file));
+    expect(outcome.annotations[0]!.file).toBe('src/f24.ts');
   });
 
   it('in warn mode keeps the verdict but says the step would fail and does not fail it', () => {
@@ -107,8 +119,8 @@ describe('judge: baselines', () => {
     const options = { logs, policy: policy('paths: { exclude: ["test/**"] }\n') };
     const first = run(options);
     expect(first.verdict).toBe('fail');
-    expect(first.report.findings).toHaveLength(4);
-    const text = JSON.stringify(first.report);
+    expect(writtenReport(first).findings).toHaveLength(4);
+    const text = reportText(first);
     const fingerprints = loadBaselineFingerprints(text, 'stopline-security-report.json', { workspace });
     expect(fingerprints.size).toBe(4);
     const second = run({ ...options, baseline: { description: 'previous report', fingerprints } });
@@ -183,7 +195,7 @@ describe('judge: real SARIF from the corpus', () => {
     const ids = outcome.sarif.runs.map((r) => r.automationDetails!.id);
     expect(new Set(ids).size).toBe(ids.length);
     const total = outcome.sarif.runs.reduce((sum, r) => sum + r.results!.length, 0);
-    expect(total).toBe(outcome.report.findings.length);
+    expect(total).toBe(writtenReport(outcome).findings.length);
     for (const r of outcome.sarif.runs) {
       for (const result of r.results!) {
         expect(Number.isFinite(Number(result.properties!['security-severity']))).toBe(true);
@@ -191,6 +203,16 @@ describe('judge: real SARIF from the corpus', () => {
       }
     }
     expect(JSON.parse(JSON.stringify(outcome.report))).toEqual(outcome.report);
+    // The written file is the in-memory head plus the findings list, schema first, one line per entry.
+    const text = reportText(outcome);
+    expect(text).toMatch(/^\{\n {2}"schema": "stopline\/security-gate-report@1",\n/);
+    expect(text.endsWith('}\n')).toBe(true);
+    const written = JSON.parse(text);
+    expect(Object.keys(written)).toEqual([...Object.keys(outcome.report), 'findings']);
+    expect(written).toMatchObject(JSON.parse(JSON.stringify(outcome.report)));
+    expect(text.split('\n').filter((line) => line.startsWith('    {"fingerprint":'))).toHaveLength(written.findings.length);
+    // The SARIF pieces are exactly JSON.stringify of the in-memory SARIF.
+    expect([...outcome.sarifChunks()].join('')).toBe(JSON.stringify(outcome.sarif));
   });
 });
 
@@ -222,7 +244,8 @@ describe('judge: the whole corpus', () => {
         if (result.ruleIndex !== undefined) expect(r.tool.driver.rules![result.ruleIndex]!.id).toBe(result.ruleId);
       }
     }
-    expect(outcome.report.findings.length).toBeGreaterThan(100);
+    expect(writtenReport(outcome).findings.length).toBeGreaterThan(100);
+    expect([...outcome.sarifChunks()].join('')).toBe(JSON.stringify(outcome.sarif));
     expect(outcome.summary.render().length).toBeGreaterThan(0);
   });
 });

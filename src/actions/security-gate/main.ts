@@ -5,7 +5,7 @@
  * `stopline/security-gate`, and fails the step only for a failed verdict in enforce mode (or for a
  * configuration error, in any mode).
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import type { Log } from 'sarif';
 import { loadBaselineFingerprints } from '../../gate/emit/baseline-input.js';
@@ -27,6 +27,7 @@ import { writeSummary } from '../../runtime/summary.js';
 import { DEFAULT_POLICY_PATH, STATUS_CONTEXT, inputs, outputs } from './io.js';
 import { choosePolicyLocation, loadPolicy } from './policy-source.js';
 import { verdictStatus } from './status-description.js';
+import { writeChunks } from './write-chunks.js';
 
 /** Every input, read and checked before any work starts. */
 interface GateSettings {
@@ -100,10 +101,11 @@ async function readBaseline(path: string, workspace: string): Promise<{ descript
   return { description: name, fingerprints: loadBaselineFingerprints(text, name, { workspace }) };
 }
 
-async function writeWorkspaceFile(workspace: string, path: string, text: string): Promise<string> {
+/** Writes a workspace file (creating its directory) from text pieces; returns its absolute path. */
+async function writeWorkspaceFile(workspace: string, path: string, chunks: Iterable<string>): Promise<string> {
   const file = resolve(workspace, path);
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, text, 'utf8');
+  writeChunks(file, chunks);
   return file;
 }
 
@@ -145,7 +147,10 @@ export async function main(): Promise<void> {
   const { owner, repo } = context.repository;
 
   const outcome = judge({
-    logs,
+    // splice hands the decoded logs over and empties our array: once judge returns, only the
+    // results the filtered SARIF kept are referenced, and the rest (hundreds of MB for a big
+    // SARIF) can be collected before the report is written.
+    logs: logs.splice(0),
     policy: loaded.policy,
     policySource: loaded.source,
     ...(baseline ? { baseline } : {}),
@@ -157,8 +162,8 @@ export async function main(): Promise<void> {
   });
 
   // Files first: they are what later steps (upload-sarif, artifacts) use, whatever the verdict.
-  const sarifFile = await writeWorkspaceFile(workspace, settings.outputSarif, JSON.stringify(outcome.sarif));
-  const reportFile = await writeWorkspaceFile(workspace, settings.report, `${JSON.stringify(outcome.report, null, 2)}\n`);
+  const sarifFile = await writeWorkspaceFile(workspace, settings.outputSarif, outcome.sarifChunks());
+  const reportFile = await writeWorkspaceFile(workspace, settings.report, outcome.reportChunks());
 
   setOutput(outputs.verdict, outcome.verdict);
   setOutput(outputs.findings, outcome.counts.findings);
@@ -169,6 +174,8 @@ export async function main(): Promise<void> {
 
   for (const warning of outcome.warnings) logger.warning(warning);
   const omitted = emitAnnotations(outcome.annotations);
+  // judge only built the annotations GitHub shows; the others still count in the note.
+  omitted.error += outcome.annotationsOmitted;
   const note = omittedNote(omitted);
   if (note !== '') outcome.summary.add(`_${note}._`);
   await writeSummary(outcome.summary);

@@ -213,3 +213,34 @@ export function buildFilteredSarif(logs: SourceLogs, findings: readonly Assessed
     warnings,
   };
 }
+
+const RESULTS_MARK = '\u0000stopline-results\u0000';
+
+/**
+ * A SARIF log as text pieces, in order: the envelope and each run's other fields in one piece
+ * (with `results` in its place), then every result stringified on its own. Valid JSON, the same
+ * as JSON.stringify(log) byte for byte, without ever holding the whole text as one string.
+ */
+export function* sarifChunks(log: Log): Generator<string> {
+  const { runs, ...envelope } = log;
+  const head = JSON.stringify(envelope);
+  yield `${head.slice(0, -1)}${head === '{}' ? '' : ','}"runs":[`;
+  let firstRun = true;
+  for (const run of runs) {
+    if (!firstRun) yield ',';
+    firstRun = false;
+    if (run.results === undefined) {
+      yield JSON.stringify(run);
+      continue;
+    }
+    const [before, after] = JSON.stringify({ ...run, results: RESULTS_MARK }).split(JSON.stringify(RESULTS_MARK)) as [string, string];
+    yield `${before}[`;
+    let first = true;
+    for (const result of run.results) {
+      yield first ? JSON.stringify(result) : `,${JSON.stringify(result)}`;
+      first = false;
+    }
+    yield `]${after}`;
+  }
+  yield ']}';
+}

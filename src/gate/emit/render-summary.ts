@@ -2,7 +2,7 @@ import { bullets, code, escapeMarkdown, link, table } from '../../report/markdow
 import { Summary } from '../../report/summary.js';
 import { CATEGORIES, SEVERITIES } from '../finding.js';
 import { isAbsolute } from './location-text.js';
-import type { GateReport, ReportException, ReportViolation } from './report.js';
+import type { GateReportHead, ReportException, ReportViolation } from './report.js';
 
 /**
  * The job summary: a view of the report for people, in the order they need it. Verdict and
@@ -26,7 +26,10 @@ export interface RenderSummaryOptions {
 }
 
 function shorten(text: string, limit: number): string {
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+  // Secret scanners mask what they found with long runs of one character (`*****…`): a few show
+  // that it was masked, the rest would only push the row's useful columns off the screen.
+  const compact = text.replace(/(.)\1{7,}/g, '$1$1$1$1…');
+  return compact.length <= limit ? compact : `${compact.slice(0, limit - 1)}…`;
 }
 
 function moreLine(more: number, what: string, reportPath: string | undefined): string {
@@ -51,13 +54,13 @@ function locationCell(violation: ReportViolation, commit: RenderSummaryOptions['
   return link(text, `${commit.serverUrl}/${commit.repository}/blob/${commit.sha}/${encodePath(location.path)}${anchor}`);
 }
 
-function verdictLine(report: GateReport): string {
+function verdictLine(report: GateReportHead): string {
   if (report.verdict === 'pass') return '## ✅ Security gate: pass';
   if (report.mode === 'warn') return '## ⚠️ Security gate: fail — warn mode: this would fail the gate (the step does not fail)';
   return '## ❌ Security gate: fail';
 }
 
-function countsSection(report: GateReport): string {
+function countsSection(report: GateReportHead): string {
   const rows: (string | number)[][] = [];
   for (const category of CATEGORIES) {
     for (const severity of [...SEVERITIES].reverse()) {
@@ -73,7 +76,7 @@ function countsSection(report: GateReport): string {
   return `### Findings\n\n${totals}\n\n${tableText}`;
 }
 
-function violationsSection(report: GateReport, options: RenderSummaryOptions): string {
+function violationsSection(report: GateReportHead, options: RenderSummaryOptions): string {
   if (report.violations.length === 0) return '';
   const shown = report.violations.slice(0, MAX_VIOLATION_ROWS);
   const rows = shown.map((violation) => [
@@ -108,7 +111,7 @@ function exceptionRow(item: ReportException): (string | number)[] {
   ];
 }
 
-function exceptionsSection(report: GateReport, options: RenderSummaryOptions): string {
+function exceptionsSection(report: GateReportHead, options: RenderSummaryOptions): string {
   const { used, expiring, expired, unused, refused } = report.exceptions;
   const groups: [string, ReportException[], string][] = [
     ['Used', used, 'applied to at least one finding'],
@@ -139,7 +142,7 @@ function exceptionsSection(report: GateReport, options: RenderSummaryOptions): s
   return parts.length === 0 ? '' : ['### Exceptions', ...parts].join('\n\n');
 }
 
-function policySection(report: GateReport): string {
+function policySection(report: GateReportHead): string {
   const lines = [
     `Policy: ${escapeMarkdown(report.policy.description)}, hash ${code(report.policy.hash)}.`,
     report.baseline
@@ -150,7 +153,7 @@ function policySection(report: GateReport): string {
   return `### Policy\n\n${bullets(lines)}`;
 }
 
-function inputsSection(report: GateReport, options: RenderSummaryOptions): string {
+function inputsSection(report: GateReportHead, options: RenderSummaryOptions): string {
   const { files, runs } = report.inputs;
   const results = runs.reduce((sum, run) => sum + run.resultsTotal, 0);
   const tools = [...new Set(runs.map((run) => run.tool))];
@@ -176,7 +179,7 @@ function inputsSection(report: GateReport, options: RenderSummaryOptions): strin
 }
 
 /** Renders the report as the job summary (see the module comment for the order). */
-export function renderSummary(report: GateReport, options: RenderSummaryOptions = {}): Summary {
+export function renderSummary(report: GateReportHead, options: RenderSummaryOptions = {}): Summary {
   const summary = new Summary(options.fullReportPath === undefined ? {} : { fullReportPath: options.fullReportPath });
   summary.add(verdictLine(report), bullets(report.reasons.map(escapeMarkdown)));
   if (report.warnings.length > 0) {

@@ -118,6 +118,13 @@ export interface GateReport {
   findings: ReportFindingEntry[];
 }
 
+/**
+ * The report without its per-finding list: what the summary, the commit status and the outputs
+ * need, small whatever the SARIF's size. The `findings` list is only ever produced while the
+ * report is written (reportChunks), one entry at a time, so 300,000 findings never exist twice.
+ */
+export type GateReportHead = Omit<GateReport, 'findings'>;
+
 /** The counts that are also the action's outputs. */
 export interface GateCounts {
   findings: number;
@@ -166,17 +173,24 @@ function entry(finding: Finding, state: FindingState): ReportFindingEntry {
   };
 }
 
-/** Builds the JSON report from the evaluation. Pure; the result is plain data (JSON.stringify-able). */
-export function buildReport(input: BuildReportInput): GateReport {
+/**
+ * The report's `findings`, built one at a time: kept findings in input order, then the excluded
+ * ones (a later baseline needs them all, see src/gate/emit/README.md).
+ */
+export function* reportFindings(evaluation: Pick<Evaluation, 'exceptions' | 'scope'>): Generator<ReportFindingEntry> {
+  for (const item of evaluation.exceptions.findings) yield entry(item.finding, item.disposition === 'open' ? item.baseline : item.disposition);
+  for (const item of evaluation.scope.excluded) yield entry(item.finding, 'excluded');
+}
+
+/**
+ * Builds the JSON report from the evaluation, without the per-finding list (see GateReportHead;
+ * reportChunks writes the whole report). Pure; the result is plain data (JSON.stringify-able).
+ */
+export function buildReport(input: BuildReportInput): GateReportHead {
   const { evaluation } = input;
   const { decision, exceptions, scope } = evaluation;
   const byGlob: Record<string, number> = {};
   for (const item of scope.excluded) byGlob[item.glob] = (byGlob[item.glob] ?? 0) + 1;
-
-  // Kept findings in input order, then the excluded ones: a later baseline needs them all.
-  const findings: ReportFindingEntry[] = [];
-  for (const item of exceptions.findings) findings.push(entry(item.finding, item.disposition === 'open' ? item.baseline : item.disposition));
-  for (const item of scope.excluded) findings.push(entry(item.finding, 'excluded'));
 
   let suppressed = 0;
   let excepted = 0;
@@ -238,6 +252,37 @@ export function buildReport(input: BuildReportInput): GateReport {
       })),
     },
     excludedByScope: { total: scope.excluded.length, byGlob },
-    findings,
   };
+}
+
+// Placeholders for the two long lists while the rest is stringified; a NUL cannot occur in a
+// key or value the gate writes unescaped, so the split finds exactly these.
+const VIOLATIONS_MARK = '\u0000stopline-violations\u0000';
+const FINDINGS_MARK = '\u0000stopline-findings\u0000';
+
+/** `[` + one element per line + `]`, element by element, never the whole list as one string. */
+function* jsonArray<T>(items: Iterable<T>, indent: string): Generator<string> {
+  let first = true;
+  for (const item of items) {
+    yield `${first ? '[' : ','}\n${indent}  ${JSON.stringify(item)}`;
+    first = false;
+  }
+  yield first ? '[]' : `\n${indent}]`;
+}
+
+/**
+ * The whole report file as text pieces, in order (a `GateReport`, pretty-printed, with each
+ * violation and finding on one line), ending with a newline. The report of a 300,000-result SARIF
+ * is a few hundred MB: writing it piece by piece keeps it out of memory as one string. `schema`
+ * stays first, as loadBaselineFingerprints recognizes reports by it.
+ */
+export function* reportChunks(head: GateReportHead, findings: Iterable<ReportFindingEntry>): Generator<string> {
+  const text = JSON.stringify({ ...head, violations: VIOLATIONS_MARK, findings: FINDINGS_MARK }, null, 2);
+  const [beforeViolations, rest] = text.split(JSON.stringify(VIOLATIONS_MARK)) as [string, string];
+  const [beforeFindings, end] = rest.split(JSON.stringify(FINDINGS_MARK)) as [string, string];
+  yield beforeViolations;
+  yield* jsonArray(head.violations, '  ');
+  yield beforeFindings;
+  yield* jsonArray(findings, '  ');
+  yield `${end}\n`;
 }

@@ -2,8 +2,8 @@ import type { Policy } from './policy.js';
 
 /**
  * The policy that applies when the repository has no policy file: fail on high and critical
- * findings of every category, only new ones when a baseline is given, nothing required, blocked
- * or excluded, no exceptions. Frozen so no caller can change it for the next one.
+ * findings of every category, only new ones when a baseline is given, SARIF suppressions honored,
+ * nothing required, blocked or excluded, no exceptions. Frozen so no caller can change it for the next one.
  */
 export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
   version: 1,
@@ -12,6 +12,7 @@ export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
   categories: {},
   required: [],
   newOnly: true,
+  suppressions: 'honor',
   block: { cwes: [], rules: [], ids: [] },
   paths: { exclude: [] },
   tools: {},

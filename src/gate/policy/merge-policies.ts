@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category } from '../finding.js';
 import { exceptionTooLong } from './exception-limit.js';
 import { startOfUtcDay } from './expiry.js';
-import { compareFailOn, failOnFor, type Budgets, type CategoryPolicy, type FailOn, type Policy } from './policy.js';
+import { compareFailOn, compareSuppressionMode, failOnFor, type Budgets, type CategoryPolicy, type FailOn, type Policy } from './policy.js';
 import { PolicyError, type PolicyProblem } from './policy-error.js';
 
 /** Options of mergePolicies. */
@@ -36,6 +36,8 @@ function union<T>(a: readonly T[], b: readonly T[]): T[] {
  * - `fail-on` and `categories.*.fail-on`: the stricter floor wins; a child that states a looser
  *   floor than the parent's for the same scope is an error. A key the child leaves out inherits.
  * - `new-only`: a child may turn it off (stricter), not on when the parent turned it off.
+ * - `suppressions`: the stricter mode wins (honor → baseline-only → ignore); a child stating a
+ *   looser one than the parent's is an error.
  * - `required`, `block`: unions. `budgets`, `categories.*.budgets`, `max-exception-days`: the
  *   smaller limit per severity.
  * - `exceptions`, `paths.exclude`, `tools` can only loosen a gate (suppress, exclude or
@@ -77,6 +79,12 @@ export function mergePolicies(parent: Policy, child: Policy, options: MergePolic
   if (states('new-only') && child.newOnly && !parent.newOnly) {
     problem('/new-only', `is true, but ${parent.file} sets it to false (existing findings count); a policy that extends another cannot turn it on`);
   }
+
+  // In-source suppressions are written by the change under review, so only the stricter mode may win.
+  if (states('suppressions') && compareSuppressionMode(child.suppressions, parent.suppressions) < 0) {
+    problem('/suppressions', `is ${child.suppressions}, looser than ${parent.file}'s ${parent.suppressions}; a policy that extends another can only tighten it (honor → baseline-only → ignore)`);
+  }
+  const suppressions = states('suppressions') && compareSuppressionMode(child.suppressions, parent.suppressions) > 0 ? child.suppressions : parent.suppressions;
 
   const delegated = new Set(parent.delegate);
   if (child.paths.exclude.length > 0 && !delegated.has('paths')) {
@@ -126,6 +134,7 @@ export function mergePolicies(parent: Policy, child: Policy, options: MergePolic
     categories,
     required: union(parent.required, child.required),
     newOnly: parent.newOnly && (states('new-only') ? child.newOnly : true),
+    suppressions,
     block: {
       cwes: union(parent.block.cwes, child.block.cwes),
       rules: union(parent.block.rules, child.block.rules),

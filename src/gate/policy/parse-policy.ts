@@ -1,28 +1,22 @@
 import { createHash } from 'node:crypto';
 import { cweFromText } from '../normalize/cwe.js';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { Category, Severity } from '../finding.js';
 import { closest } from './closest.js';
 import { exceptionTooLong } from './exception-limit.js';
 import { parseExpiry } from './expiry.js';
-import type { Budgets, CategoryPolicy, Delegable, ExceptionMatch, FailOn, Policy, PolicyException } from './policy.js';
+import type { Budgets, CategoryPolicy, Delegable, ExceptionMatch, FailOn, Policy, PolicyException, SuppressionMode } from './policy.js';
 import { PolicyError, type PolicyProblem } from './policy-error.js';
-import { POLICY_SCHEMA } from './schema.js';
+// The schema in ./schema.ts compiled at build time (scripts/generate-validators.mjs): loading ajv
+// and compiling it here would cost every gate run ~75 ms before it reads a single SARIF file.
+import { validatePolicy } from './generated/validate-policy.js';
 import { escapePointerSegment, lineOfPointer } from './yaml-locate.js';
 
 /** Options of parsePolicy. */
 export interface ParsePolicyOptions {
   /** "Now", for exception lengths; passed in so parsing stays pure and testable. */
   today: Date;
-}
-
-// Compiled on first use and kept: the gate parses at most a handful of policies per run.
-let validator: ValidateFunction | undefined;
-function validate(): ValidateFunction {
-  // verbose: errors carry their schema, which lists the known keys for "did you mean".
-  validator ??= new Ajv({ strict: true, allErrors: true, verbose: true }).compile(POLICY_SCHEMA);
-  return validator;
 }
 
 /** What to write for a missing required key. */
@@ -105,6 +99,7 @@ interface RawPolicy {
   categories?: Partial<Record<Category, { 'fail-on'?: FailOn; budgets?: Budgets }>>;
   required?: Category[];
   'new-only'?: boolean;
+  suppressions?: SuppressionMode;
   block?: { cwe?: string[]; rules?: string[]; ids?: string[] };
   paths?: { exclude?: string[] };
   tools?: Record<string, Category>;
@@ -139,6 +134,7 @@ function toPolicy(raw: RawPolicy, file: string, exceptions: PolicyException[]): 
     categories,
     required: [...(raw.required ?? [])],
     newOnly: raw['new-only'] ?? true,
+    suppressions: raw.suppressions ?? 'honor',
     block: {
       cwes: [...new Set((raw.block?.cwe ?? []).map(canonicalCwe))],
       rules: [...(raw.block?.rules ?? [])],
@@ -225,10 +221,9 @@ export function parsePolicy(text: string, file: string, options: ParsePolicyOpti
   if (value === null || value === undefined) {
     throw new PolicyError([{ file, pointer: '', message: 'is empty; a policy starts with `version: 1` (see POLICY.md)' }]);
   }
-  const check = validate();
-  if (!check(value)) {
+  if (!validatePolicy(value)) {
     // In file order, so the list reads top to bottom like the file.
-    const found = (check.errors ?? []).map((error) => toProblem(error, file, document, lines));
+    const found = (validatePolicy.errors ?? []).map((error) => toProblem(error, file, document, lines));
     throw new PolicyError(found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
   }
   const raw = value as RawPolicy;

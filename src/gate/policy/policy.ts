@@ -16,6 +16,18 @@ export const FAIL_ON_VALUES: readonly FailOn[] = ['info', 'low', 'medium', 'high
 export const DELEGABLE = ['exceptions', 'paths', 'tools'] as const;
 export type Delegable = (typeof DELEGABLE)[number];
 
+/**
+ * What SARIF `suppressions` (accepted or without status) do, from loosest to strictest. They are
+ * written in source code (`// nosemgrep`, `# nosec`, `eslint-disable`), so the change under review
+ * can add one for its own new finding; see POLICY.md, "suppressions".
+ * - `honor`: a suppressed finding is exempt (reported as suppressed).
+ * - `baseline-only`: exempt only when the finding is already in the baseline; a new finding stays
+ *   open however it is suppressed, and needs a policy exception.
+ * - `ignore`: suppressions are reported but never exempt.
+ */
+export const SUPPRESSION_MODES = ['honor', 'baseline-only', 'ignore'] as const;
+export type SuppressionMode = (typeof SUPPRESSION_MODES)[number];
+
 /** Maximum counts of findings per severity; more than the count fails the gate. */
 export type Budgets = Partial<Record<Severity, number>>;
 
@@ -77,6 +89,8 @@ export interface Policy {
   categories: Partial<Record<Category, CategoryPolicy>>;
   required: Category[];
   newOnly: boolean;
+  /** What in-source SARIF suppressions may exempt; see SuppressionMode. */
+  suppressions: SuppressionMode;
   block: PolicyBlock;
   paths: { exclude: string[] };
   /** Tool (driver) name → category; consulted by normalization before the built-ins. */
@@ -98,4 +112,9 @@ export function failOnFor(policy: Pick<Policy, 'failOn' | 'categories'>, categor
 /** Orders floors by strictness: negative when `a` is stricter (fails more findings) than `b`. */
 export function compareFailOn(a: FailOn, b: FailOn): number {
   return FAIL_ON_VALUES.indexOf(a) - FAIL_ON_VALUES.indexOf(b);
+}
+
+/** Orders suppression modes by strictness: positive when `a` is stricter (exempts less) than `b`. */
+export function compareSuppressionMode(a: SuppressionMode, b: SuppressionMode): number {
+  return SUPPRESSION_MODES.indexOf(a) - SUPPRESSION_MODES.indexOf(b);
 }

@@ -1,5 +1,5 @@
 import { CATEGORIES, SEVERITIES } from '../finding.js';
-import { DELEGABLE, FAIL_ON_VALUES } from './policy.js';
+import { DELEGABLE, FAIL_ON_VALUES, SUPPRESSION_MODES } from './policy.js';
 
 /**
  * JSON Schema (draft-07) of the policy file, version 1. Every object closes with
@@ -42,6 +42,7 @@ export const POLICY_SCHEMA = {
     },
     required: { type: 'array', uniqueItems: true, items: { enum: [...CATEGORIES] } },
     'new-only': { type: 'boolean' },
+    suppressions: { enum: [...SUPPRESSION_MODES] },
     block: {
       type: 'object',
       additionalProperties: false,

@@ -28,7 +28,7 @@ export interface Evaluation {
 export function evaluatePolicy(policy: Policy, findings: readonly Finding[], options: EvaluateOptions): Evaluation {
   const scope = applyScope(findings, policy.paths.exclude);
   const baselined = markBaseline(scope.kept, options.baseline);
-  const exceptions = applyExceptions(baselined, policy.exceptions, { today: options.today, block: policy.block });
+  const exceptions = applyExceptions(baselined, policy.exceptions, { today: options.today, block: policy.block, suppressions: policy.suppressions });
   const decision = decide({
     policy,
     findings: exceptions.findings,

@@ -1,9 +1,11 @@
+import type { SuppressionMode } from '../policy/policy.js';
+import { suppressionExempts } from '../policy/suppression.js';
 import picomatch from 'picomatch';
 import { isAtLeast, type Finding } from '../finding.js';
 import { daysFrom, startOfUtcDay } from '../policy/expiry.js';
 import type { PolicyBlock, PolicyException } from '../policy/policy.js';
 import type { BaselinedFinding } from './baseline.js';
-import { blockHits, describeBlockHits, type BlockHit } from './block.js';
+import { compileBlock, describeBlockHits, type BlockHit } from './block.js';
 
 /** Exceptions that end within this many days are listed as expiring (a warning). */
 export const EXPIRING_WITHIN_DAYS = 14;
@@ -19,8 +21,8 @@ export interface AssessedFinding extends BaselinedFinding {
   disposition: Disposition;
   /** The exception that excepted it, when `disposition` is `excepted`. */
   exception?: PolicyException;
-  /** The `block` entries it hits; decide makes open findings with hits violations. */
-  blocked: BlockHit[];
+  /** The `block` entries it hits; decide makes open findings with hits violations. Shared, never mutate. */
+  blocked: readonly BlockHit[];
 }
 
 /** An exception's state on `today`. */
@@ -65,32 +67,54 @@ export interface ApplyExceptionsOptions {
   today: Date;
   /** The policy's block list: blocked findings are only excepted by exceptions naming the entry. */
   block: PolicyBlock;
+  /** Which SARIF suppressions exempt a finding (the policy's `suppressions`); default `honor`. */
+  suppressions?: SuppressionMode;
 }
 
 const GLOB_CHARACTERS = /[*?[{]/;
 
 type Matcher = (finding: Finding) => boolean;
 
-/** Compiles an exception's `match` into one predicate; every field given must match. */
+/** Paths repeat a lot in big SARIF files (one file, many results): a glob is tested once per path. */
+function cachedGlob(test: (value: string) => boolean): (value: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (value) => {
+    let hit = seen.get(value);
+    if (hit === undefined) seen.set(value, (hit = test(value)));
+    return hit;
+  };
+}
+
+/**
+ * Compiles an exception's `match` into one predicate; every field given must match. Written as
+ * plain loops with no closure per call: it runs once per finding and exception.
+ */
 function compileMatch(exception: PolicyException): Matcher {
   const { rule, id, cwe, path, url, fingerprint, tool } = exception.match;
   const tests: Matcher[] = [];
   if (rule !== undefined) tests.push((finding) => finding.ruleId === rule);
   if (id !== undefined) {
     const wanted = id.toLowerCase();
-    tests.push((finding) => [finding.ruleId, ...finding.advisoryIds].some((value) => value.toLowerCase() === wanted));
+    tests.push((finding) => {
+      if (finding.ruleId.toLowerCase() === wanted) return true;
+      for (const value of finding.advisoryIds) if (value.toLowerCase() === wanted) return true;
+      return false;
+    });
   }
   if (cwe !== undefined) {
     const wanted = cwe.toUpperCase();
-    tests.push((finding) => finding.cwes.some((value) => value.toUpperCase() === wanted));
+    tests.push((finding) => {
+      for (const value of finding.cwes) if (value.toUpperCase() === wanted) return true;
+      return false;
+    });
   }
   if (path !== undefined) {
-    const test = picomatch(path, { dot: true });
+    const test = cachedGlob(picomatch(path, { dot: true }));
     tests.push((finding) => finding.location.kind === 'file' && test(finding.location.path.replace(/^(\.\/)+/, '')));
   }
   if (url !== undefined) {
     // A plain URL is a prefix (`https://app.example.com/admin`); with glob characters it is a glob.
-    const test = GLOB_CHARACTERS.test(url) ? picomatch(url, { dot: true }) : (value: string) => value.startsWith(url);
+    const test = GLOB_CHARACTERS.test(url) ? cachedGlob(picomatch(url, { dot: true })) : (value: string) => value.startsWith(url);
     tests.push((finding) => finding.location.kind === 'url' && test(finding.location.url));
   }
   if (fingerprint !== undefined) tests.push((finding) => finding.fingerprint === fingerprint);
@@ -98,7 +122,10 @@ function compileMatch(exception: PolicyException): Matcher {
     const wanted = tool.toLowerCase();
     tests.push((finding) => finding.tool.toLowerCase() === wanted);
   }
-  return (finding) => tests.every((test) => test(finding));
+  return (finding) => {
+    for (const test of tests) if (!test(finding)) return false;
+    return true;
+  };
 }
 
 /** True when the exception's match names one of the block entries the finding hits. */
@@ -118,6 +145,8 @@ function namesBlock(exception: PolicyException, hits: readonly BlockHit[]): bool
  * for a blocked finding, names a block entry it hits → `excepted`; otherwise `open`. Exceptions
  * that match but may not apply are listed in `refused` with the reason, so "why did my exception
  * not work" is answered in the report. Suppressed findings do not count as uses of an exception.
+ * The items are annotated in place (`disposition`, `blocked`, `exception`) and returned as
+ * `findings`: pass what markBaseline made, not objects shared with anything else.
  */
 export function applyExceptions(
   findings: readonly BaselinedFinding[],
@@ -125,6 +154,7 @@ export function applyExceptions(
   options: ApplyExceptionsOptions,
 ): ExceptionsResult {
   const today = options.today;
+  const suppressions = options.suppressions ?? 'honor';
   const entries = exceptions.map((exception) => {
     const lastDay = startOfUtcDay(new Date(exception.expiresAt.getTime() - 1));
     const daysLeft = daysFrom(today, lastDay);
@@ -133,12 +163,21 @@ export function applyExceptions(
     return { use: { exception, state, daysLeft, matched: 0 } as ExceptionUse, matches: compileMatch(exception) };
   });
   const refused: RefusedException[] = [];
-  const assessed = findings.map((item): AssessedFinding => {
-    const blocked = blockHits(item.finding, options.block);
-    if (item.finding.suppressed) return { ...item, disposition: 'suppressed', blocked };
+  const blockOf = compileBlock(options.block);
+  // Annotated in place, not copied: with hundreds of thousands of findings a copy each was a
+  // large share of the stage's time and memory. The items come from markBaseline and are ours.
+  const assessed = findings as AssessedFinding[];
+  for (const item of assessed) {
+    const blocked = blockOf(item.finding);
+    item.blocked = blocked;
+    // A suppression the policy does not honor leaves the finding to the exceptions like any other.
+    if (suppressionExempts(suppressions, item.finding, item.baseline)) {
+      item.disposition = 'suppressed';
+      continue;
+    }
     let applied: PolicyException | undefined;
     // Refusals only matter for findings that stay open; they are kept once the loop is done.
-    const refusals: RefusedException[] = [];
+    let refusals: RefusedException[] | undefined;
     for (const { use, matches } of entries) {
       if (!matches(item.finding)) continue;
       // Expired exceptions count what they would have matched: the report can say what returns.
@@ -147,7 +186,7 @@ export function applyExceptions(
         continue;
       }
       if (!isAtLeast(use.exception.maxSeverity, item.finding.severity)) {
-        refusals.push({
+        (refusals ??= []).push({
           finding: item.finding,
           exception: use.exception,
           why: `the finding is ${item.finding.severity}, but the exception covers findings up to ${use.exception.maxSeverity}`,
@@ -155,7 +194,7 @@ export function applyExceptions(
         continue;
       }
       if (blocked.length > 0 && !namesBlock(use.exception, blocked)) {
-        refusals.push({
+        (refusals ??= []).push({
           finding: item.finding,
           exception: use.exception,
           why: `the finding is blocked (${describeBlockHits(blocked)}); only an exception whose match names that rule, id or cwe applies`,
@@ -166,9 +205,14 @@ export function applyExceptions(
       use.matched += 1;
       applied ??= use.exception;
     }
-    if (!applied) refused.push(...refusals);
-    return applied ? { ...item, disposition: 'excepted', exception: applied, blocked } : { ...item, disposition: 'open', blocked };
-  });
+    if (applied) {
+      item.disposition = 'excepted';
+      item.exception = applied;
+    } else {
+      item.disposition = 'open';
+      if (refusals) for (const refusal of refusals) refused.push(refusal);
+    }
+  }
   const uses = entries.map((entry) => entry.use);
   return {
     findings: assessed,

@@ -25,13 +25,27 @@ function repositoryPath(path: string): string {
  * and guessing one would hide it.
  */
 export function applyScope(findings: readonly Finding[], exclude: readonly string[]): ScopeResult {
-  const matchers = exclude.map((glob) => ({ glob, test: picomatch(glob, { dot: true }) }));
   const result: ScopeResult = { kept: [], excluded: [] };
+  if (exclude.length === 0) {
+    for (const finding of findings) result.kept.push(finding);
+    return result;
+  }
+  const matchers = exclude.map((glob) => ({ glob, test: picomatch(glob, { dot: true }) }));
+  // A big SARIF has many results per file: each distinct path is matched once (null: no glob).
+  const globOf = new Map<string, string | null>();
   for (const finding of findings) {
     const location = finding.location;
-    const path = location.kind === 'file' ? repositoryPath(location.path) : undefined;
-    const hit = path === undefined ? undefined : matchers.find((matcher) => matcher.test(path));
-    if (hit) result.excluded.push({ finding, glob: hit.glob });
+    let glob: string | null = null;
+    if (location.kind === 'file') {
+      const cached = globOf.get(location.path);
+      if (cached !== undefined) glob = cached;
+      else {
+        const path = repositoryPath(location.path);
+        glob = matchers.find((matcher) => matcher.test(path))?.glob ?? null;
+        globOf.set(location.path, glob);
+      }
+    }
+    if (glob !== null) result.excluded.push({ finding, glob });
     else result.kept.push(finding);
   }
   return result;

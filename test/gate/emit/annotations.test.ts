@@ -1,4 +1,4 @@
-import { violationAnnotations } from '../../../src/gate/emit/annotations.js';
+import { mostSevereAnnotations, violationAnnotations } from '../../../src/gate/emit/annotations.js';
 import type { Finding } from '../../../src/gate/finding.js';
 import { capAnnotations } from '../../../src/report/annotations.js';
 import { makeFinding } from '../stages/make-finding.js';
@@ -44,5 +44,27 @@ describe('violationAnnotations', () => {
       violation({ severity: 'critical', securitySeverity: 10, location: { kind: 'file', path: 'critical-top.ts' } }),
     ]);
     expect(capAnnotations(list, 3).emitted.map((a) => a.file)).toEqual(['critical-top.ts', 'critical-low.ts', 'high.ts']);
+  });
+});
+
+describe('mostSevereAnnotations', () => {
+  it('chooses exactly what capAnnotations keeps from all of them, in the same order, and counts the rest', () => {
+    const severities = ['critical', 'high', 'medium', 'low'] as const;
+    const scores = [undefined, 9.9, 7.5, 5, 2.5];
+    // Many ties (same severity and score) and some findings with nowhere to annotate.
+    const list = Array.from({ length: 200 }, (_, i) =>
+      violation({
+        severity: severities[(i * 7) % 4]!,
+        ...(scores[(i * 3) % 5] !== undefined ? { securitySeverity: scores[(i * 3) % 5]! } : {}),
+        location: i % 9 === 0 ? { kind: 'url', url: 'https://x.example' } : { kind: 'file', path: `f${i}.ts`, startLine: i },
+      }),
+    );
+    const all = violationAnnotations(list);
+    for (const limit of [0, 1, 10, 50, 500]) {
+      const expected = capAnnotations(all, limit);
+      const chosen = mostSevereAnnotations(list, limit);
+      expect(chosen.annotations).toEqual(expected.emitted);
+      expect(chosen.omitted).toBe(expected.omitted.error);
+    }
   });
 });

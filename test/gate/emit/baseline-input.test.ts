@@ -1,6 +1,6 @@
 import { loadBaselineFingerprints } from '../../../src/gate/emit/baseline-input.js';
 import { ConfigurationError } from '../../../src/runtime/errors.js';
-import { run, sarifLog, workspace } from './fixtures.js';
+import { reportText, run, sarifLog, workspace, writtenReport } from './fixtures.js';
 
 const load = (text: string) => loadBaselineFingerprints(text, 'baseline.json', { workspace });
 
@@ -13,14 +13,17 @@ describe('loadBaselineFingerprints', () => {
     log.runs[0]!.results!.push({ ruleId: 'p', kind: 'pass', message: { text: 'ok' } });
     const fingerprints = load(JSON.stringify(log));
     const outcome = run({ logs: [{ file: 'codeql.sarif', log }] });
-    expect([...fingerprints].sort()).toEqual(outcome.report.findings.map((f) => f.fingerprint).sort());
+    expect([...fingerprints].sort()).toEqual(writtenReport(outcome).findings.map((f) => f.fingerprint).sort());
     expect(fingerprints.size).toBe(2);
   });
 
   it('takes the fingerprints of a gate report, with or without a BOM', () => {
-    const report = run({ logs: [{ file: 'c.sarif', log: sarifLog('CodeQL', [{ rule: 'a', path: 'x.js' }]) }] }).report;
+    const outcome = run({ logs: [{ file: 'c.sarif', log: sarifLog('CodeQL', [{ rule: 'a', path: 'x.js' }]) }] });
+    const report = writtenReport(outcome);
+    // As written by the action, and re-serialized compactly.
+    expect([...load(reportText(outcome))]).toEqual([report.findings[0]!.fingerprint]);
     expect([...load(JSON.stringify(report))]).toEqual([report.findings[0]!.fingerprint]);
-    expect(load(`\uFEFF${JSON.stringify(report, null, 2)}`).size).toBe(1);
+    expect(load(`\uFEFF${reportText(outcome)}`).size).toBe(1);
   });
 
   it.each([

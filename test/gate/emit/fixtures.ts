@@ -1,7 +1,8 @@
 import type { Log, Result } from 'sarif';
 import { parsePolicy } from '../../../src/gate/policy/parse-policy.js';
 import type { Policy } from '../../../src/gate/policy/policy.js';
-import { judge, type GateInput } from '../../../src/gate/pipeline.js';
+import type { GateReport } from '../../../src/gate/emit/report.js';
+import { judge, type GateInput, type GateOutcome } from '../../../src/gate/pipeline.js';
 
 export const today = new Date('2026-05-01T10:00:00Z');
 export const workspace = '/home/runner/work/app/app';
@@ -67,4 +68,14 @@ export function run(overrides: Partial<GateInput> & Pick<GateInput, 'logs'>) {
     mode: 'enforce',
     ...overrides,
   });
+}
+
+/** The report file the action writes (from `reportChunks()`), parsed. */
+export function writtenReport(outcome: Pick<GateOutcome, 'reportChunks'>): GateReport {
+  return JSON.parse(reportText(outcome)) as GateReport;
+}
+
+/** The report file's text, exactly as the action writes it. */
+export function reportText(outcome: Pick<GateOutcome, 'reportChunks'>): string {
+  return [...outcome.reportChunks()].join('');
 }

@@ -1,7 +1,7 @@
 import type { Log, Result } from 'sarif';
 import { MAX_VIOLATION_ROWS } from '../../../src/gate/emit/render-summary.js';
 import { SUMMARY_LIMIT_BYTES, utf8Length } from '../../../src/report/summary.js';
-import { policy, run, sarifLog } from './fixtures.js';
+import { policy, run, sarifLog, writtenReport } from './fixtures.js';
 
 /** A log of `count` results over `rules` rules, with long paths and messages to stress the size. */
 function hugeLog(tool: string, count: number, rules: number): Log {
@@ -30,14 +30,16 @@ describe('job summary', () => {
       commit: { serverUrl: 'https://github.com', repository: 'acme/app', sha: 'f00' },
       policy: policy('fail-on: medium\n'),
     });
-    expect(outcome.report.findings).toHaveLength(100_000);
+    expect(writtenReport(outcome).findings).toHaveLength(100_000);
     expect(outcome.counts.violations).toBe(100_000);
     const text = outcome.summary.render();
     expect(utf8Length(text)).toBeLessThan(SUMMARY_LIMIT_BYTES);
     expect(text).toContain(`${100_000 - MAX_VIOLATION_ROWS} more violating findings in \`stopline-security-report.json\`.`);
     // Table cells cannot be broken by pipes in tool messages.
     expect(text).toContain('\\| with');
-    expect(outcome.annotations).toHaveLength(100_000);
+    // Only what GitHub shows is built; the rest is counted for the note.
+    expect(outcome.annotations).toHaveLength(10);
+    expect(outcome.annotationsOmitted).toBe(99_990);
   });
 
   it('shows the counts table with new, existing, suppressed and excepted per category and severity', () => {
@@ -61,5 +63,12 @@ describe('job summary', () => {
     expect(text).not.toContain('/blob/');
     // Nowhere to put an annotation.
     expect(outcome.annotations).toEqual([]);
+  });
+
+  it('shortens masked secrets in messages to a few mask characters', () => {
+    const log = sarifLog('secretlint', [{ rule: 'aws', level: 'error', path: 'config.js', message: `found AWS key: ${'*'.repeat(60)}` }]);
+    const text = run({ logs: [{ file: 's.sarif', log }] }).summary.render();
+    expect(text).toContain('found AWS key: \\*\\*\\*\\*…');
+    expect(text).not.toContain('\\*'.repeat(5));
   });
 });

@@ -8,5 +8,6 @@ it('the complete example in POLICY.md parses', () => {
   expect(example).toBeDefined();
   const policy = parsePolicy(example!, 'POLICY.md', { today: new Date('2026-12-01T00:00:00Z') });
   expect(policy.exceptions[0]!.maxSeverity).toBe('medium');
+  expect(policy.suppressions).toBe('baseline-only');
   expect(policy.categories.sca).toEqual({ failOn: 'critical', budgets: { high: 5 } });
 });
