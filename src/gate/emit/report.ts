@@ -1,4 +1,4 @@
-import type { Category, Finding, FindingLocation, Severity } from '../finding.js';
+import type { Category, Finding, Severity } from '../finding.js';
 import type { RunSummary } from '../normalize/normalize-run.js';
 import type { ExceptionMatch } from '../policy/policy.js';
 import type { BudgetBreach, Counts } from '../stages/decide.js';
@@ -31,25 +31,15 @@ export interface ReportFindingEntry {
   location: string;
 }
 
-/** A violating finding with all its normalized fields and why it violates. */
-export interface ReportViolation {
-  tool: string;
-  toolVersion?: string;
-  category: Category;
-  ruleId: string;
-  ruleName?: string;
-  message: string;
-  severity: Severity;
-  severitySource: string;
-  securitySeverity?: number;
-  cwes: string[];
-  advisoryIds: string[];
-  location: FindingLocation;
-  fingerprint: string;
-  fingerprintSource: Finding['fingerprintSource'];
+/** A violating finding with its normalized fields (the report's own copy) and why it violates. */
+export interface ReportViolation
+  extends Pick<
+    Finding,
+    | 'tool' | 'toolVersion' | 'category' | 'ruleId' | 'ruleName' | 'message' | 'severity' | 'severitySource'
+    | 'securitySeverity' | 'cwes' | 'advisoryIds' | 'location' | 'fingerprint' | 'fingerprintSource' | 'origin'
+  > {
   baseline: 'new' | 'existing';
   why: string;
-  origin: Finding['origin'];
 }
 
 /** An exception of the policy and how it fared. */
