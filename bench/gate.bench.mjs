@@ -173,6 +173,24 @@ const ingested = performance.now();
 const done = (detail) => process.stdout.write(JSON.stringify({ elapsed: performance.now() - start, maxRSS: process.resourceUsage().maxRSS * 1024, detail: { ingestMs: Math.round(ingested - start), ...detail } }));
 `;
 
+/**
+ * The streaming reader alone (src/gate/ingest/result-stream.ts, for SARIF over V8's string
+ * limit): each result parsed from its own byte slice and touched like the baseline's loop.
+ */
+const STREAM = `
+import { streamSarif } from './src/gate/ingest/result-stream.js';
+const start = performance.now();
+let touched = 0;
+let results = 0;
+for await (const run of streamSarif(process.argv[2], { displayName: 'codeql.sarif' })) {
+  for await (const { result } of run.results) {
+    results += 1;
+    touched += result.ruleId.length + (result.locations?.length ?? 0);
+  }
+}
+process.stdout.write(JSON.stringify({ elapsed: performance.now() - start, maxRSS: process.resourceUsage().maxRSS * 1024, detail: { results, touched } }));
+`;
+
 /** The stages by hand: ingest, normalize, scope → baseline → exceptions → decide. */
 const STAGES = `${GATE_HEAD}
 import { normalizeLog } from './src/gate/normalize/normalize-log.js';
@@ -237,6 +255,11 @@ export async function run() {
       ['baseline: JSON.parse + loop', baselineScript],
       ['gate: ingest + normalize + evaluatePolicy', stagesScript],
     ];
+    if (existsSync(join(root, 'src/gate/ingest/result-stream.ts'))) {
+      const streamScript = join(temp, 'stream.mjs');
+      await bundle(STREAM, streamScript);
+      targets.push(['streamSarif: every result parsed, touched', streamScript]);
+    }
     // The pipeline is judged too once it exists (it was being written alongside this bench).
     if (existsSync(join(root, 'src/gate/pipeline.ts'))) {
       const pipelineScript = join(temp, 'gate-pipeline.mjs');

@@ -1150,6 +1150,11 @@ function sarifError(file, where, problem, fix) {
   let place = where === "" ? file : `${file} at ${where}`;
   return new ConfigurationError(`SARIF ${place}: ${problem}. ${fix}`);
 }
+var FIX_REGENERATE = "Re-run the scanner with SARIF 2.1.0 output and check that it finished without an error";
+function unreadableSarifError(displayName, cause) {
+  let code2 = cause.code, why = code2 === "ENOENT" ? "does not exist" : code2 === "EISDIR" ? "is a directory" : code2 === "EACCES" ? "is not readable (permission denied)" : `cannot be read (${cause.message})`;
+  return new ConfigurationError(`SARIF ${displayName}: the file ${why}. Check the "sarif" input and that the scanner step wrote the file.`, { cause });
+}
 function jsonPointer(...segments) {
   let pointer = "";
   for (let segment of segments)
@@ -1164,7 +1169,7 @@ function isObject(value) {
 }
 
 // src/gate/ingest/decode-sarif.ts
-var SARIF_VERSION = "2.1.0", FIX_REGENERATE = "Re-run the scanner with SARIF 2.1.0 output and check that it finished without an error";
+var SARIF_VERSION = "2.1.0";
 function decodeSarif(input, file) {
   return parseSarifText(sarifText(input, file), file);
 }
@@ -1979,8 +1984,7 @@ async function readSarifFile(file, displayName = file, readFile3 = readOwnFile) 
   try {
     bytes = await readFile3(file);
   } catch (cause) {
-    let code2 = cause.code, why = code2 === "ENOENT" ? "does not exist" : code2 === "EISDIR" ? "is a directory" : code2 === "EACCES" ? "is not readable (permission denied)" : `cannot be read (${cause.message})`;
-    throw new ConfigurationError(`SARIF ${displayName}: the file ${why}. Check the "sarif" input and that the scanner step wrote the file.`, { cause });
+    throw unreadableSarifError(displayName, cause);
   }
   let text = sarifText(bytes, displayName);
   return readFile3 === readOwnFile && release(bytes), bytes = void 0, parseSarifText(text, displayName);

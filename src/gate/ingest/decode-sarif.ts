@@ -1,12 +1,11 @@
 import { isUtf8 } from 'node:buffer';
 import type { Log } from 'sarif';
 import { findJsonSyntaxError } from '../../runtime/json-syntax.js';
-import { isObject, jsonPointer, sarifError, typeOf } from './sarif-error.js';
+import { FIX_REGENERATE, isObject, jsonPointer, sarifError, typeOf } from './sarif-error.js';
 
 /** The only SARIF version the gate reads (GitHub code scanning accepts no other either). */
 export const SARIF_VERSION = '2.1.0';
 
-const FIX_REGENERATE = 'Re-run the scanner with SARIF 2.1.0 output and check that it finished without an error';
 
 /**
  * Turns the bytes of one SARIF file into a parsed log, or throws a ConfigurationError that names

@@ -1,6 +1,6 @@
 import { promises as nodeFs } from 'node:fs';
 import type { Log } from 'sarif';
-import { ConfigurationError } from '../../runtime/errors.js';
+import { unreadableSarifError } from './sarif-error.js';
 import { parseSarifText, sarifText } from './decode-sarif.js';
 
 /** The default reader; buffers it returns are ours to release (a caller's reader may reuse its own). */
@@ -31,9 +31,7 @@ export async function readSarifFile(
   try {
     bytes = await readFile(file);
   } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'is not readable (permission denied)' : `cannot be read (${(cause as Error).message})`;
-    throw new ConfigurationError(`SARIF ${displayName}: the file ${why}. Check the "sarif" input and that the scanner step wrote the file.`, { cause });
+    throw unreadableSarifError(displayName, cause);
   }
   // Same as decodeSarif(bytes), in two steps so the bytes can be dropped before JSON.parse: the
   // buffer (as large as the file, outside the heap) would otherwise stay alive next to the text

@@ -10,6 +10,20 @@ export function sarifError(file: string, where: string, problem: string, fix: st
   return new ConfigurationError(`SARIF ${place}: ${problem}. ${fix}`);
 }
 
+/** The fix for a SARIF that is broken as a file: most often the scanner failed or wrote another format. */
+export const FIX_REGENERATE = 'Re-run the scanner with SARIF 2.1.0 output and check that it finished without an error';
+
+/** The error for a SARIF file that cannot be opened or read at all, whoever reads it. */
+export function unreadableSarifError(displayName: string, cause: unknown): ConfigurationError {
+  const code = (cause as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOENT' ? 'does not exist'
+    : code === 'EISDIR' ? 'is a directory'
+    : code === 'EACCES' ? 'is not readable (permission denied)'
+    : `cannot be read (${(cause as Error).message})`;
+  return new ConfigurationError(`SARIF ${displayName}: the file ${why}. Check the "sarif" input and that the scanner step wrote the file.`, { cause });
+}
+
 /** A JSON pointer (RFC 6901) for the path segments, e.g. ['runs', 0, 'tool'] → "/runs/0/tool". */
 export function jsonPointer(...segments: Array<string | number>): string {
   let pointer = '';

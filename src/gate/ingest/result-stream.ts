@@ -1,0 +1,336 @@
+import { isUtf8 } from 'node:buffer';
+import { open, type FileHandle } from 'node:fs/promises';
+import type { Result, Run } from 'sarif';
+import { findJsonSyntaxError } from '../../runtime/json-syntax.js';
+import { checkRun, parseSarifText } from './decode-sarif.js';
+import { JsonChunkReader, JsonStructureError, type BytePosition } from './json-chunk-reader.js';
+import { FIX_REGENERATE, sarifError, unreadableSarifError } from './sarif-error.js';
+
+/** One result of a streamed run, with its index in `runs[i].results`. */
+export interface StreamedResult {
+  resultIndex: number;
+  result: Result;
+}
+
+/**
+ * One run of a streamed SARIF log. `run` is the run's envelope: every member except the results
+ * (`results` is `[]` when the run has a results array), already checked like `decodeSarif` checks
+ * runs. `results` reads the run's results from the file one at a time, in file order.
+ */
+export interface StreamedRun {
+  runIndex: number;
+  run: Run;
+  results: AsyncIterable<StreamedResult>;
+}
+
+export interface StreamSarifOptions {
+  /** Bytes read per file read (default 8 MiB); memory is about this plus the largest single result. */
+  chunkBytes?: number;
+  /** What messages call the file (usually the path relative to the workspace); default `file`. */
+  displayName?: string;
+}
+
+/** 8 MiB: large enough that reads and per-chunk bookkeeping are noise, small next to any heap. */
+export const DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024;
+
+// Same wording as decode-sarif.ts (its constant is not exported).
+const FIX_ENCODING = 'Pass the SARIF file the scanner wrote, encoded as UTF-8';
+
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const QUOTE = 0x22;
+
+/**
+ * Reads a SARIF log run by run and result by result, for files too large for one string (V8
+ * stops at about 512 MB) and in memory bounded by the chunk size plus the largest result, where
+ * `decodeSarif` holds the whole file. The checks and messages are decodeSarif's: encoding (UTF-16
+ * BOM, NUL bytes, invalid UTF-8 in any value), JSON syntax with line and column, the log's
+ * `version` and `runs`, and `checkRun` on each run envelope. Each result is JSON-parsed from its
+ * own byte slice; like decodeSarif, result fields are left to the normalizer.
+ *
+ * Order of checks: the log's members other than `runs` are checked before the first run is
+ * yielded; when `runs` comes before `version` in the file, that takes one extra structural scan
+ * over the runs (no parsing). A run is yielded once its object has been read to the end, because
+ * members after `results` (CodeQL writes `columnKind`, `properties` there) belong to the
+ * envelope; its results are then re-read from the file through their own handle, by offset. So
+ * a run's results cost two scans of their bytes but are never buffered, whatever the key order.
+ * An error anywhere (including after the last run) is thrown from the iteration, so a caller that
+ * consumes it to the end never treats a broken file as valid.
+ *
+ * Each run's `results` opens its own handle on the file when iterated, so it may be consumed
+ * before or after the next run is requested; it is a generator (iterate it once), and the file
+ * must not change while it is read.
+ */
+export async function* streamSarif(file: string, options: StreamSarifOptions = {}): AsyncGenerator<StreamedRun> {
+  const displayName = options.displayName ?? file;
+  const chunkBytes = Math.max(1, Math.floor(options.chunkBytes ?? DEFAULT_CHUNK_BYTES));
+  const handle = await openSarif(file, displayName);
+  try {
+    const reader = new JsonChunkReader(handle, chunkBytes, refuseNul(displayName));
+    reader.seek(await startAfterBom(handle, displayName));
+    const walker = new LogWalker(reader, { file, displayName, chunkBytes });
+    yield* walker.walk();
+  } catch (error) {
+    throw asConfigurationError(error, displayName);
+  } finally {
+    await handle.close();
+  }
+}
+
+interface Source {
+  file: string;
+  displayName: string;
+  chunkBytes: number;
+}
+
+/** Walks the top-level object, collecting its members other than `runs` and walking the runs. */
+class LogWalker {
+  constructor(
+    private readonly reader: JsonChunkReader,
+    private readonly source: Source,
+  ) {}
+
+  async *walk(): AsyncGenerator<StreamedRun> {
+    const { reader } = this;
+    const first = await reader.peek();
+    if (first === -1) {
+      throw sarifError(this.source.displayName, '', 'the file is empty (or only whitespace)', `${FIX_REGENERATE}: an empty file usually means the scan failed`);
+    }
+    if (first !== OPEN_OBJECT) {
+      // Not an object: let decodeSarif's checks say what it is (array, string, not JSON at all).
+      const at = reader.position();
+      reader.mark();
+      await reader.skipValue();
+      const value = parseSlice(reader.sliceFromMark(), at, this.source.displayName);
+      parseSarifText(JSON.stringify(value), this.source.displayName);
+      throw new Error('unreachable: a top-level value that is not an object passed the log checks');
+    }
+    reader.advance();
+    const log: Record<string, unknown> = {};
+    let runsAt: BytePosition | undefined;
+    let lookingAhead = false;
+    let walked = false;
+    for (let b = await reader.peek(); b !== CLOSE_OBJECT; ) {
+      const key = await readKey(reader, this.source.displayName);
+      await reader.expect(COLON, 'expected ":" after a property name');
+      if (key === 'runs' && (await reader.peek()) === OPEN_ARRAY && !walked) {
+        runsAt = reader.position();
+        if (!('version' in log) && !lookingAhead) {
+          // `version` may still follow: read the rest of the log's members before any run is
+          // trusted, then come back (a structural scan of the runs, no parsing).
+          lookingAhead = true;
+          await reader.skipValue();
+        } else {
+          checkLog(log, true, this.source.displayName);
+          yield* this.walkRuns();
+          walked = true;
+        }
+        setMember(log, 'runs', []);
+      } else {
+        setMember(log, key, await readValue(reader, this.source.displayName));
+      }
+      b = await reader.peek();
+      if (b === COMMA) {
+        reader.advance();
+        b = await reader.peek();
+        if (b === CLOSE_OBJECT) throw new JsonStructureError('a trailing comma before "}"', reader.position(), false);
+      } else if (b !== CLOSE_OBJECT) {
+        throw reader.unexpected(b, 'expected "," or "}" in an object');
+      }
+    }
+    reader.advance();
+    const after = await reader.peek();
+    if (after !== -1) throw new JsonStructureError('unexpected text after the end of the JSON value', reader.position(), false);
+    checkLog(log, runsAt !== undefined, this.source.displayName);
+    if (lookingAhead && !walked && runsAt !== undefined) {
+      reader.seek(runsAt);
+      yield* this.walkRuns();
+    }
+  }
+
+  /** Reads `runs` from its "[" to its "]", yielding each run once its envelope is complete. */
+  private async *walkRuns(): AsyncGenerator<StreamedRun> {
+    const { reader, source } = this;
+    await reader.expect(OPEN_ARRAY, 'expected "["');
+    if ((await reader.peek()) === CLOSE_ARRAY) {
+      reader.advance();
+      return;
+    }
+    for (let runIndex = 0; ; runIndex += 1) {
+      if ((await reader.peek()) !== OPEN_OBJECT) {
+        // Not an object: parse it so checkRun can say what it is.
+        checkRun(await readValue(reader, source.displayName), runIndex, source.displayName);
+      }
+      const { run, resultsAt } = await readRunEnvelope(reader, source.displayName);
+      checkRun(run, runIndex, source.displayName);
+      yield { runIndex, run: run as unknown as Run, results: resultsAt === undefined ? noResults() : streamResults(source, resultsAt) };
+      const b = await reader.peek();
+      if (b === CLOSE_ARRAY) {
+        reader.advance();
+        return;
+      }
+      if (b !== COMMA) throw reader.unexpected(b, 'expected "," or "]" in an array');
+      reader.advance();
+      if ((await reader.peek()) === CLOSE_ARRAY) throw new JsonStructureError('a trailing comma before "]"', reader.position(), false);
+    }
+  }
+}
+
+/** Reads one run object, keeping every member but `results`, whose array is only located. */
+async function readRunEnvelope(reader: JsonChunkReader, displayName: string): Promise<{ run: Record<string, unknown>; resultsAt?: BytePosition }> {
+  await reader.expect(OPEN_OBJECT, 'expected "{"');
+  const run: Record<string, unknown> = {};
+  let resultsAt: BytePosition | undefined;
+  for (let b = await reader.peek(); b !== CLOSE_OBJECT; ) {
+    const key = await readKey(reader, displayName);
+    await reader.expect(COLON, 'expected ":" after a property name');
+    if (key === 'results' && (await reader.peek()) === OPEN_ARRAY) {
+      resultsAt = reader.position();
+      await reader.skipValue();
+      setMember(run, key, []);
+    } else {
+      // A later duplicate `results` that is not an array wins, as in JSON.parse; checkRun reports it.
+      if (key === 'results') resultsAt = undefined;
+      setMember(run, key, await readValue(reader, displayName));
+    }
+    b = await reader.peek();
+    if (b === COMMA) {
+      reader.advance();
+      b = await reader.peek();
+      if (b === CLOSE_OBJECT) throw new JsonStructureError('a trailing comma before "}"', reader.position(), false);
+    } else if (b !== CLOSE_OBJECT) {
+      throw reader.unexpected(b, 'expected "," or "}" in an object');
+    }
+  }
+  reader.advance();
+  return { run, resultsAt };
+}
+
+/** Re-reads one run's results array from `at` (its "["), parsing each element on its own. */
+async function* streamResults(source: Source, at: BytePosition): AsyncGenerator<StreamedResult> {
+  const handle = await openSarif(source.file, source.displayName);
+  try {
+    const reader = new JsonChunkReader(handle, source.chunkBytes, refuseNul(source.displayName));
+    reader.seek(at);
+    await reader.expect(OPEN_ARRAY, 'expected "["');
+    if ((await reader.peek()) === CLOSE_ARRAY) return;
+    for (let resultIndex = 0; ; resultIndex += 1) {
+      const result = (await readValue(reader, source.displayName)) as Result;
+      yield { resultIndex, result };
+      const b = await reader.peek();
+      if (b === CLOSE_ARRAY) return;
+      if (b !== COMMA) throw reader.unexpected(b, 'expected "," or "]" in an array');
+      reader.advance();
+      if ((await reader.peek()) === CLOSE_ARRAY) throw new JsonStructureError('a trailing comma before "]"', reader.position(), false);
+    }
+  } catch (error) {
+    throw asConfigurationError(error, source.displayName);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function* noResults(): AsyncGenerator<StreamedResult> {
+  // A run without a results array has no results to read.
+}
+
+/** Reads a property name (a JSON string) and decodes its escapes. */
+async function readKey(reader: JsonChunkReader, displayName: string): Promise<string> {
+  const b = await reader.peek();
+  if (b !== QUOTE) throw reader.unexpected(b, 'expected a property name in double quotes');
+  return (await readValue(reader, displayName)) as string;
+}
+
+/** Reads the next value as its own byte slice and parses it. */
+async function readValue(reader: JsonChunkReader, displayName: string): Promise<unknown> {
+  await reader.peek();
+  const at = reader.position();
+  reader.mark();
+  await reader.skipValue();
+  return parseSlice(reader.sliceFromMark(), at, displayName);
+}
+
+/**
+ * JSON.parse of one value's bytes; a syntax error is reported at its place in the file (the
+ * value's start line plus the line within it; columns count bytes before the value on its first
+ * line, UTF-16 units after).
+ */
+function parseSlice(bytes: Buffer, at: BytePosition, displayName: string): unknown {
+  if (!isUtf8(bytes)) {
+    throw sarifError(displayName, `${where(at)} (in the value starting there)`, 'the file is not valid UTF-8 text (is it a binary file?)', FIX_ENCODING);
+  }
+  const text = bytes.toString('utf8');
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    const found = findJsonSyntaxError(text);
+    if (found === undefined) {
+      throw sarifError(displayName, where(at), `not valid JSON (${(cause as Error).message})`, `${FIX_REGENERATE}, or fix the JSON by hand`);
+    }
+    const line = at.line + found.line - 1;
+    const column = found.line === 1 ? at.offset - at.lineStart + found.column : found.column;
+    throw sarifError(displayName, `line ${line}, column ${column}`, `not valid JSON: ${found.problem}`, `${FIX_REGENERATE}, or fix the JSON by hand`);
+  }
+}
+
+function where(at: BytePosition): string {
+  return `line ${at.line}, column ${at.offset - at.lineStart + 1}`;
+}
+
+/** Runs decodeSarif's log-level checks (version, runs) on the log's members; `runs` stands in as []. */
+function checkLog(log: Record<string, unknown>, hasRunsArray: boolean, displayName: string): void {
+  const skeleton = hasRunsArray ? { ...log, runs: [] } : log;
+  parseSarifText(JSON.stringify(skeleton), displayName);
+}
+
+/** Sets an own property even for "__proto__", as JSON.parse does. */
+function setMember(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** Refuses NUL bytes as each chunk arrives (binary or UTF-16 input), like decodeSarif. */
+function refuseNul(displayName: string): (bytes: Buffer, offset: number) => void {
+  return (bytes, offset) => {
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+      throw sarifError(displayName, `byte ${offset + nul}`, 'the file contains NUL bytes: it is binary (or UTF-16), not a SARIF JSON text', FIX_ENCODING);
+    }
+  };
+}
+
+/** Where the JSON starts: after a UTF-8 BOM; a UTF-16 BOM is an error. */
+async function startAfterBom(handle: FileHandle, displayName: string): Promise<BytePosition> {
+  const head = Buffer.alloc(3);
+  const { bytesRead } = await handle.read(head, 0, 3, 0);
+  if (bytesRead >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) {
+    throw sarifError(displayName, 'byte 0', 'the file is UTF-16 encoded (it starts with a UTF-16 byte order mark)', 'Write the SARIF file as UTF-8');
+  }
+  const bom = bytesRead === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  return { offset: bom, line: 1, lineStart: bom };
+}
+
+/** Opens the file; a missing or unreadable file is a ConfigurationError worded like readSarifFile's. */
+async function openSarif(file: string, displayName: string): Promise<FileHandle> {
+  try {
+    const handle = await open(file, 'r');
+    // Opening a directory succeeds on Linux; only reading it fails, with a less clear error.
+    if ((await handle.stat()).isDirectory()) {
+      await handle.close();
+      throw Object.assign(new Error(`EISDIR: ${file}`), { code: 'EISDIR' });
+    }
+    return handle;
+  } catch (cause) {
+    throw unreadableSarifError(displayName, cause);
+  }
+}
+
+/** Turns the reader's structural errors into the SARIF message shape; other errors pass through. */
+function asConfigurationError(error: unknown, displayName: string): unknown {
+  if (!(error instanceof JsonStructureError)) return error;
+  const fix = error.truncated ? `The file looks truncated. ${FIX_REGENERATE}` : `${FIX_REGENERATE}, or fix the JSON by hand`;
+  return sarifError(displayName, where(error.position), `not valid JSON: ${error.problem}`, fix);
+}
