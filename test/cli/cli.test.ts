@@ -2,7 +2,7 @@
  * `stopline <command>` from a terminal: help, mistakes, and an action run against the embedded
  * sandbox that the CLI starts by itself when no GITHUB_TOKEN is set.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/main.js';
@@ -58,4 +58,20 @@ test('without a token the board runs against an embedded sandbox kept in .stopli
   const again = await cli(['board', '--repo', 'sandbox-user/cli-demo'], { PATH: process.env.PATH }, cwd);
   expect(again.code).toBe(0);
   expect(again.out).not.toContain('Created sandbox repository');
+});
+
+test('gate runs from a terminal with the action\'s options and exits 1 on a failing verdict', async () => {
+  const cwd = mkdtempSync(join(tmpdir(), 'stopline-cli-gate-'));
+  mkdirSync(join(cwd, 'scans'));
+  const sarif = {
+    version: '2.1.0',
+    runs: [{ tool: { driver: { name: 'CodeQL', rules: [{ id: 'js/sql-injection', properties: { 'security-severity': '8.8' } }] } }, results: [{ ruleId: 'js/sql-injection', message: { text: 'query built from user input' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'src/db.js' }, region: { startLine: 12 } } }] }] }],
+  };
+  writeFileSync(join(cwd, 'scans', 'codeql.sarif'), JSON.stringify(sarif));
+  const { code, out } = await cli(['gate', '--sarif', 'scans', '--mode', 'enforce'], { PATH: process.env.PATH }, cwd);
+  expect(out).toContain('Security gate: fail');
+  expect(out).toMatch(/verdict = fail/);
+  expect(out).toMatch(/violations = 1/);
+  expect(code).toBe(1);
+  expect(existsSync(join(cwd, 'stopline-security-report.json'))).toBe(true);
 });
