@@ -16,6 +16,11 @@ import { evaluatePolicy } from './stages/evaluate.js';
 export interface GateInput {
   /** Decoded SARIF logs; `file` is workspace-relative and names the log in messages and the report. */
   logs: { file: string; log: Log }[];
+  /**
+   * The findings and run summaries when the caller already normalized the logs (streamLogs); then
+   * `logs` only has to hold the results the filtered SARIF may keep, at their `origin` indexes.
+   */
+  normalized?: { runs: RunSummary[]; findings: Finding[] };
   /** Already parsed (and merged with what it extends). */
   policy: Policy;
   /** Where the policy came from, e.g. "base branch main (.github/stopline/security-policy.yml)", and its hash. */
@@ -67,6 +72,21 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
+/** Normalizes decoded logs, with one occurrence counter across all of them. */
+function normalizeLogs(input: GateInput): { runs: RunSummary[]; findings: Finding[] } {
+  // One counter across all logs, so identical computed fingerprints in two files stay distinct.
+  const occurrences = new Map<string, number>();
+  const runs: RunSummary[] = [];
+  const findings: Finding[] = [];
+  for (const { file, log } of input.logs) {
+    const normalized = normalizeLog(log, { file, workspace: input.workspace, toolCategories: input.policy.tools, occurrences });
+    runs.push(...normalized.runs);
+    // push(...) would overflow the stack for very large logs.
+    for (const finding of normalized.findings) findings.push(finding);
+  }
+  return { runs, findings };
+}
+
 /**
  * The whole gate after ingest: normalize → scope → baseline → exceptions → decide → emit. Pure:
  * no I/O, no clock (today is passed in), so the action, the CLI and tests all get the same answer.
@@ -74,16 +94,7 @@ function plural(count: number, word: string): string {
  */
 export function judge(input: GateInput): GateOutcome {
   const { policy } = input;
-  // One counter across all logs, so identical computed fingerprints in two files stay distinct.
-  const occurrences = new Map<string, number>();
-  const runs: RunSummary[] = [];
-  const findings: Finding[] = [];
-  for (const { file, log } of input.logs) {
-    const normalized = normalizeLog(log, { file, workspace: input.workspace, toolCategories: policy.tools, occurrences });
-    runs.push(...normalized.runs);
-    // push(...) would overflow the stack for very large logs.
-    for (const finding of normalized.findings) findings.push(finding);
-  }
+  const { runs, findings } = input.normalized ?? normalizeLogs(input);
   const categoriesWithInput = new Set<Category>(runs.map((run) => run.category));
   const evaluation = evaluatePolicy(policy, findings, {
     ...(input.baseline ? { baseline: input.baseline.fingerprints } : {}),

@@ -693,11 +693,11 @@ var require_parse = __commonJS({
       }, extglobClose = (token) => {
         let literal = input.slice(token.startIndex, state.index + 1), body = input.slice(token.startIndex + 2, state.index), analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          let safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open = tokens[token.tokensIndex];
-          open.type = "text", open.value = literal, open.output = safeOutput || utils.escapeRegex(literal);
+          let safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0, open2 = tokens[token.tokensIndex];
+          open2.type = "text", open2.value = literal, open2.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++)
             tokens[i].value = "", tokens[i].output = "", delete tokens[i].suffix;
-          state.output = token.output + open.output, state.backtrack = !0, push({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
+          state.output = token.output + open2.output, state.backtrack = !0, push({ type: "paren", extglob: !0, value, output: "" }), decrement("parens");
           return;
         }
         let output = token.close + (opts.capture ? ")" : ""), rest;
@@ -804,14 +804,14 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== !0) {
           increment("braces");
-          let open = {
+          let open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open), push(open);
+          braces.push(open2), push(open2);
           continue;
         }
         if (value === "}") {
@@ -1146,8 +1146,8 @@ import { dirname, relative as relative2, resolve as resolve2 } from "node:path";
 import { isUtf8 } from "node:buffer";
 
 // src/gate/ingest/sarif-error.ts
-function sarifError(file, where, problem, fix) {
-  let place = where === "" ? file : `${file} at ${where}`;
+function sarifError(file, where2, problem, fix) {
+  let place = where2 === "" ? file : `${file} at ${where2}`;
   return new ConfigurationError(`SARIF ${place}: ${problem}. ${fix}`);
 }
 var FIX_REGENERATE = "Re-run the scanner with SARIF 2.1.0 output and check that it finished without an error";
@@ -1183,8 +1183,8 @@ function parseSarifText(text, file) {
   try {
     log = JSON.parse(text);
   } catch (cause) {
-    let found = findJsonSyntaxError(text), where = found ? `line ${found.line}, column ${found.column}` : "", problem = found ? `not valid JSON: ${found.problem}` : `not valid JSON (${cause.message})`, truncated = found !== void 0 && found.offset >= text.trimEnd().length;
-    throw sarifError(file, where, problem, truncated ? `The file looks truncated. ${FIX_REGENERATE}` : `${FIX_REGENERATE}, or fix the JSON by hand`);
+    let found = findJsonSyntaxError(text), where2 = found ? `line ${found.line}, column ${found.column}` : "", problem = found ? `not valid JSON: ${found.problem}` : `not valid JSON (${cause.message})`, truncated = found !== void 0 && found.offset >= text.trimEnd().length;
+    throw sarifError(file, where2, problem, truncated ? `The file looks truncated. ${FIX_REGENERATE}` : `${FIX_REGENERATE}, or fix the JSON by hand`);
   }
   return checkSkeleton(log, file), log;
 }
@@ -1426,7 +1426,7 @@ function toolFingerprint(tool, ruleId, fingerprints, partialFingerprints) {
   }
 }
 function computedFingerprint(tool, ruleId, location, snippet, message, occurrences) {
-  let where = location.kind === "file" ? location.path : location.kind === "url" ? location.url : location.description ?? "", text = (snippet !== void 0 && snippet.trim() !== "" ? snippet : message).replace(WHITESPACE, " ").trim(), base = hash2([tool, ruleId, location.kind, where, text]), seen = occurrences.get(base) ?? 0;
+  let where2 = location.kind === "file" ? location.path : location.kind === "url" ? location.url : location.description ?? "", text = (snippet !== void 0 && snippet.trim() !== "" ? snippet : message).replace(WHITESPACE, " ").trim(), base = hash2([tool, ruleId, location.kind, where2, text]), seen = occurrences.get(base) ?? 0;
   return occurrences.set(base, seen + 1), seen === 0 ? base : hash2([base, String(seen)]);
 }
 
@@ -1542,31 +1542,31 @@ function severityFromWord(value) {
   if (typeof value == "string")
     return SEVERITY_WORDS[value.trim().toLowerCase()];
 }
-function fromSecuritySeverity(value, where) {
+function fromSecuritySeverity(value, where2) {
   if (value == null) return;
   let score = typeof value == "number" ? value : typeof value == "string" && value.trim() !== "" ? Number(value) : NaN, banded = severityFromScore(score);
-  if (banded !== void 0) return { severity: banded, source: `${where}.security-severity ${score}`, score };
+  if (banded !== void 0) return { severity: banded, source: `${where2}.security-severity ${score}`, score };
   let word = severityFromWord(value);
-  if (word !== void 0) return { severity: word, source: `${where}.security-severity "${String(value)}"` };
+  if (word !== void 0) return { severity: word, source: `${where2}.security-severity "${String(value)}"` };
 }
-function fromSeverityProperties(properties, where) {
+function fromSeverityProperties(properties, where2) {
   if (properties !== void 0)
     for (let key of SEVERITY_PROPERTY_KEYS) {
       let word = severityFromWord(properties[key]);
-      if (word !== void 0) return { severity: word, source: `${where}.${key} "${String(properties[key])}"` };
+      if (word !== void 0) return { severity: word, source: `${where2}.${key} "${String(properties[key])}"` };
     }
 }
-function fromSeverityTags(tags, where) {
+function fromSeverityTags(tags, where2) {
   if (Array.isArray(tags))
     for (let tag of tags) {
       let word = severityFromWord(tag);
-      if (word !== void 0) return { severity: word, source: `${where} tag "${String(tag)}"` };
+      if (word !== void 0) return { severity: word, source: `${where2} tag "${String(tag)}"` };
     }
 }
-function fromLevel(level, where) {
+function fromLevel(level, where2) {
   if (typeof level != "string") return;
   let severity = LEVEL_SEVERITY[level];
-  return severity === void 0 ? void 0 : { severity, source: `${where} ${level}` };
+  return severity === void 0 ? void 0 : { severity, source: `${where2} ${level}` };
 }
 function ruleSeverityFacts(properties, defaultLevel) {
   return {
@@ -1972,34 +1972,16 @@ function loadBaselineFingerprints(text, file, options) {
   return new Set(findings.map((finding) => finding.fingerprint));
 }
 
-// src/gate/ingest/read-sarif.ts
-import { promises as nodeFs } from "node:fs";
-var readOwnFile = (name) => nodeFs.readFile(name);
-function release(bytes) {
-  let whole = bytes.buffer;
-  whole instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === whole.byteLength && structuredClone(whole, { transfer: [whole] });
-}
-async function readSarifFile(file, displayName = file, readFile3 = readOwnFile) {
-  let bytes;
-  try {
-    bytes = await readFile3(file);
-  } catch (cause) {
-    throw unreadableSarifError(displayName, cause);
-  }
-  let text = sarifText(bytes, displayName);
-  return readFile3 === readOwnFile && release(bytes), bytes = void 0, parseSarifText(text, displayName);
-}
-
 // src/gate/ingest/resolve-inputs.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { promises as nodeFs2 } from "node:fs";
+import { promises as nodeFs } from "node:fs";
 import path2 from "node:path";
 function isSarifFileName(name) {
   let lower = name.toLowerCase();
   return lower.endsWith(".sarif") || lower.endsWith(".sarif.json");
 }
 var SKIPPED_DIRECTORIES = [".git", "node_modules"];
-async function resolveSarifInputs(patterns, workspace, fs = nodeFs2) {
+async function resolveSarifInputs(patterns, workspace, fs = nodeFs) {
   let root = path2.resolve(workspace), entries = patterns.map((pattern) => pattern.trim()).filter((pattern) => pattern !== "");
   if (entries.length === 0)
     throw new ConfigurationError('Input "sarif" is empty: list at least one SARIF file, directory or glob (one per line or comma-separated).');
@@ -2053,29 +2035,6 @@ async function walk(dir, root, fs, includeSkipped) {
   return out.sort();
 }
 
-// src/report/annotations.ts
-var LEVELS2 = ["error", "warning", "notice"];
-function capAnnotations(list, perLevel = 10) {
-  let emitted = [], omitted = { error: 0, warning: 0, notice: 0 };
-  for (let level of LEVELS2) {
-    let ofLevel = list.filter((annotation) => annotation.level === level).sort((a, b) => (b.severityRank ?? 0) - (a.severityRank ?? 0)), keep = Math.max(0, perLevel);
-    emitted.push(...ofLevel.slice(0, keep)), omitted[level] = Math.max(0, ofLevel.length - keep);
-  }
-  return { emitted, omitted };
-}
-var NOUNS = {
-  error: ["error", "errors"],
-  warning: ["warning", "warnings"],
-  notice: ["notice", "notices"]
-};
-function omittedNote(omitted, perLevel = 10) {
-  let parts = LEVELS2.filter((level) => omitted[level] > 0).map((level) => {
-    let count = omitted[level];
-    return `${count} more ${NOUNS[level][count === 1 ? 0 : 1]}`;
-  });
-  return parts.length === 0 ? "" : `${parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`} not annotated (GitHub shows at most ${perLevel} per level per step); see the summary table`;
-}
-
 // src/gate/emit/security-severity.ts
 var SEVERITY_SCORES = {
   critical: 9.5,
@@ -2096,47 +2055,11 @@ function isValidScore(value) {
   return Number.isFinite(number) && number >= 0 && number <= 10;
 }
 
-// src/gate/emit/annotations.ts
-function mostSevereAnnotations(violations, limit = 10) {
-  let chosen = [], eligible = 0;
-  for (let violation2 of violations) {
-    if (!hasRepositoryFile(violation2) || (eligible += 1, limit <= 0)) continue;
-    let rank = rankOf(violation2.finding);
-    if (chosen.length === limit && rank <= chosen[chosen.length - 1].rank) continue;
-    let at2 = chosen.length;
-    for (; at2 > 0 && chosen[at2 - 1].rank < rank; ) at2 -= 1;
-    chosen.splice(at2, 0, { violation: violation2, rank }), chosen.length > limit && chosen.pop();
-  }
-  return { annotations: chosen.map((entry2) => annotationOf(entry2.violation)), omitted: eligible - chosen.length };
-}
-function hasRepositoryFile({ finding }) {
-  return finding.location.kind === "file" && !isAbsolute(finding.location.path);
-}
-function rankOf(finding) {
-  return SEVERITIES.indexOf(finding.severity) * 100 + scoreOf(finding);
-}
-function annotationOf({ finding, why }) {
-  let location = finding.location, cwe = finding.cwes.length > 0 ? ` (${finding.cwes.join(", ")})` : "", annotation = {
-    level: "error",
-    title: `${finding.severity} ${finding.ruleId}${cwe}`,
-    message: `${finding.message}
-${finding.tool}: ${why}; severity from ${finding.severitySource}`,
-    file: location.path,
-    severityRank: rankOf(finding)
-  };
-  return location.startLine !== void 0 && (annotation.startLine = location.startLine), location.endLine !== void 0 && (annotation.endLine = location.endLine), location.startColumn !== void 0 && (location.endLine === void 0 || location.endLine === location.startLine) && (annotation.startColumn = location.startColumn), annotation;
-}
-
-// src/gate/emit/exception-text.ts
-function describeMatch(exception) {
-  return Object.entries(exception.match).filter(([, value]) => value !== void 0).map(([key, value]) => `${key} ${String(value)}`).join(", ");
-}
-function describeSource(exception) {
-  return `${exception.source.file} line ${exception.source.line}`;
-}
-
 // src/gate/emit/filtered-sarif.ts
 var MAX_RESULTS_PER_RUN = 25e3;
+function severityRank(finding) {
+  return SEVERITIES.indexOf(finding.severity) * 100 + scoreOf(finding);
+}
 function slug(tool) {
   let folded = foldToolName(tool).trim().replace(/ /g, "-");
   return folded === "" ? "tool" : folded;
@@ -2173,7 +2096,7 @@ function buildRule(rule, score) {
 function buildRun(group, automationId, limit, lookup, warnings) {
   let first = group.sources[0], kept = group.findings;
   if (kept.length > limit) {
-    let ranked = kept.map((item) => ({ item, rank: SEVERITIES.indexOf(item.finding.severity) * 100 + scoreOf(item.finding) }));
+    let ranked = kept.map((item) => ({ item, rank: severityRank(item.finding) }));
     ranked.sort((a, b) => b.rank - a.rank), kept = ranked.slice(0, limit).map((entry2) => entry2.item);
     let lowest = kept[kept.length - 1].finding.severity;
     warnings.push(
@@ -2245,6 +2168,487 @@ function* sarifChunks(log) {
   yield "]}";
 }
 
+// src/gate/stages/scope.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+function repositoryPath2(path3) {
+  return path3.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+}
+function applyScope(findings, exclude) {
+  let result = { kept: [], excluded: [] };
+  if (exclude.length === 0) {
+    for (let finding of findings) result.kept.push(finding);
+    return result;
+  }
+  let matchers = exclude.map((glob) => ({ glob, test: (0, import_picomatch2.default)(glob, { dot: !0 }) })), globOf = /* @__PURE__ */ new Map();
+  for (let finding of findings) {
+    let location = finding.location, glob = null;
+    if (location.kind === "file") {
+      let cached = globOf.get(location.path);
+      if (cached !== void 0) glob = cached;
+      else {
+        let path3 = repositoryPath2(location.path);
+        glob = matchers.find((matcher) => matcher.test(path3))?.glob ?? null, globOf.set(location.path, glob);
+      }
+    }
+    glob !== null ? result.excluded.push({ finding, glob }) : result.kept.push(finding);
+  }
+  return result;
+}
+
+// src/gate/ingest/result-stream.ts
+import { isUtf8 as isUtf82 } from "node:buffer";
+import { open } from "node:fs/promises";
+
+// src/gate/ingest/json-chunk-reader.ts
+var JsonStructureError = class extends Error {
+  constructor(problem, position, truncated) {
+    super(problem);
+    this.problem = problem;
+    this.position = position;
+    this.truncated = truncated;
+  }
+  problem;
+  position;
+  truncated;
+}, QUOTE = 34, BACKSLASH = 92, NEWLINE = 10;
+function isWhitespace(b) {
+  return b === 32 || b === 10 || b === 9 || b === 13;
+}
+function endsScalar(b) {
+  return b === 44 || b === 125 || b === 93 || isWhitespace(b);
+}
+var JsonChunkReader = class {
+  constructor(handle, chunkBytes, inspect = () => {
+  }) {
+    this.handle = handle;
+    this.chunkBytes = chunkBytes;
+    this.inspect = inspect;
+    this.buf = Buffer.allocUnsafe(chunkBytes);
+  }
+  handle;
+  chunkBytes;
+  inspect;
+  buf;
+  /** File offset of buf[0]. */
+  bufStart = 0;
+  /** Index in buf of the next unread byte, and the end of the valid bytes. */
+  pos = 0;
+  end = 0;
+  eof = !1;
+  markAt;
+  line = 1;
+  lineStart = 0;
+  /** The position of the next unread byte. */
+  position() {
+    return { offset: this.bufStart + this.pos, line: this.line, lineStart: this.lineStart };
+  }
+  /** Continues reading at `at` (a position this reader or another over the same file reported). */
+  seek(at2) {
+    this.bufStart = at2.offset, this.pos = 0, this.end = 0, this.eof = !1, this.markAt = void 0, this.line = at2.line, this.lineStart = at2.lineStart;
+  }
+  /** Keeps the bytes from the current position in memory until `sliceFromMark`. */
+  mark() {
+    this.markAt = this.bufStart + this.pos;
+  }
+  /** The bytes from the mark to the current position (a view: copy it to keep it past the next read), and drops the mark. */
+  sliceFromMark() {
+    let from = this.markAt;
+    if (from === void 0) throw new Error("JsonChunkReader: sliceFromMark without mark");
+    return this.markAt = void 0, this.buf.subarray(from - this.bufStart, this.pos);
+  }
+  /** Reads more bytes; false at the end of the file. Keeps the marked bytes, growing the window if they fill it. */
+  async fill() {
+    if (this.eof) return !1;
+    let keepFrom = (this.markAt ?? this.bufStart + this.pos) - this.bufStart, kept = this.end - keepFrom;
+    if (kept + this.chunkBytes > this.buf.length) {
+      let bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, kept + this.chunkBytes));
+      this.buf.copy(bigger, 0, keepFrom, this.end), this.buf = bigger;
+    } else if (this.buf.length > 4 * this.chunkBytes && kept <= this.chunkBytes) {
+      let smaller = Buffer.allocUnsafe(2 * this.chunkBytes);
+      this.buf.copy(smaller, 0, keepFrom, this.end), this.buf = smaller;
+    } else keepFrom > 0 && this.buf.copy(this.buf, 0, keepFrom, this.end);
+    this.bufStart += keepFrom, this.pos -= keepFrom, this.end = kept;
+    let want = Math.min(this.chunkBytes, this.buf.length - this.end), { bytesRead } = await this.handle.read(this.buf, this.end, want, this.bufStart + this.end);
+    return bytesRead === 0 ? (this.eof = !0, !1) : (this.inspect(this.buf.subarray(this.end, this.end + bytesRead), this.bufStart + this.end), this.end += bytesRead, !0);
+  }
+  /** Skips whitespace and returns the next byte without consuming it, or -1 at the end of the file. */
+  async peek() {
+    for (; ; ) {
+      for (; this.pos < this.end; ) {
+        let b = this.buf[this.pos];
+        if (!isWhitespace(b)) return b;
+        b === NEWLINE && this.newline(this.pos), this.pos += 1;
+      }
+      if (!await this.fill()) return -1;
+    }
+  }
+  /** Consumes one byte (after `peek` said what it is). */
+  advance() {
+    this.pos += 1;
+  }
+  /** Skips whitespace and consumes `byte`, or throws naming what was expected. */
+  async expect(byte, expected) {
+    let b = await this.peek();
+    if (b !== byte) throw this.unexpected(b, expected);
+    this.pos += 1;
+  }
+  /** A JsonStructureError at the current position for byte `b` (-1 = end of file). */
+  unexpected(b, expected) {
+    if (b === -1) return new JsonStructureError(`the text ends too early (truncated?): ${expected}`, this.position(), !0);
+    let shown = b < 128 ? JSON.stringify(String.fromCharCode(b)) : `byte 0x${b.toString(16)}`;
+    return new JsonStructureError(`unexpected ${shown}: ${expected}`, this.position(), !1);
+  }
+  /**
+   * Skips one value starting at the next non-whitespace byte: a string, a container (to its
+   * matching close) or a bare scalar. Hot loop: plain indexing on the window, awaiting only when
+   * the window is used up.
+   */
+  async skipValue() {
+    let first = await this.peek();
+    if (first === -1) throw this.unexpected(first, "expected a value");
+    if (first === 125 || first === 93 || first === 44 || first === 58) throw this.unexpected(first, "expected a value");
+    if (first !== QUOTE && first !== 123 && first !== 91) {
+      await this.skipScalar();
+      return;
+    }
+    let depth = 0, inString = !1, escaped = !1;
+    for (; ; ) {
+      let buf = this.buf, end = this.end, i = this.pos;
+      for (; i < end; i += 1) {
+        if (inString && !escaped) {
+          let q = buf.indexOf(QUOTE, i);
+          if (q !== -1 && q < end) {
+            let run = 0;
+            for (; q - run - 1 >= i && buf[q - run - 1] === BACKSLASH; ) run += 1;
+            if (run % 2 === 1) {
+              i = q;
+              continue;
+            }
+            if (inString = !1, depth === 0) {
+              this.pos = q + 1;
+              return;
+            }
+            i = q;
+            continue;
+          }
+          for (; i < end; i += 1) escaped = escaped ? !1 : buf[i] === BACKSLASH;
+          break;
+        }
+        let b = buf[i];
+        if (inString)
+          if (escaped) escaped = !1;
+          else if (b === BACKSLASH) escaped = !0;
+          else if (b === QUOTE) {
+            if (inString = !1, depth === 0) {
+              this.pos = i + 1;
+              return;
+            }
+          } else b === NEWLINE && this.newline(i);
+        else if (b === QUOTE) inString = !0;
+        else if (b === 123 || b === 91) depth += 1;
+        else if (b === 125 || b === 93) {
+          if (depth -= 1, depth === 0) {
+            this.pos = i + 1;
+            return;
+          }
+        } else b === NEWLINE && this.newline(i);
+      }
+      if (this.pos = i, !await this.fill()) {
+        let what = inString ? "a string that is never closed" : "an object or array that is never closed";
+        throw new JsonStructureError(`the text ends too early (truncated?): ${what}`, this.position(), !0);
+      }
+    }
+  }
+  async skipScalar() {
+    for (; ; ) {
+      for (; this.pos < this.end; ) {
+        if (endsScalar(this.buf[this.pos])) return;
+        this.pos += 1;
+      }
+      if (!await this.fill()) return;
+    }
+  }
+  newline(index) {
+    this.line += 1, this.lineStart = this.bufStart + index + 1;
+  }
+};
+
+// src/gate/ingest/result-stream.ts
+var DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024, FIX_ENCODING = "Pass the SARIF file the scanner wrote, encoded as UTF-8", OPEN_OBJECT = 123, CLOSE_OBJECT = 125, OPEN_ARRAY = 91, CLOSE_ARRAY = 93, COMMA = 44, COLON = 58, QUOTE2 = 34;
+async function* streamSarif(file, options = {}) {
+  let displayName = options.displayName ?? file, chunkBytes = Math.max(1, Math.floor(options.chunkBytes ?? DEFAULT_CHUNK_BYTES)), handle = await openSarif(file, displayName);
+  try {
+    let reader = new JsonChunkReader(handle, chunkBytes, refuseNul(displayName));
+    reader.seek(await startAfterBom(handle, displayName)), yield* new LogWalker(reader, { file, displayName, chunkBytes }).walk();
+  } catch (error) {
+    throw asConfigurationError(error, displayName);
+  } finally {
+    await handle.close();
+  }
+}
+var LogWalker = class {
+  constructor(reader, source) {
+    this.reader = reader;
+    this.source = source;
+  }
+  reader;
+  source;
+  async *walk() {
+    let { reader } = this, first = await reader.peek();
+    if (first === -1)
+      throw sarifError(this.source.displayName, "", "the file is empty (or only whitespace)", `${FIX_REGENERATE}: an empty file usually means the scan failed`);
+    if (first !== OPEN_OBJECT) {
+      let at2 = reader.position();
+      reader.mark(), await reader.skipValue();
+      let value = parseSlice(reader.sliceFromMark(), at2, this.source.displayName);
+      throw parseSarifText(JSON.stringify(value), this.source.displayName), new Error("unreachable: a top-level value that is not an object passed the log checks");
+    }
+    reader.advance();
+    let log = {}, runsAt, lookingAhead = !1, walked = !1;
+    for (let b = await reader.peek(); b !== CLOSE_OBJECT; ) {
+      let key = await readKey(reader, this.source.displayName);
+      if (await reader.expect(COLON, 'expected ":" after a property name'), key === "runs" && await reader.peek() === OPEN_ARRAY && !walked ? (runsAt = reader.position(), !("version" in log) && !lookingAhead ? (lookingAhead = !0, await reader.skipValue()) : (checkLog(log, !0, this.source.displayName), yield* this.walkRuns(), walked = !0), setMember(log, "runs", [])) : setMember(log, key, await readValue(reader, this.source.displayName)), b = await reader.peek(), b === COMMA) {
+        if (reader.advance(), b = await reader.peek(), b === CLOSE_OBJECT) throw new JsonStructureError('a trailing comma before "}"', reader.position(), !1);
+      } else if (b !== CLOSE_OBJECT)
+        throw reader.unexpected(b, 'expected "," or "}" in an object');
+    }
+    if (reader.advance(), await reader.peek() !== -1) throw new JsonStructureError("unexpected text after the end of the JSON value", reader.position(), !1);
+    checkLog(log, runsAt !== void 0, this.source.displayName), lookingAhead && !walked && runsAt !== void 0 && (reader.seek(runsAt), yield* this.walkRuns());
+  }
+  /** Reads `runs` from its "[" to its "]", yielding each run once its envelope is complete. */
+  async *walkRuns() {
+    let { reader, source } = this;
+    if (await reader.expect(OPEN_ARRAY, 'expected "["'), await reader.peek() === CLOSE_ARRAY) {
+      reader.advance();
+      return;
+    }
+    for (let runIndex = 0; ; runIndex += 1) {
+      await reader.peek() !== OPEN_OBJECT && checkRun(await readValue(reader, source.displayName), runIndex, source.displayName);
+      let { run, resultsAt } = await readRunEnvelope(reader, source.displayName);
+      checkRun(run, runIndex, source.displayName), yield { runIndex, run, results: resultsAt === void 0 ? noResults() : streamResults(source, resultsAt) };
+      let b = await reader.peek();
+      if (b === CLOSE_ARRAY) {
+        reader.advance();
+        return;
+      }
+      if (b !== COMMA) throw reader.unexpected(b, 'expected "," or "]" in an array');
+      if (reader.advance(), await reader.peek() === CLOSE_ARRAY) throw new JsonStructureError('a trailing comma before "]"', reader.position(), !1);
+    }
+  }
+};
+async function readRunEnvelope(reader, displayName) {
+  await reader.expect(OPEN_OBJECT, 'expected "{"');
+  let run = {}, resultsAt;
+  for (let b = await reader.peek(); b !== CLOSE_OBJECT; ) {
+    let key = await readKey(reader, displayName);
+    if (await reader.expect(COLON, 'expected ":" after a property name'), key === "results" && await reader.peek() === OPEN_ARRAY ? (resultsAt = reader.position(), await reader.skipValue(), setMember(run, key, [])) : (key === "results" && (resultsAt = void 0), setMember(run, key, await readValue(reader, displayName))), b = await reader.peek(), b === COMMA) {
+      if (reader.advance(), b = await reader.peek(), b === CLOSE_OBJECT) throw new JsonStructureError('a trailing comma before "}"', reader.position(), !1);
+    } else if (b !== CLOSE_OBJECT)
+      throw reader.unexpected(b, 'expected "," or "}" in an object');
+  }
+  return reader.advance(), { run, resultsAt };
+}
+async function* streamResults(source, at2) {
+  let handle = await openSarif(source.file, source.displayName);
+  try {
+    let reader = new JsonChunkReader(handle, source.chunkBytes, refuseNul(source.displayName));
+    if (reader.seek(at2), await reader.expect(OPEN_ARRAY, 'expected "["'), await reader.peek() === CLOSE_ARRAY) return;
+    for (let resultIndex = 0; ; resultIndex += 1) {
+      let result = await readValue(reader, source.displayName);
+      yield { resultIndex, result };
+      let b = await reader.peek();
+      if (b === CLOSE_ARRAY) return;
+      if (b !== COMMA) throw reader.unexpected(b, 'expected "," or "]" in an array');
+      if (reader.advance(), await reader.peek() === CLOSE_ARRAY) throw new JsonStructureError('a trailing comma before "]"', reader.position(), !1);
+    }
+  } catch (error) {
+    throw asConfigurationError(error, source.displayName);
+  } finally {
+    await handle.close();
+  }
+}
+async function* noResults() {
+}
+async function readKey(reader, displayName) {
+  let b = await reader.peek();
+  if (b !== QUOTE2) throw reader.unexpected(b, "expected a property name in double quotes");
+  return await readValue(reader, displayName);
+}
+async function readValue(reader, displayName) {
+  await reader.peek();
+  let at2 = reader.position();
+  return reader.mark(), await reader.skipValue(), parseSlice(reader.sliceFromMark(), at2, displayName);
+}
+function parseSlice(bytes, at2, displayName) {
+  if (!isUtf82(bytes))
+    throw sarifError(displayName, `${where(at2)} (in the value starting there)`, "the file is not valid UTF-8 text (is it a binary file?)", FIX_ENCODING);
+  let text = bytes.toString("utf8");
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    let found = findJsonSyntaxError(text);
+    if (found === void 0)
+      throw sarifError(displayName, where(at2), `not valid JSON (${cause.message})`, `${FIX_REGENERATE}, or fix the JSON by hand`);
+    let line = at2.line + found.line - 1, column = found.line === 1 ? at2.offset - at2.lineStart + found.column : found.column;
+    throw sarifError(displayName, `line ${line}, column ${column}`, `not valid JSON: ${found.problem}`, `${FIX_REGENERATE}, or fix the JSON by hand`);
+  }
+}
+function where(at2) {
+  return `line ${at2.line}, column ${at2.offset - at2.lineStart + 1}`;
+}
+function checkLog(log, hasRunsArray, displayName) {
+  let skeleton = hasRunsArray ? { ...log, runs: [] } : log;
+  parseSarifText(JSON.stringify(skeleton), displayName);
+}
+function setMember(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: !0, writable: !0, configurable: !0 });
+}
+function refuseNul(displayName) {
+  return (bytes, offset) => {
+    let nul = bytes.indexOf(0);
+    if (nul !== -1)
+      throw sarifError(displayName, `byte ${offset + nul}`, "the file contains NUL bytes: it is binary (or UTF-16), not a SARIF JSON text", FIX_ENCODING);
+  };
+}
+async function startAfterBom(handle, displayName) {
+  let head = Buffer.alloc(3), { bytesRead } = await handle.read(head, 0, 3, 0);
+  if (bytesRead >= 2 && (head[0] === 255 && head[1] === 254 || head[0] === 254 && head[1] === 255))
+    throw sarifError(displayName, "byte 0", "the file is UTF-16 encoded (it starts with a UTF-16 byte order mark)", "Write the SARIF file as UTF-8");
+  let bom = bytesRead === 3 && head[0] === 239 && head[1] === 187 && head[2] === 191 ? 3 : 0;
+  return { offset: bom, line: 1, lineStart: bom };
+}
+async function openSarif(file, displayName) {
+  try {
+    let handle = await open(file, "r");
+    if ((await handle.stat()).isDirectory())
+      throw await handle.close(), Object.assign(new Error(`EISDIR: ${file}`), { code: "EISDIR" });
+    return handle;
+  } catch (cause) {
+    throw unreadableSarifError(displayName, cause);
+  }
+}
+function asConfigurationError(error, displayName) {
+  if (!(error instanceof JsonStructureError)) return error;
+  let fix = error.truncated ? `The file looks truncated. ${FIX_REGENERATE}` : `${FIX_REGENERATE}, or fix the JSON by hand`;
+  return sarifError(displayName, where(error.position), `not valid JSON: ${error.problem}`, fix);
+}
+
+// src/gate/ingest/stream-logs.ts
+var BoundedSelection = class {
+  constructor(limit, exclude) {
+    this.limit = limit;
+    this.exclude = exclude;
+  }
+  limit;
+  exclude;
+  candidates = [];
+  /**
+   * Once `limit` in-scope candidates are kept, the least severe one's rank: a later finding
+   * ranked at or below it can never be selected (ties go to the earlier), so it is not held.
+   */
+  floor = -1 / 0;
+  add(finding, result, seq) {
+    let rank = severityRank(finding);
+    rank <= this.floor || (this.candidates.push({ finding, result, seq, rank }), this.candidates.length >= 2 * this.limit && this.prune());
+  }
+  /** The kept candidates, pruned to the final selection. */
+  finish() {
+    return this.prune(), this.candidates;
+  }
+  prune() {
+    let inScope = new Set(applyScope(this.candidates.map((candidate) => candidate.finding), this.exclude).kept), ranked = this.candidates.filter((candidate) => inScope.has(candidate.finding));
+    ranked.sort((a, b) => b.rank - a.rank || a.seq - b.seq), this.candidates = ranked.slice(0, this.limit), this.candidates.length === this.limit && (this.floor = this.candidates[this.limit - 1].rank);
+  }
+};
+async function streamLogs(files, options) {
+  let limit = options.maxResultsPerRun ?? MAX_RESULTS_PER_RUN, occurrences = /* @__PURE__ */ new Map(), runs = [], findings = [], logs = [], selections = /* @__PURE__ */ new Map(), envelopes = /* @__PURE__ */ new Map(), seq = 0;
+  for (let { path: path3, name } of files) {
+    let log = { version: "2.1.0", runs: [] };
+    logs.push({ file: name, log });
+    for await (let { runIndex, run, results } of streamSarif(path3, { displayName: name, ...options.chunkBytes !== void 0 ? { chunkBytes: options.chunkBytes } : {} })) {
+      log.runs.push(run), envelopes.set(runKey2(name, runIndex), run);
+      let normalizer = createRunNormalizer(run, runIndex, { file: name, workspace: options.workspace, toolCategories: options.toolCategories, occurrences }), tool = run.tool.driver.name, selection = selections.get(tool);
+      selection || selections.set(tool, selection = new BoundedSelection(limit, options.exclude));
+      for await (let { resultIndex, result } of results) {
+        let finding = normalizer.normalizeResult(result, resultIndex);
+        finding !== void 0 && (findings.push(finding), selection.add(finding, result, seq++));
+      }
+      runs.push(normalizer.summary);
+    }
+  }
+  for (let selection of selections.values())
+    for (let { finding, result } of selection.finish()) {
+      let run = envelopes.get(runKey2(finding.origin.file, finding.origin.runIndex));
+      (run.results ??= [])[finding.origin.resultIndex] = result;
+    }
+  return { logs, runs, findings };
+}
+function runKey2(file, runIndex) {
+  return `${file}\0${runIndex}`;
+}
+
+// src/report/annotations.ts
+var LEVELS2 = ["error", "warning", "notice"];
+function capAnnotations(list, perLevel = 10) {
+  let emitted = [], omitted = { error: 0, warning: 0, notice: 0 };
+  for (let level of LEVELS2) {
+    let ofLevel = list.filter((annotation) => annotation.level === level).sort((a, b) => (b.severityRank ?? 0) - (a.severityRank ?? 0)), keep = Math.max(0, perLevel);
+    emitted.push(...ofLevel.slice(0, keep)), omitted[level] = Math.max(0, ofLevel.length - keep);
+  }
+  return { emitted, omitted };
+}
+var NOUNS = {
+  error: ["error", "errors"],
+  warning: ["warning", "warnings"],
+  notice: ["notice", "notices"]
+};
+function omittedNote(omitted, perLevel = 10) {
+  let parts = LEVELS2.filter((level) => omitted[level] > 0).map((level) => {
+    let count = omitted[level];
+    return `${count} more ${NOUNS[level][count === 1 ? 0 : 1]}`;
+  });
+  return parts.length === 0 ? "" : `${parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`} not annotated (GitHub shows at most ${perLevel} per level per step); see the summary table`;
+}
+
+// src/gate/emit/annotations.ts
+function mostSevereAnnotations(violations, limit = 10) {
+  let chosen = [], eligible = 0;
+  for (let violation2 of violations) {
+    if (!hasRepositoryFile(violation2) || (eligible += 1, limit <= 0)) continue;
+    let rank = rankOf(violation2.finding);
+    if (chosen.length === limit && rank <= chosen[chosen.length - 1].rank) continue;
+    let at2 = chosen.length;
+    for (; at2 > 0 && chosen[at2 - 1].rank < rank; ) at2 -= 1;
+    chosen.splice(at2, 0, { violation: violation2, rank }), chosen.length > limit && chosen.pop();
+  }
+  return { annotations: chosen.map((entry2) => annotationOf(entry2.violation)), omitted: eligible - chosen.length };
+}
+function hasRepositoryFile({ finding }) {
+  return finding.location.kind === "file" && !isAbsolute(finding.location.path);
+}
+function rankOf(finding) {
+  return SEVERITIES.indexOf(finding.severity) * 100 + scoreOf(finding);
+}
+function annotationOf({ finding, why }) {
+  let location = finding.location, cwe = finding.cwes.length > 0 ? ` (${finding.cwes.join(", ")})` : "", annotation = {
+    level: "error",
+    title: `${finding.severity} ${finding.ruleId}${cwe}`,
+    message: `${finding.message}
+${finding.tool}: ${why}; severity from ${finding.severitySource}`,
+    file: location.path,
+    severityRank: rankOf(finding)
+  };
+  return location.startLine !== void 0 && (annotation.startLine = location.startLine), location.endLine !== void 0 && (annotation.endLine = location.endLine), location.startColumn !== void 0 && (location.endLine === void 0 || location.endLine === location.startLine) && (annotation.startColumn = location.startColumn), annotation;
+}
+
+// src/gate/emit/exception-text.ts
+function describeMatch(exception) {
+  return Object.entries(exception.match).filter(([, value]) => value !== void 0).map(([key, value]) => `${key} ${String(value)}`).join(", ");
+}
+function describeSource(exception) {
+  return `${exception.source.file} line ${exception.source.line}`;
+}
+
 // src/gate/emit/render-summary.ts
 var MAX_VIOLATION_ROWS = 50, MAX_LIST_ROWS = 30, MESSAGE_CHARACTERS = 160;
 function shorten(text, limit) {
@@ -2253,8 +2657,8 @@ function shorten(text, limit) {
 }
 function moreLine(more, what, reportPath) {
   if (more <= 0) return "";
-  let where = reportPath === void 0 ? "the JSON report" : code(reportPath);
-  return `${more} more ${what} in ${where}.`;
+  let where2 = reportPath === void 0 ? "the JSON report" : code(reportPath);
+  return `${more} more ${what} in ${where2}.`;
 }
 function encodePath(path3) {
   return path3.split("/").map(encodeURIComponent).join("/");
@@ -2504,9 +2908,9 @@ function decide(input) {
   }
   let verdict = reasons.length > 0 ? "fail" : "pass";
   if (verdict === "pass") {
-    let open = findings.filter((item) => item.disposition === "open").length;
+    let open2 = findings.filter((item) => item.disposition === "open").length;
     reasons.push(
-      open === 0 ? "no open findings" : `no finding breaks the policy (${plural(open, "open finding")} below the floor${existingCannotFail ? " or existing" : ""})`
+      open2 === 0 ? "no open findings" : `no finding breaks the policy (${plural(open2, "open finding")} below the floor${existingCannotFail ? " or existing" : ""})`
     );
   }
   return { verdict, reasons, violations: sorted, counts, missingRequired, budgetBreaches };
@@ -2526,7 +2930,7 @@ function suppressionExempts(mode, finding, baseline) {
 }
 
 // src/gate/stages/exceptions.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 
 // src/gate/policy/expiry.ts
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/, DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i;
@@ -2583,11 +2987,11 @@ function compileMatch(exception) {
     });
   }
   if (path3 !== void 0) {
-    let test = cachedGlob((0, import_picomatch2.default)(path3, { dot: !0 }));
+    let test = cachedGlob((0, import_picomatch3.default)(path3, { dot: !0 }));
     tests.push((finding) => finding.location.kind === "file" && test(finding.location.path.replace(/^(\.\/)+/, "")));
   }
   if (url !== void 0) {
-    let test = GLOB_CHARACTERS.test(url) ? cachedGlob((0, import_picomatch2.default)(url, { dot: !0 })) : (value) => value.startsWith(url);
+    let test = GLOB_CHARACTERS.test(url) ? cachedGlob((0, import_picomatch3.default)(url, { dot: !0 })) : (value) => value.startsWith(url);
     tests.push((finding) => finding.location.kind === "url" && test(finding.location.url));
   }
   if (fingerprint !== void 0 && tests.push((finding) => finding.fingerprint === fingerprint), tool !== void 0) {
@@ -2657,33 +3061,6 @@ function applyExceptions(findings, exceptions, options) {
   };
 }
 
-// src/gate/stages/scope.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-function repositoryPath2(path3) {
-  return path3.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
-}
-function applyScope(findings, exclude) {
-  let result = { kept: [], excluded: [] };
-  if (exclude.length === 0) {
-    for (let finding of findings) result.kept.push(finding);
-    return result;
-  }
-  let matchers = exclude.map((glob) => ({ glob, test: (0, import_picomatch3.default)(glob, { dot: !0 }) })), globOf = /* @__PURE__ */ new Map();
-  for (let finding of findings) {
-    let location = finding.location, glob = null;
-    if (location.kind === "file") {
-      let cached = globOf.get(location.path);
-      if (cached !== void 0) glob = cached;
-      else {
-        let path3 = repositoryPath2(location.path);
-        glob = matchers.find((matcher) => matcher.test(path3))?.glob ?? null, globOf.set(location.path, glob);
-      }
-    }
-    glob !== null ? result.excluded.push({ finding, glob }) : result.kept.push(finding);
-  }
-  return result;
-}
-
 // src/gate/stages/evaluate.ts
 function evaluatePolicy(policy, findings, options) {
   let scope = applyScope(findings, policy.paths.exclude), baselined = markBaseline(scope.kept, options.baseline), exceptions = applyExceptions(baselined, policy.exceptions, { today: options.today, block: policy.block, suppressions: policy.suppressions }), decision = decide({
@@ -2699,21 +3076,24 @@ function evaluatePolicy(policy, findings, options) {
 function plural2(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
-function judge(input) {
-  let { policy } = input, occurrences = /* @__PURE__ */ new Map(), runs = [], findings = [];
+function normalizeLogs(input) {
+  let occurrences = /* @__PURE__ */ new Map(), runs = [], findings = [];
   for (let { file, log } of input.logs) {
-    let normalized = normalizeLog(log, { file, workspace: input.workspace, toolCategories: policy.tools, occurrences });
+    let normalized = normalizeLog(log, { file, workspace: input.workspace, toolCategories: input.policy.tools, occurrences });
     runs.push(...normalized.runs);
     for (let finding of normalized.findings) findings.push(finding);
   }
-  let categoriesWithInput = new Set(runs.map((run) => run.category)), evaluation = evaluatePolicy(policy, findings, {
+  return { runs, findings };
+}
+function judge(input) {
+  let { policy } = input, { runs, findings } = input.normalized ?? normalizeLogs(input), categoriesWithInput = new Set(runs.map((run) => run.category)), evaluation = evaluatePolicy(policy, findings, {
     ...input.baseline ? { baseline: input.baseline.fingerprints } : {},
     categoriesWithInput,
     today: input.today
-  }), { decision, exceptions } = evaluation, open = 0, fresh = 0;
+  }), { decision, exceptions } = evaluation, open2 = 0, fresh = 0;
   for (let item of exceptions.findings)
-    item.disposition === "open" && (open += 1, item.baseline === "new" && (fresh += 1));
-  let counts = { findings: open, new: fresh, violations: decision.violations.length }, filtered = buildFilteredSarif(new Map(input.logs.map(({ file, log }) => [file, log])), exceptions.findings), warnings = [];
+    item.disposition === "open" && (open2 += 1, item.baseline === "new" && (fresh += 1));
+  let counts = { findings: open2, new: fresh, violations: decision.violations.length }, filtered = buildFilteredSarif(new Map(input.logs.map(({ file, log }) => [file, log])), exceptions.findings), warnings = [];
   for (let use of exceptions.expiring) {
     let when = use.daysLeft === 0 ? "today" : `in ${plural2(use.daysLeft, "day")}`;
     warnings.push(`exception (${describeMatch(use.exception)}) in ${describeSource(use.exception)} expires ${when} (${use.exception.expires}): renew it or fix the findings`);
@@ -2825,8 +3205,8 @@ function exceptionTooLong(exception, lastDay, maxExceptionDays, today) {
 
 // src/gate/policy/policy-error.ts
 function formatProblem(problem) {
-  let where = problem.line === void 0 ? problem.file : `${problem.file} line ${problem.line}`, subject = problem.pointer === "" ? "" : `${problem.pointer} `;
-  return `${where}: ${subject}${problem.message}`;
+  let where2 = problem.line === void 0 ? problem.file : `${problem.file} line ${problem.line}`, subject = problem.pointer === "" ? "" : `${problem.pointer} `;
+  return `${where2}: ${subject}${problem.message}`;
 }
 var PolicyError = class extends ConfigurationError {
   problems;
@@ -4022,11 +4402,11 @@ function describeValue(value) {
   return value === null ? "empty (null)" : Array.isArray(value) ? "a list" : typeof value == "object" ? "a mapping" : `${typeof value} ${JSON.stringify(value)}`;
 }
 function toProblem(error, file, document, lines) {
-  let pointer = error.instancePath, at2 = (where, key = !1) => lineOfPointer(document, lines, where, key);
+  let pointer = error.instancePath, at2 = (where2, key = !1) => lineOfPointer(document, lines, where2, key);
   switch (error.keyword) {
     case "additionalProperties": {
-      let extra = error.params.additionalProperty, known = Object.keys(error.parentSchema.properties ?? {}), where = `${pointer}/${escapePointerSegment(extra)}`, guess = closest(extra, known), hint = guess ? `did you mean \`${guess}\`?` : `known keys here: ${known.join(", ")}`;
-      return { file, line: at2(where, !0), pointer: where, message: `is not a known key; ${hint}` };
+      let extra = error.params.additionalProperty, known = Object.keys(error.parentSchema.properties ?? {}), where2 = `${pointer}/${escapePointerSegment(extra)}`, guess = closest(extra, known), hint = guess ? `did you mean \`${guess}\`?` : `known keys here: ${known.join(", ")}`;
+      return { file, line: at2(where2, !0), pointer: where2, message: `is not a known key; ${hint}` };
     }
     case "required": {
       let missing = error.params.missingProperty, hint = REQUIRED_HINTS[missing] ?? `add \`${missing}:\``;
@@ -4311,8 +4691,8 @@ async function loadChain(file, options, seen) {
     throw new ConfigurationError(`${file.name}: /extends '${own.extends}' leads back to a policy already in the chain (a cycle); remove one of the extends`);
   let parentText = await readPolicyText(parent.location, parent.path, options);
   if (parentText === void 0) {
-    let where = parent.location.kind === "workspace" ? "the workspace" : `${parent.location.owner}/${parent.location.repo}@${shortRef(parent.location.ref)}`;
-    throw new ConfigurationError(`${file.name}: /extends '${own.extends}': no file ${parent.path} in ${where}; fix the path, or write owner/repo@ref:path for a central policy repository`);
+    let where2 = parent.location.kind === "workspace" ? "the workspace" : `${parent.location.owner}/${parent.location.repo}@${shortRef(parent.location.ref)}`;
+    throw new ConfigurationError(`${file.name}: /extends '${own.extends}': no file ${parent.path} in ${where2}; fix the path, or write owner/repo@ref:path for a central policy repository`);
   }
   let loaded = await loadChain(parentText, options, [...seen, key]);
   return { policy: mergePolicies(loaded.policy, own, { today: options.today }), chain: [...loaded.chain, file] };
@@ -4340,8 +4720,8 @@ async function loadPolicy(options) {
 // src/actions/security-gate/status-description.ts
 function verdictStatus(report) {
   if (report.verdict === "pass") {
-    let open = report.counts.findings;
-    return { state: "success", description: open === 0 ? "passed: no open findings" : `passed: ${open} open finding${open === 1 ? "" : "s"}, none violates the policy` };
+    let open2 = report.counts.findings;
+    return { state: "success", description: open2 === 0 ? "passed: no open findings" : `passed: ${open2} open finding${open2 === 1 ? "" : "s"}, none violates the policy` };
   }
   let what = failureText(report);
   return report.mode === "warn" ? { state: "success", description: `warn mode, not enforced: ${what}` } : { state: "failure", description: what };
@@ -4395,13 +4775,12 @@ function displayPath(workspace, file) {
   let rel = relative2(workspace, file);
   return rel.startsWith("..") ? file : rel.split("\\").join("/");
 }
-async function readLogs(settings, workspace) {
-  let files = await resolveSarifInputs(settings.sarif, workspace), logs = [];
-  for (let file of files) {
-    let name = displayPath(workspace, file);
-    logs.push({ file: name, log: await readSarifFile(file, name) });
-  }
-  return logs;
+async function readLogs(settings, workspace, policy) {
+  let files = await resolveSarifInputs(settings.sarif, workspace);
+  return streamLogs(
+    files.map((file) => ({ path: file, name: displayPath(workspace, file) })),
+    { workspace, toolCategories: policy.tools, exclude: policy.paths.exclude }
+  );
 }
 async function readBaseline(path3, workspace) {
   let file = resolve2(workspace, path3), text;
@@ -4439,11 +4818,10 @@ async function setStatus(client, context, sha, outcome, logger) {
 async function main() {
   let settings = readSettings(), context = readRunnerContext(), logger = actionsLogger(), workspace = resolve2(context.workspace), today = /* @__PURE__ */ new Date(), client = settings.token ? createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, logger }) : void 0, location = choosePolicyLocation(settings.policyRef, context), loaded = await loadPolicy({ location, path: settings.policyPath, workspace, client, today, repository: context.repository });
   logger.info(`policy: ${loaded.source.description} (${loaded.source.hash})`), loaded.defaulted && logger.info(`no policy file: the built-in default policy applies (see POLICY.md to write one at ${settings.policyPath})`);
-  let logs = await readLogs(settings, workspace), baseline = settings.baseline === void 0 ? void 0 : await readBaseline(settings.baseline, workspace), sha = commitUnderTest(context), { owner, repo } = context.repository, outcome = judge({
-    // splice hands the decoded logs over and empties our array: once judge returns, only the
-    // results the filtered SARIF kept are referenced, and the rest (hundreds of MB for a big
-    // SARIF) can be collected before the report is written.
-    logs: logs.splice(0),
+  let ingested = await readLogs(settings, workspace, loaded.policy), baseline = settings.baseline === void 0 ? void 0 : await readBaseline(settings.baseline, workspace), sha = commitUnderTest(context), { owner, repo } = context.repository, outcome = judge({
+    // Already normalized while streaming; the logs hold only the results the filtered SARIF may keep.
+    logs: ingested.logs,
+    normalized: { runs: ingested.runs, findings: ingested.findings },
     policy: loaded.policy,
     policySource: loaded.source,
     ...baseline ? { baseline } : {},

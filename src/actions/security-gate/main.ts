@@ -7,11 +7,11 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
-import type { Log } from 'sarif';
 import { loadBaselineFingerprints } from '../../gate/emit/baseline-input.js';
-import { readSarifFile } from '../../gate/ingest/read-sarif.js';
 import { resolveSarifInputs } from '../../gate/ingest/resolve-inputs.js';
+import { streamLogs, type StreamedLogs } from '../../gate/ingest/stream-logs.js';
 import { judge, type GateOutcome } from '../../gate/pipeline.js';
+import type { Policy } from '../../gate/policy/policy.js';
 import { createGitHubClient, type GitHubClient } from '../../github/client.js';
 import { setCommitStatus } from '../../github/statuses.js';
 import { omittedNote } from '../../report/annotations.js';
@@ -73,15 +73,17 @@ function displayPath(workspace: string, file: string): string {
   return rel.startsWith('..') ? file : rel.split('\\').join('/');
 }
 
-async function readLogs(settings: GateSettings, workspace: string): Promise<{ file: string; log: Log }[]> {
+/**
+ * Streams each SARIF file (one at a time) and normalizes results as they are read, keeping only
+ * the findings and the raw results the filtered SARIF may keep: memory no longer grows with the
+ * size of the files (they can be hundreds of MB, past V8's string limit).
+ */
+async function readLogs(settings: GateSettings, workspace: string, policy: Policy): Promise<StreamedLogs> {
   const files = await resolveSarifInputs(settings.sarif, workspace);
-  const logs: { file: string; log: Log }[] = [];
-  // One at a time: SARIF files can be hundreds of MB, and memory matters more than a little time.
-  for (const file of files) {
-    const name = displayPath(workspace, file);
-    logs.push({ file: name, log: await readSarifFile(file, name) });
-  }
-  return logs;
+  return streamLogs(
+    files.map((file) => ({ path: file, name: displayPath(workspace, file) })),
+    { workspace, toolCategories: policy.tools, exclude: policy.paths.exclude },
+  );
 }
 
 async function readBaseline(path: string, workspace: string): Promise<{ description: string; fingerprints: ReadonlySet<string> }> {
@@ -141,16 +143,15 @@ export async function main(): Promise<void> {
   logger.info(`policy: ${loaded.source.description} (${loaded.source.hash})`);
   if (loaded.defaulted) logger.info(`no policy file: the built-in default policy applies (see POLICY.md to write one at ${settings.policyPath})`);
 
-  const logs = await readLogs(settings, workspace);
+  const ingested = await readLogs(settings, workspace, loaded.policy);
   const baseline = settings.baseline === undefined ? undefined : await readBaseline(settings.baseline, workspace);
   const sha = commitUnderTest(context);
   const { owner, repo } = context.repository;
 
   const outcome = judge({
-    // splice hands the decoded logs over and empties our array: once judge returns, only the
-    // results the filtered SARIF kept are referenced, and the rest (hundreds of MB for a big
-    // SARIF) can be collected before the report is written.
-    logs: logs.splice(0),
+    // Already normalized while streaming; the logs hold only the results the filtered SARIF may keep.
+    logs: ingested.logs,
+    normalized: { runs: ingested.runs, findings: ingested.findings },
     policy: loaded.policy,
     policySource: loaded.source,
     ...(baseline ? { baseline } : {}),

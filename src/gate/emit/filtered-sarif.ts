@@ -1,5 +1,5 @@
 import type { Location, Log, ReportingDescriptor, Result, Run, Suppression } from 'sarif';
-import { SEVERITIES } from '../finding.js';
+import { SEVERITIES, type Finding } from '../finding.js';
 import { foldToolName } from '../normalize/category.js';
 import type { AssessedFinding } from '../stages/exceptions.js';
 import { isAbsolute } from './location-text.js';
@@ -32,7 +32,19 @@ import { formatScore, isValidScore, scoreOf } from './security-severity.js';
 /** GitHub's limit on results per run in one upload. */
 export const MAX_RESULTS_PER_RUN = 25_000;
 
-/** The original logs, by the file name findings carry in `origin.file`. */
+/**
+ * How severe a finding is for trimming: severity band first, then score; higher is kept first,
+ * ties keep input order. Exported so streaming ingest retains exactly what trimming would keep.
+ */
+export function severityRank(finding: Finding): number {
+  return SEVERITIES.indexOf(finding.severity) * 100 + scoreOf(finding);
+}
+
+/**
+ * The original logs, by the file name findings carry in `origin.file`. Only the results findings
+ * point at are read (`results[origin.resultIndex]`), so a run may hold a sparse results array
+ * with just the results that could be kept (see streamLogs).
+ */
 export type SourceLogs = ReadonlyMap<string, Log>;
 
 export interface FilteredSarif {
@@ -113,7 +125,7 @@ function buildRun(group: ToolRun, automationId: string, limit: number, lookup: R
   let kept = group.findings;
   if (kept.length > limit) {
     // Rank once (severity band, then score), then a stable sort: ties keep input order.
-    const ranked = kept.map((item) => ({ item, rank: SEVERITIES.indexOf(item.finding.severity) * 100 + scoreOf(item.finding) }));
+    const ranked = kept.map((item) => ({ item, rank: severityRank(item.finding) }));
     ranked.sort((a, b) => b.rank - a.rank);
     kept = ranked.slice(0, limit).map((entry) => entry.item);
     const lowest = kept[kept.length - 1]!.finding.severity;
