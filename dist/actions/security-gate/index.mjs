@@ -2407,10 +2407,7 @@ var LogWalker = class {
     let log = {}, runsAt, lookingAhead = !1, walked = !1;
     for (let b = await reader.peek(); b !== CLOSE_OBJECT; ) {
       let key = await readKey(reader, this.source.displayName);
-      if (await reader.expect(COLON, 'expected ":" after a property name'), key === "runs" && await reader.peek() === OPEN_ARRAY && !walked ? (runsAt = reader.position(), !("version" in log) && !lookingAhead ? (lookingAhead = !0, await reader.skipValue()) : (checkLog(log, !0, this.source.displayName), yield* this.walkRuns(), walked = !0), setMember(log, "runs", [])) : setMember(log, key, await readValue(reader, this.source.displayName)), b = await reader.peek(), b === COMMA) {
-        if (reader.advance(), b = await reader.peek(), b === CLOSE_OBJECT) throw new JsonStructureError('a trailing comma before "}"', reader.position(), !1);
-      } else if (b !== CLOSE_OBJECT)
-        throw reader.unexpected(b, 'expected "," or "}" in an object');
+      await reader.expect(COLON, 'expected ":" after a property name'), key === "runs" && await reader.peek() === OPEN_ARRAY && !walked ? (runsAt = reader.position(), !("version" in log) && !lookingAhead ? (lookingAhead = !0, await reader.skipValue()) : (checkLog(log, !0, this.source.displayName), yield* this.walkRuns(), walked = !0), setMember(log, "runs", [])) : setMember(log, key, await readValue(reader, this.source.displayName)), b = await afterMember(reader);
     }
     if (reader.advance(), await reader.peek() !== -1) throw new JsonStructureError("unexpected text after the end of the JSON value", reader.position(), !1);
     checkLog(log, runsAt !== void 0, this.source.displayName), lookingAhead && !walked && runsAt !== void 0 && (reader.seek(runsAt), yield* this.walkRuns());
@@ -2436,15 +2433,23 @@ var LogWalker = class {
     }
   }
 };
+async function afterMember(reader) {
+  let b = await reader.peek();
+  if (b === COMMA) {
+    reader.advance();
+    let next = await reader.peek();
+    if (next === CLOSE_OBJECT) throw new JsonStructureError('a trailing comma before "}"', reader.position(), !1);
+    return next;
+  }
+  if (b !== CLOSE_OBJECT) throw reader.unexpected(b, 'expected "," or "}" in an object');
+  return b;
+}
 async function readRunEnvelope(reader, displayName) {
   await reader.expect(OPEN_OBJECT, 'expected "{"');
   let run = {}, resultsAt;
   for (let b = await reader.peek(); b !== CLOSE_OBJECT; ) {
     let key = await readKey(reader, displayName);
-    if (await reader.expect(COLON, 'expected ":" after a property name'), key === "results" && await reader.peek() === OPEN_ARRAY ? (resultsAt = reader.position(), await reader.skipValue(), setMember(run, key, [])) : (key === "results" && (resultsAt = void 0), setMember(run, key, await readValue(reader, displayName))), b = await reader.peek(), b === COMMA) {
-      if (reader.advance(), b = await reader.peek(), b === CLOSE_OBJECT) throw new JsonStructureError('a trailing comma before "}"', reader.position(), !1);
-    } else if (b !== CLOSE_OBJECT)
-      throw reader.unexpected(b, 'expected "," or "}" in an object');
+    await reader.expect(COLON, 'expected ":" after a property name'), key === "results" && await reader.peek() === OPEN_ARRAY ? (resultsAt = reader.position(), await reader.skipValue(), setMember(run, key, [])) : (key === "results" && (resultsAt = void 0), setMember(run, key, await readValue(reader, displayName))), b = await afterMember(reader);
   }
   return reader.advance(), { run, resultsAt };
 }

@@ -133,14 +133,7 @@ class LogWalker {
       } else {
         setMember(log, key, await readValue(reader, this.source.displayName));
       }
-      b = await reader.peek();
-      if (b === COMMA) {
-        reader.advance();
-        b = await reader.peek();
-        if (b === CLOSE_OBJECT) throw new JsonStructureError('a trailing comma before "}"', reader.position(), false);
-      } else if (b !== CLOSE_OBJECT) {
-        throw reader.unexpected(b, 'expected "," or "}" in an object');
-      }
+      b = await afterMember(reader);
     }
     reader.advance();
     const after = await reader.peek();
@@ -180,6 +173,22 @@ class LogWalker {
   }
 }
 
+/**
+ * Steps past what follows an object member: a comma (then the next key), or the closing brace,
+ * which is left for the caller. Returns the next byte. Both object walks (the log, each run) use it.
+ */
+async function afterMember(reader: JsonChunkReader): Promise<number> {
+  const b = await reader.peek();
+  if (b === COMMA) {
+    reader.advance();
+    const next = await reader.peek();
+    if (next === CLOSE_OBJECT) throw new JsonStructureError('a trailing comma before "}"', reader.position(), false);
+    return next;
+  }
+  if (b !== CLOSE_OBJECT) throw reader.unexpected(b, 'expected "," or "}" in an object');
+  return b;
+}
+
 /** Reads one run object, keeping every member but `results`, whose array is only located. */
 async function readRunEnvelope(reader: JsonChunkReader, displayName: string): Promise<{ run: Record<string, unknown>; resultsAt?: BytePosition }> {
   await reader.expect(OPEN_OBJECT, 'expected "{"');
@@ -197,14 +206,7 @@ async function readRunEnvelope(reader: JsonChunkReader, displayName: string): Pr
       if (key === 'results') resultsAt = undefined;
       setMember(run, key, await readValue(reader, displayName));
     }
-    b = await reader.peek();
-    if (b === COMMA) {
-      reader.advance();
-      b = await reader.peek();
-      if (b === CLOSE_OBJECT) throw new JsonStructureError('a trailing comma before "}"', reader.position(), false);
-    } else if (b !== CLOSE_OBJECT) {
-      throw reader.unexpected(b, 'expected "," or "}" in an object');
-    }
+    b = await afterMember(reader);
   }
   reader.advance();
   return { run, resultsAt };
