@@ -96,7 +96,7 @@ test('a high finding fails the default policy: outputs, files, summary, annotati
   expect(report.verdict).toBe('fail');
   expect(report.violations.map((v: { ruleId: string }) => v.ruleId)).toEqual(['js/sql-injection']);
   // Written piece by piece: still one JSON document, schema first, every finding listed.
-  expect(reportText.startsWith('{\n  "schema": "stopline/security-gate-report@1"')).toBe(true);
+  expect(reportText.startsWith('{\n  "schema": "stopline/security-gate-report@2"')).toBe(true);
   expect(report.findings.map((f: { ruleId: string; state: string }) => [f.ruleId, f.state])).toEqual([
     ['js/sql-injection', 'new'],
     [LOW_NOTE.rule, 'new'],

@@ -205,7 +205,7 @@ describe('judge: real SARIF from the corpus', () => {
     expect(JSON.parse(JSON.stringify(outcome.report))).toEqual(outcome.report);
     // The written file is the in-memory head plus the findings list, schema first, one line per entry.
     const text = reportText(outcome);
-    expect(text).toMatch(/^\{\n {2}"schema": "stopline\/security-gate-report@1",\n/);
+    expect(text).toMatch(/^\{\n {2}"schema": "stopline\/security-gate-report@2",\n/);
     expect(text.endsWith('}\n')).toBe(true);
     const written = JSON.parse(text);
     expect(Object.keys(written)).toEqual([...Object.keys(outcome.report), 'findings']);

@@ -3,6 +3,9 @@ import { decodeSarif } from '../ingest/decode-sarif.js';
 import { normalizeLog } from '../normalize/normalize-log.js';
 import { REPORT_SCHEMA } from './report.js';
 
+/** Report formats whose `findings[].fingerprint` a baseline can use (@2 only capped the detailed `violations`). */
+const BASELINE_REPORT_SCHEMAS = ['stopline/security-gate-report@1', REPORT_SCHEMA] as const;
+
 const FIX = 'Pass a SARIF 2.1.0 file from an earlier scan, or the JSON report an earlier gate run wrote (its `report` output)';
 
 /** True when the text starts like a gate report: JSON.stringify writes `schema` first. */
@@ -19,9 +22,9 @@ function fromReport(text: string, file: string): Set<string> {
     throw new ConfigurationError(`baseline ${file}: looks like a gate report but is not valid JSON (${errorMessage(cause)}). ${FIX}.`, { cause });
   }
   const { schema, findings } = report as { schema?: unknown; findings?: unknown };
-  if (schema !== REPORT_SCHEMA) {
+  if (!(BASELINE_REPORT_SCHEMAS as readonly unknown[]).includes(schema)) {
     throw new ConfigurationError(
-      `baseline ${file}: /schema is ${JSON.stringify(schema)}, a gate report format this version cannot read (it reads ${REPORT_SCHEMA}). ${FIX}.`,
+      `baseline ${file}: /schema is ${JSON.stringify(schema)}, a gate report format this version cannot read (it reads ${BASELINE_REPORT_SCHEMAS.join(' and ')}). ${FIX}.`,
     );
   }
   if (!Array.isArray(findings)) {

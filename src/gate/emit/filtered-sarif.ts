@@ -124,11 +124,8 @@ function buildRun(group: ToolRun, automationId: string, limit: number, lookup: R
   const first = group.sources[0]!;
   let kept = group.findings;
   if (kept.length > limit) {
-    // Rank once (severity band, then score), then a stable sort: ties keep input order.
-    const ranked = kept.map((item) => ({ item, rank: severityRank(item.finding) }));
-    ranked.sort((a, b) => b.rank - a.rank);
-    kept = ranked.slice(0, limit).map((entry) => entry.item);
-    const lowest = kept[kept.length - 1]!.finding.severity;
+    kept = mostSevere(kept, limit);
+    const lowest = kept.reduce((least, item) => (severityRank(item.finding) < severityRank(least.finding) ? item : least)).finding.severity;
     warnings.push(
       `filtered SARIF: ${group.tool} had ${group.findings.length} results; kept the ${limit} most severe (down to ${lowest}) to fit code scanning's limit of ${limit} results per run. The JSON report lists all of them.`,
     );
@@ -174,6 +171,26 @@ function buildRun(group: ToolRun, automationId: string, limit: number, lookup: R
   if (first.columnKind) run.columnKind = first.columnKind;
   if (first.versionControlProvenance) run.versionControlProvenance = first.versionControlProvenance;
   return run;
+}
+
+/**
+ * The `limit` most severe findings (severity band, then score; ties keep input order), most
+ * severe first, as a stable sort by rank would give them. The cut-off rank is found by sorting
+ * the ranks alone (a typed array), so 300,000 findings cost one numeric sort, not an object sort.
+ */
+function mostSevere(items: readonly AssessedFinding[], limit: number): AssessedFinding[] {
+  const ranks = new Float64Array(items.length);
+  for (let i = 0; i < items.length; i += 1) ranks[i] = severityRank(items[i]!.finding);
+  const cutoff = Float64Array.from(ranks).sort()[items.length - limit]!;
+  // All above the cut-off are kept; at the cut-off, the earliest until the limit is reached.
+  let atCutoff = limit - ranks.reduce((count, rank) => (rank > cutoff ? count + 1 : count), 0);
+  const chosen: { item: AssessedFinding; rank: number }[] = [];
+  for (let i = 0; i < items.length; i += 1) {
+    const rank = ranks[i]!;
+    if (rank > cutoff || (rank === cutoff && atCutoff-- > 0)) chosen.push({ item: items[i]!, rank });
+  }
+  chosen.sort((a, b) => b.rank - a.rank);
+  return chosen.map((entry) => entry.item);
 }
 
 /** (file, runIndex) → run, so each result's original is found without searching. */

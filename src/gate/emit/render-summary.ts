@@ -87,9 +87,10 @@ function violationsSection(report: GateReportHead, options: RenderSummaryOptions
     `${escapeMarkdown(violation.why)}${violation.baseline === 'existing' ? ' (existing)' : ''}<br><sub>${escapeMarkdown(violation.tool)}</sub>`,
   ]);
   return [
-    `### Violations (${report.violations.length})`,
+    `### Violations (${report.counts.violations})`,
     table(['Severity', 'Rule', 'CWE', 'Location', 'Why'], rows),
-    moreLine(report.violations.length - shown.length, 'violating findings', options.fullReportPath),
+    // The report details the most severe ones and marks every one in its `findings`.
+    moreLine(report.counts.violations - shown.length, 'violating findings', options.fullReportPath),
   ]
     .filter((part) => part !== '')
     .join('\n\n');

@@ -14,7 +14,15 @@ import { locationText } from './location-text.js';
  */
 
 /** Identifies the report format; also how a baseline file is recognized as a report. */
-export const REPORT_SCHEMA = 'stopline/security-gate-report@1';
+export const REPORT_SCHEMA = 'stopline/security-gate-report@2';
+
+/**
+ * Violations the report details in full (most severe first). Every violation is also marked in
+ * `findings` (its `violation` says why), so none is lost; the detail is capped because a report
+ * of 200,000 fully detailed violations is hundreds of MB that nobody reads, and writing it was
+ * the gate's largest cost on large inputs.
+ */
+export const REPORT_VIOLATIONS_DETAILED = 1000;
 
 /** What happened to a finding: open (`new` / `existing`), `suppressed`, `excepted`, or `excluded` by scope. */
 export type FindingState = 'new' | 'existing' | 'suppressed' | 'excepted' | 'excluded';
@@ -29,6 +37,8 @@ export interface ReportFindingEntry {
   state: FindingState;
   /** `path:line`, a URL, a description, or `(no location)`. */
   location: string;
+  /** Only on a finding that breaks the policy: why (as in `violations[].why`). */
+  violation?: string;
 }
 
 /** A violating finding with its normalized fields (the report's own copy) and why it violates. */
@@ -94,8 +104,10 @@ export interface GateReport {
   };
   missingRequired: Category[];
   budgetBreaches: BudgetBreach[];
-  /** Most severe first. */
+  /** Most severe first, the first REPORT_VIOLATIONS_DETAILED of them (all are marked in `findings`). */
   violations: ReportViolation[];
+  /** Violations beyond REPORT_VIOLATIONS_DETAILED, not detailed in `violations`. */
+  violationsNotDetailed: number;
   exceptions: {
     used: ReportException[];
     expiring: ReportException[];
@@ -151,8 +163,8 @@ function exceptionEntry(use: ExceptionUse): ReportException {
   };
 }
 
-function entry(finding: Finding, state: FindingState): ReportFindingEntry {
-  return {
+function entry(finding: Finding, state: FindingState, violation?: string): ReportFindingEntry {
+  const line: ReportFindingEntry = {
     fingerprint: finding.fingerprint,
     tool: finding.tool,
     category: finding.category,
@@ -161,14 +173,20 @@ function entry(finding: Finding, state: FindingState): ReportFindingEntry {
     state,
     location: locationText(finding.location),
   };
+  if (violation !== undefined) line.violation = violation;
+  return line;
 }
 
 /**
  * The report's `findings`, built one at a time: kept findings in input order, then the excluded
  * ones (a later baseline needs them all, see src/gate/emit/README.md).
  */
-export function* reportFindings(evaluation: Pick<Evaluation, 'exceptions' | 'scope'>): Generator<ReportFindingEntry> {
-  for (const item of evaluation.exceptions.findings) yield entry(item.finding, item.disposition === 'open' ? item.baseline : item.disposition);
+export function* reportFindings(evaluation: Pick<Evaluation, 'exceptions' | 'scope' | 'decision'>): Generator<ReportFindingEntry> {
+  const why = new Map<Finding, string>();
+  for (const violation of evaluation.decision.violations) why.set(violation.finding, violation.why);
+  for (const item of evaluation.exceptions.findings) {
+    yield entry(item.finding, item.disposition === 'open' ? item.baseline : item.disposition, why.get(item.finding));
+  }
   for (const item of evaluation.scope.excluded) yield entry(item.finding, 'excluded');
 }
 
@@ -203,7 +221,7 @@ export function buildReport(input: BuildReportInput): GateReportHead {
     counts: { ...input.counts, suppressed, excepted, excluded: scope.excluded.length, byCategory: decision.counts },
     missingRequired: decision.missingRequired,
     budgetBreaches: decision.budgetBreaches,
-    violations: decision.violations.map(({ finding, baseline, why }) => {
+    violations: decision.violations.slice(0, REPORT_VIOLATIONS_DETAILED).map(({ finding, baseline, why }) => {
       const violation: ReportViolation = {
         tool: finding.tool,
         category: finding.category,
@@ -225,6 +243,7 @@ export function buildReport(input: BuildReportInput): GateReportHead {
       if (finding.securitySeverity !== undefined) violation.securitySeverity = finding.securitySeverity;
       return violation;
     }),
+    violationsNotDetailed: Math.max(0, decision.violations.length - REPORT_VIOLATIONS_DETAILED),
     exceptions: {
       used: exceptions.used.map(exceptionEntry),
       expiring: exceptions.expiring.map(exceptionEntry),

@@ -74,6 +74,11 @@ export class JsonChunkReader {
     return { offset: this.bufStart + this.pos, line: this.line, lineStart: this.lineStart };
   }
 
+  /** The file offset of the next unread byte (position() without the line, and without allocating). */
+  offset(): number {
+    return this.bufStart + this.pos;
+  }
+
   /** Continues reading at `at` (a position this reader or another over the same file reported). */
   seek(at: BytePosition): void {
     this.bufStart = at.offset;

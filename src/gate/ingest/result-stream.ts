@@ -4,6 +4,7 @@ import type { Result, Run } from 'sarif';
 import { findJsonSyntaxError } from '../../runtime/json-syntax.js';
 import { checkRun, parseSarifText } from './decode-sarif.js';
 import { JsonChunkReader, JsonStructureError, type BytePosition } from './json-chunk-reader.js';
+import { ResultSpans } from './result-spans.js';
 import { FIX_REGENERATE, sarifError, unreadableSarifError } from './sarif-error.js';
 
 /** One result of a streamed run, with its index in `runs[i].results`. */
@@ -21,6 +22,12 @@ export interface StreamedRun {
   runIndex: number;
   run: Run;
   results: AsyncIterable<StreamedResult>;
+  /**
+   * Reads some of the run's results again, by index (ascending), straight from where the scan
+   * found them: a caller that keeps a few results of a big run (the filtered SARIF's most severe)
+   * can let the rest go and read the kept ones back at the end instead of holding them.
+   */
+  reread(resultIndexes: readonly number[]): AsyncIterable<StreamedResult>;
 }
 
 export interface StreamSarifOptions {
@@ -56,8 +63,9 @@ const QUOTE = 0x22;
  * yielded; when `runs` comes before `version` in the file, that takes one extra structural scan
  * over the runs (no parsing). A run is yielded once its object has been read to the end, because
  * members after `results` (CodeQL writes `columnKind`, `properties` there) belong to the
- * envelope; its results are then re-read from the file through their own handle, by offset. So
- * a run's results cost two scans of their bytes but are never buffered, whatever the key order.
+ * envelope. That scan records where each result lies (ResultSpans); the results are then read
+ * back from the file through their own handle, by offset, and parsed one by one. So a run's
+ * results are scanned once and never buffered, whatever the key order.
  * An error anywhere (including after the last run) is thrown from the iteration, so a caller that
  * consumes it to the end never treats a broken file as valid.
  *
@@ -158,9 +166,14 @@ class LogWalker {
         // Not an object: parse it so checkRun can say what it is.
         checkRun(await readValue(reader, source.displayName), runIndex, source.displayName);
       }
-      const { run, resultsAt } = await readRunEnvelope(reader, source.displayName);
+      const { run, spans } = await readRunEnvelope(reader, source.displayName);
       checkRun(run, runIndex, source.displayName);
-      yield { runIndex, run: run as unknown as Run, results: resultsAt === undefined ? noResults() : streamResults(source, resultsAt) };
+      yield {
+        runIndex,
+        run: run as unknown as Run,
+        results: spans === undefined ? noResults() : streamResults(source, spans),
+        reread: (indexes) => (spans === undefined ? noResults() : streamResults(source, spans, indexes)),
+      };
       const b = await reader.peek();
       if (b === CLOSE_ARRAY) {
         reader.advance();
@@ -189,45 +202,87 @@ async function afterMember(reader: JsonChunkReader): Promise<number> {
   return b;
 }
 
-/** Reads one run object, keeping every member but `results`, whose array is only located. */
-async function readRunEnvelope(reader: JsonChunkReader, displayName: string): Promise<{ run: Record<string, unknown>; resultsAt?: BytePosition }> {
+/** Reads one run object, keeping every member but `results`, whose elements are only located. */
+async function readRunEnvelope(reader: JsonChunkReader, displayName: string): Promise<{ run: Record<string, unknown>; spans?: ResultSpans }> {
   await reader.expect(OPEN_OBJECT, 'expected "{"');
   const run: Record<string, unknown> = {};
-  let resultsAt: BytePosition | undefined;
+  let spans: ResultSpans | undefined;
   for (let b = await reader.peek(); b !== CLOSE_OBJECT; ) {
     const key = await readKey(reader, displayName);
     await reader.expect(COLON, 'expected ":" after a property name');
     if (key === 'results' && (await reader.peek()) === OPEN_ARRAY) {
-      resultsAt = reader.position();
-      await reader.skipValue();
+      spans = await locateElements(reader);
       setMember(run, key, []);
     } else {
       // A later duplicate `results` that is not an array wins, as in JSON.parse; checkRun reports it.
-      if (key === 'results') resultsAt = undefined;
+      if (key === 'results') spans = undefined;
       setMember(run, key, await readValue(reader, displayName));
     }
     b = await afterMember(reader);
   }
   reader.advance();
-  return { run, resultsAt };
+  return { run, spans };
 }
 
-/** Re-reads one run's results array from `at` (its "["), parsing each element on its own. */
-async function* streamResults(source: Source, at: BytePosition): AsyncGenerator<StreamedResult> {
+/** Walks an array from its "[" to its "]", recording where each element lies (structure only, no parsing). */
+async function locateElements(reader: JsonChunkReader): Promise<ResultSpans> {
+  const spans = new ResultSpans();
+  await reader.expect(OPEN_ARRAY, 'expected "["');
+  if ((await reader.peek()) === CLOSE_ARRAY) {
+    reader.advance();
+    return spans;
+  }
+  for (;;) {
+    await reader.peek();
+    const start = reader.position();
+    await reader.skipValue();
+    spans.push(start, reader.offset());
+    const b = await reader.peek();
+    if (b === CLOSE_ARRAY) {
+      reader.advance();
+      return spans;
+    }
+    if (b !== COMMA) throw reader.unexpected(b, 'expected "," or "]" in an array');
+    reader.advance();
+    if ((await reader.peek()) === CLOSE_ARRAY) throw new JsonStructureError('a trailing comma before "]"', reader.position(), false);
+  }
+}
+
+/**
+ * Reads one run's results by the spans the envelope scan recorded: sequential reads of about
+ * `chunkBytes`, each result sliced out and parsed on its own. The scan already checked the
+ * structure and refused NUL bytes; JSON.parse checks the rest.
+ */
+async function* streamResults(source: Source, spans: ResultSpans, only?: readonly number[]): AsyncGenerator<StreamedResult> {
+  const count = only === undefined ? spans.length : only.length;
+  if (count === 0) return;
   const handle = await openSarif(source.file, source.displayName);
   try {
-    const reader = new JsonChunkReader(handle, source.chunkBytes, refuseNul(source.displayName));
-    reader.seek(at);
-    await reader.expect(OPEN_ARRAY, 'expected "["');
-    if ((await reader.peek()) === CLOSE_ARRAY) return;
-    for (let resultIndex = 0; ; resultIndex += 1) {
-      const result = (await readValue(reader, source.displayName)) as Result;
+    let buf = Buffer.allocUnsafe(source.chunkBytes);
+    // File offsets of buf[0] and of the byte after the last valid one.
+    let bufStart = 0;
+    let bufEnd = 0;
+    for (let n = 0; n < count; n += 1) {
+      const resultIndex = only === undefined ? n : only[n]!;
+      if (resultIndex < 0 || resultIndex >= spans.length) throw new RangeError(`no result ${resultIndex} in a run of ${spans.length}`);
+      const start = spans.start(resultIndex);
+      const end = spans.end(resultIndex);
+      if (end > bufEnd) {
+        // Refill from this result's first byte; a result larger than the window gets a window of
+        // its own size, given back at the next refill.
+        const size = Math.max(source.chunkBytes, end - start);
+        if (buf.length !== size) buf = Buffer.allocUnsafe(size);
+        let filled = 0;
+        while (start + filled < end) {
+          const { bytesRead } = await handle.read(buf, filled, buf.length - filled, start + filled);
+          if (bytesRead === 0) throw new Error(`${source.displayName} changed while it was read (it is shorter than when it was scanned)`);
+          filled += bytesRead;
+        }
+        bufStart = start;
+        bufEnd = start + filled;
+      }
+      const result = parseSlice(buf.subarray(start - bufStart, end - bufStart), spans.position(resultIndex), source.displayName) as Result;
       yield { resultIndex, result };
-      const b = await reader.peek();
-      if (b === CLOSE_ARRAY) return;
-      if (b !== COMMA) throw reader.unexpected(b, 'expected "," or "]" in an array');
-      reader.advance();
-      if ((await reader.peek()) === CLOSE_ARRAY) throw new JsonStructureError('a trailing comma before "]"', reader.position(), false);
     }
   } catch (error) {
     throw asConfigurationError(error, source.displayName);

@@ -1,9 +1,9 @@
-import type { Log, Result, Run } from 'sarif';
+import type { Log, Result } from 'sarif';
 import { MAX_RESULTS_PER_RUN, severityRank } from '../emit/filtered-sarif.js';
 import type { Category, Finding } from '../finding.js';
 import { createRunNormalizer, type RunSummary } from '../normalize/normalize-run.js';
 import { applyScope } from '../stages/scope.js';
-import { streamSarif } from './result-stream.js';
+import { streamSarif, type StreamedRun } from './result-stream.js';
 
 /** One SARIF file to read: its path on disk and the name messages and `origin.file` use. */
 export interface LogFile {
@@ -37,7 +37,6 @@ export interface StreamedLogs {
 
 interface Candidate {
   finding: Finding;
-  result: Result;
   /** Input order: trimming is a stable sort, so ties go to the earlier finding. */
   seq: number;
   rank: number;
@@ -46,7 +45,8 @@ interface Candidate {
 /**
  * The candidates buildFilteredSarif could keep for one tool: in scope, and among the `limit` most
  * severe (rank desc, then input order, exactly its order). Pruned in batches, so at most 2×limit
- * raw results are held per tool, and applyScope (which compiles the globs) runs once per batch.
+ * candidates are held per tool, and applyScope (which compiles the globs) runs once per batch.
+ * Only findings are held: the kept results are read back from the file at the end.
  */
 class BoundedSelection {
   private candidates: Candidate[] = [];
@@ -61,10 +61,10 @@ class BoundedSelection {
     private readonly exclude: readonly string[],
   ) {}
 
-  add(finding: Finding, result: Result, seq: number): void {
+  add(finding: Finding, seq: number): void {
     const rank = severityRank(finding);
     if (rank <= this.floor) return;
-    this.candidates.push({ finding, result, seq, rank });
+    this.candidates.push({ finding, seq, rank });
     if (this.candidates.length >= 2 * this.limit) this.prune();
   }
 
@@ -98,14 +98,15 @@ export async function streamLogs(files: readonly LogFile[], options: StreamLogsO
   const logs: { file: string; log: Log }[] = [];
   // Per tool (driver name), as buildFilteredSarif groups runs.
   const selections = new Map<string, BoundedSelection>();
-  const envelopes = new Map<string, Run>();
+  const streamedRuns = new Map<string, StreamedRun>();
   let seq = 0;
   for (const { path, name } of files) {
     const log: Log = { version: '2.1.0', runs: [] };
     logs.push({ file: name, log });
-    for await (const { runIndex, run, results } of streamSarif(path, { displayName: name, ...(options.chunkBytes !== undefined ? { chunkBytes: options.chunkBytes } : {}) })) {
+    for await (const streamed of streamSarif(path, { displayName: name, ...(options.chunkBytes !== undefined ? { chunkBytes: options.chunkBytes } : {}) })) {
+      const { runIndex, run, results } = streamed;
       log.runs.push(run);
-      envelopes.set(runKey(name, runIndex), run);
+      streamedRuns.set(runKey(name, runIndex), streamed);
       const normalizer = createRunNormalizer(run, runIndex, { file: name, workspace: options.workspace, toolCategories: options.toolCategories, occurrences });
       const tool = run.tool.driver.name;
       let selection = selections.get(tool);
@@ -114,17 +115,26 @@ export async function streamLogs(files: readonly LogFile[], options: StreamLogsO
         const finding = normalizer.normalizeResult(result, resultIndex);
         if (finding === undefined) continue;
         findings.push(finding);
-        selection.add(finding, result, seq++);
+        selection.add(finding, seq++);
       }
       runs.push(normalizer.summary);
     }
   }
-  // Put each kept result back at its original index, so `origin` needs no remapping.
+  // Read each kept result back from its file and put it at its original index, so `origin`
+  // needs no remapping.
+  const kept = new Map<string, number[]>();
   for (const selection of selections.values()) {
-    for (const { finding, result } of selection.finish()) {
-      const run = envelopes.get(runKey(finding.origin.file, finding.origin.runIndex))!;
-      (run.results ??= [])[finding.origin.resultIndex] = result;
+    for (const { finding } of selection.finish()) {
+      const key = runKey(finding.origin.file, finding.origin.runIndex);
+      let indexes = kept.get(key);
+      if (!indexes) kept.set(key, (indexes = []));
+      indexes.push(finding.origin.resultIndex);
     }
+  }
+  for (const [key, indexes] of kept) {
+    const streamed = streamedRuns.get(key)!;
+    const results: Result[] = (streamed.run.results ??= []);
+    for await (const { resultIndex, result } of streamed.reread(indexes.sort((a, b) => a - b))) results[resultIndex] = result;
   }
   return { logs, runs, findings };
 }
