@@ -43,6 +43,36 @@ export const VALIDATORS = [
     options: { allErrors: true, strict: true, verbose: true },
     formats: [],
   },
+  {
+    path: 'src/lock/generated/validate-freeze-schedule.ts',
+    schemaModule: 'src/lock/schedule-schema.ts',
+    schemaExport: 'FREEZE_SCHEDULE_SCHEMA',
+    exportName: 'validateFreezeSchedule',
+    doc: 'Validates a freezes file (`.github/stopline/freezes.yml`, version 1); errors, verbose, land on `.errors`.',
+    // verbose: parse-schedule reads the known keys of an object from the error's parentSchema.
+    options: { allErrors: true, strict: true, verbose: true },
+    formats: [],
+  },
+  {
+    path: 'src/deploy/checks/generated/validate-checks-file.ts',
+    schemaModule: 'src/deploy/checks/schema.ts',
+    schemaExport: 'CHECKS_FILE_SCHEMA',
+    exportName: 'validateChecksFile',
+    doc: 'Validates a deploy checks file (version 1); errors, verbose, land on `.errors`.',
+    // verbose: parse-checks reads the known keys of an object from the error's parentSchema.
+    options: { allErrors: true, strict: true, verbose: true },
+    formats: [],
+  },
+  {
+    path: 'src/release/promotion/generated/validate-environments.ts',
+    schemaModule: 'src/release/promotion/environments-schema.ts',
+    schemaExport: 'ENVIRONMENTS_SCHEMA',
+    exportName: 'validateEnvironments',
+    doc: 'Validates an environments file (`.github/stopline/environments.yml`, version 1); errors, verbose, land on `.errors`.',
+    // verbose: environments-file reads the known keys of an object from the error's parentSchema.
+    options: { allErrors: true, strict: true, verbose: true },
+    formats: [],
+  },
 ];
 
 /** Paths of every generated file, relative to the repository root. */

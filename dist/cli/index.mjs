@@ -3,14 +3,13 @@ import { createRequire as __stoplineCreateRequire } from 'node:module'; const re
 import {
   readActionMetadata,
   runAction
-} from "../chunks/chunk-SMAYIVQP.mjs";
-import "../chunks/chunk-4GZASXPD.mjs";
+} from "../chunks/chunk-UYDYU54U.mjs";
 import {
   Octokit
-} from "../chunks/chunk-ERRCEJ7W.mjs";
+} from "../chunks/chunk-7YVPBJXC.mjs";
 import {
   startSandbox
-} from "../chunks/chunk-5XQ7CVV2.mjs";
+} from "../chunks/chunk-JY7ZLJK5.mjs";
 import {
   ConfigurationError,
   errorMessage,
@@ -108,6 +107,8 @@ function lineWriter(write) {
 // src/cli/commands/action.ts
 var actionCommands = [
   { command: "board", action: "action.yml", summary: "show line state, freezes, leases and what runs where" },
+  { command: "status", action: "action.yml", summary: "the board (same as `board`)" },
+  { command: "lock", action: "actions/commit-lock/action.yml", summary: "stop the line: check a change, apply a build result, freeze or unfreeze" },
   { command: "gate", action: "actions/security-gate/action.yml", summary: "judge SARIF by the security team's policy" }
 ], commonOptions = {
   repo: { type: "string" },
@@ -197,11 +198,11 @@ async function runCli(argv, write, environment = { env: process.env, cwd: proces
     if (command === void 0 || command === "help" || command === "--help" || command === "-h")
       return write(usage()), command === void 0 ? 2 : 0;
     if (command === "sandbox") {
-      let { sandboxCommand } = await import("../chunks/sandbox-4J5GLTDC.mjs");
+      let { sandboxCommand } = await import("../chunks/sandbox-2QGILN6Z.mjs");
       return await sandboxCommand(args), 0;
     }
     if (command === "demo") {
-      let { demoCommand } = await import("../chunks/demo-HYA27TT5.mjs");
+      let { demoCommand } = await import("../chunks/demo-6CZAJW7U.mjs");
       return await demoCommand(args, write, environment.cwd);
     }
     let action = actionCommands.find((c) => c.command === command);

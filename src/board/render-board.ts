@@ -31,7 +31,7 @@ const short = (sha: string) => code(sha.slice(0, 7));
  */
 export function renderBoard(board: Board, context: BoardContext): string[][] {
   const { now } = context;
-  const sections: string[][] = [[heading(`Stopline board: ${context.repository}`, 2), `**${HEADLINE[board.overall]}**`]];
+  const sections: string[][] = [[heading(`Stopline board: ${context.repository}`, 2), `**${HEADLINE[board.overall]}**`, board.verdict.reason]];
 
   const line = board.line;
   // An unwritten ledger has no history: its "since" is just the time of reading, so say so.
@@ -40,7 +40,8 @@ export function renderBoard(board: Board, context: BoardContext): string[][] {
   if (line.state === 'red' && line.firstBad) {
     const bad = line.firstBad;
     lineRows.push(['first bad commit', short(bad.sha)]);
-    if (bad.runUrl) lineRows.push(['failing run', link(bad.runId !== undefined ? `run ${bad.runId}` : 'run', bad.runUrl)]);
+    const runName = bad.workflow && bad.runNumber !== undefined ? `${bad.workflow} #${bad.runNumber}` : bad.runId !== undefined ? `run ${bad.runId}` : 'run';
+    if (bad.runUrl) lineRows.push(['failing run', link(runName, bad.runUrl)]);
     if (bad.author) lineRows.push(['author', `@${bad.author}`]);
   }
   // The state itself is the header row: a table with an empty header renders as a blank bar.
@@ -83,8 +84,16 @@ export function renderBoard(board: Board, context: BoardContext): string[][] {
   else {
     environments.push(
       table(
-        ['environment', 'release', 'version', 'commit', 'since', 'verified'],
-        board.environments.map((e) => [e.name, code(e.releaseId.slice(0, 19)), e.version ?? '', short(e.sha), since(e.since, now), e.verified ? '✅ yes' : '⏳ not yet']),
+        ['environment', 'release', 'version', 'digest', 'commit', 'since', 'verified'],
+        board.environments.map((e) => [
+          e.name,
+          code(e.releaseId.slice(0, 19)),
+          e.version ?? '',
+          e.digest ? code(e.digest.slice(0, 19)) : '—',
+          short(e.sha),
+          since(e.since, now),
+          e.verified ? '✅ yes' : '⏳ not yet',
+        ]),
       ),
     );
   }

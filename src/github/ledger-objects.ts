@@ -1,5 +1,7 @@
-import { ConfigurationError } from '../runtime/errors.js';
 import type { GitHubClient } from './client.js';
+import { readPathAt } from './contents.js';
+import { httpStatus } from './http-status.js';
+import { repositoryNotFound } from './permissions.js';
 
 /**
  * Git-database plumbing for the ledger: reading the file a commit holds, and writing a commit on
@@ -35,10 +37,6 @@ export function shortRef(ref: string): string {
   return ref.replace(/^refs\//, '');
 }
 
-function status(error: unknown): number | undefined {
-  const value = (error as { status?: unknown } | null)?.status;
-  return typeof value === 'number' ? value : undefined;
-}
 
 /** The commit the ref points at, or null when the ref does not exist yet. */
 export async function readHead(client: GitHubClient, at: LedgerLocation): Promise<string | null> {
@@ -46,7 +44,7 @@ export async function readHead(client: GitHubClient, at: LedgerLocation): Promis
     const { data } = await client.rest.git.getRef({ owner: at.owner, repo: at.repo, ref: shortRef(at.ref) });
     return data.object.sha;
   } catch (error) {
-    if (status(error) !== 404) throw error;
+    if (httpStatus(error) !== 404) throw error;
   }
   // GitHub answers 404 both for a missing ref and for a repository the token cannot see. Only the
   // first means "no ledger yet"; reading the second as an empty ledger would show a green line
@@ -54,32 +52,31 @@ export async function readHead(client: GitHubClient, at: LedgerLocation): Promis
   try {
     await client.rest.repos.get({ owner: at.owner, repo: at.repo });
   } catch (error) {
-    if (status(error) === 404) {
-      throw new ConfigurationError(
-        `repository ${at.owner}/${at.repo} was not found, or the token cannot read it: check the repository name; ` +
-          'for a private repository the job needs `permissions: contents: read` (or `contents: write` to change the ledger)',
-        { cause: error },
-      );
-    }
-    throw error;
+    throw httpStatus(error) === 404 ? repositoryNotFound(at, error) : error;
   }
   return null;
 }
 
 
-/** The text of a ledger commit's state.json (null when it has none): commit → tree → blob. */
+/**
+ * The text of a ledger commit's state.json (null when it has none): one request to the contents
+ * API, by the commit's sha; a state over 1 MB, which that API sends without its content, takes a
+ * second one to the blob API.
+ */
 export async function readStateText(
   client: GitHubClient,
   at: LedgerLocation,
   commitSha: string,
 ): Promise<string | null> {
-  const { owner, repo } = at;
-  const commit = await client.rest.git.getCommit({ owner, repo, commit_sha: commitSha });
-  const tree = await client.rest.git.getTree({ owner, repo, tree_sha: commit.data.tree.sha });
-  const stateSha = tree.data.tree.find((e) => e.path === STATE_FILE && e.type === 'blob')?.sha;
-  if (!stateSha) return null;
-  const blob = await client.rest.git.getBlob({ owner, repo, file_sha: stateSha });
-  return blob.data.encoding === 'base64' ? Buffer.from(blob.data.content, 'base64').toString('utf8') : blob.data.content;
+  const found = await readPathAt(client, { owner: at.owner, repo: at.repo, ref: commitSha, path: STATE_FILE });
+  if (found?.kind === 'too-large') {
+    throw new Error(
+      `ledger state.json at ${at.ref} (${commitSha.slice(0, 7)}) in ${at.owner}/${at.repo} is larger than GitHub's API serves ` +
+        '(100 MB); revert the ledger commit that made it so large',
+    );
+  }
+  // A directory, symlink or submodule named state.json is no ledger state either.
+  return found?.kind === 'file' ? found.bytes.toString('utf8') : null;
 }
 
 /**
@@ -138,7 +135,7 @@ export async function moveRef(
     }
     return 'moved';
   } catch (error) {
-    const code = status(error);
+    const code = httpStatus(error);
     if (code === 422 || code === 409) return 'conflict';
     throw error;
   }

@@ -14,6 +14,7 @@ import {
   type LedgerHistoryEntry,
   type LedgerLocation,
 } from './ledger-objects.js';
+import { httpStatus } from './http-status.js';
 
 export type { LedgerHistoryEntry } from './ledger-objects.js';
 
@@ -60,10 +61,6 @@ export const DEFAULT_LEDGER_REF = 'refs/stopline/ledger';
 
 const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-function httpStatus(error: unknown): number | undefined {
-  const value = (error as { status?: unknown } | null)?.status;
-  return typeof value === 'number' ? value : undefined;
-}
 
 /**
  * Stopline's one store of record: `state.json` in a commit at a ref. `update` is compare-and-swap:

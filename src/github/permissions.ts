@@ -28,12 +28,13 @@ const write = (scope: PermissionScope, notFoundMeansNoAccess = false): RoutePerm
  * routes Stopline calls are listed; others still get a generic permission message.
  */
 export const ROUTE_PERMISSIONS: Readonly<Table> = {
-  // contents: the git database (the ledger), commits, compare, releases and their assets
+  // contents: the git database and file contents (the ledger, policies), commits, compare, releases and their assets
   'GET /repos/{owner}/{repo}/git/ref/{ref}': read('contents'),
   'GET /repos/{owner}/{repo}/git/matching-refs/{ref}': read('contents'),
   'GET /repos/{owner}/{repo}/git/commits/{commit_sha}': read('contents'),
   'GET /repos/{owner}/{repo}/git/trees/{tree_sha}': read('contents'),
   'GET /repos/{owner}/{repo}/git/blobs/{file_sha}': read('contents'),
+  'GET /repos/{owner}/{repo}/contents/{path}': read('contents'),
   'POST /repos/{owner}/{repo}/git/blobs': write('contents', true),
   'POST /repos/{owner}/{repo}/git/trees': write('contents', true),
   'POST /repos/{owner}/{repo}/git/commits': write('contents', true),
@@ -73,6 +74,7 @@ export const ROUTE_PERMISSIONS: Readonly<Table> = {
   'GET /repos/{owner}/{repo}/issues/{issue_number}': read('issues'),
   'POST /repos/{owner}/{repo}/issues': write('issues', true),
   'PATCH /repos/{owner}/{repo}/issues/{issue_number}': write('issues'),
+  'GET /repos/{owner}/{repo}/issues/{issue_number}/events': read('issues'),
   'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': write('issues'),
   'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}': write('issues'),
   'POST /repos/{owner}/{repo}/issues/{issue_number}/labels': write('issues'),
@@ -83,6 +85,7 @@ export const ROUTE_PERMISSIONS: Readonly<Table> = {
   'GET /repos/{owner}/{repo}/actions/runs/{run_id}': read('actions'),
   'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs': read('actions'),
   'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun': write('actions'),
+  'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs': write('actions'),
   'POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel': write('actions'),
 };
 
@@ -185,4 +188,16 @@ export function explainPermissionError(
     );
   }
   return undefined;
+}
+
+/**
+ * GitHub answers 404 for a repository that does not exist and for one the token cannot see; the
+ * message names both, and the permission a private repository needs.
+ */
+export function repositoryNotFound(at: { owner: string; repo: string }, cause: unknown): ConfigurationError {
+  return new ConfigurationError(
+    `repository ${at.owner}/${at.repo} was not found, or the token cannot read it: check the repository name; ` +
+      'for a private repository the job needs `permissions: contents: read` (or `contents: write` to change the ledger)',
+    { cause },
+  );
 }

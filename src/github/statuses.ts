@@ -46,3 +46,29 @@ export async function setCommitStatus(client: GitHubClient, status: CommitStatus
     ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
   });
 }
+
+/** The latest status of one context on a commit. */
+export interface CommitStatusRead {
+  state: CommitStatusState;
+  description?: string;
+  targetUrl?: string;
+}
+
+/**
+ * The latest status of every context on a commit (GitHub's combined status, 100 contexts per
+ * page). Needs `statuses: read`. A commit without statuses gives an empty map.
+ */
+export async function readCommitStatuses(client: GitHubClient, at: { owner: string; repo: string }, sha: string): Promise<Map<string, CommitStatusRead>> {
+  const found = new Map<string, CommitStatusRead>();
+  for (let page = 1; ; page += 1) {
+    const { data } = await client.rest.repos.getCombinedStatusForRef({ owner: at.owner, repo: at.repo, ref: sha, per_page: 100, page });
+    for (const status of data.statuses) {
+      if (found.has(status.context)) continue;
+      const read: CommitStatusRead = { state: status.state as CommitStatusState };
+      if (status.description) read.description = status.description;
+      if (status.target_url) read.targetUrl = status.target_url;
+      found.set(status.context, read);
+    }
+    if (data.statuses.length < 100 || found.size >= data.total_count) return found;
+  }
+}

@@ -116,6 +116,15 @@ export interface IssueEventRecord {
   rename?: { from: string; to: string };
 }
 
+export interface IssueCommentRecord {
+  id: number;
+  issue_number: number;
+  body: string;
+  user: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface JobRecord {
   id: number;
   run_id: number;
@@ -169,6 +178,8 @@ export interface RepoRecord {
   labels: LabelRecord[];
   issues: IssueRecord[];
   issueEvents: IssueEventRecord[];
+  /** Optional so data directories written before comments existed still load. */
+  issueComments?: IssueCommentRecord[];
   runs: RunRecord[];
   jobs: JobRecord[];
   workflows: Record<string, number>;

@@ -52,8 +52,8 @@ export interface RouteDefinition {
   handler: Handler;
 }
 
-/** Parameters whose values may hold slashes (git refs, compare ranges). */
-const GREEDY = new Set(['ref', 'basehead']);
+/** Parameters whose values may hold slashes (git refs, compare ranges, file paths). */
+const GREEDY = new Set(['ref', 'basehead', 'path']);
 
 export interface CompiledRoute {
   route: RouteDefinition;

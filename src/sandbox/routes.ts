@@ -1,5 +1,6 @@
 import { actionRoutes } from './handlers/actions.js';
 import { commitRoutes } from './handlers/commits.js';
+import { contentRoutes } from './handlers/contents.js';
 import { deploymentRoutes } from './handlers/deployments.js';
 import { gitRoutes } from './handlers/git.js';
 import { issueRoutes } from './handlers/issues.js';
@@ -18,6 +19,7 @@ import type { RouteDefinition } from './router.js';
 export const routes: readonly RouteDefinition[] = [
   ...repoRoutes,
   ...gitRoutes,
+  ...contentRoutes,
   // Status routes before GET /commits/{ref}, whose greedy {ref} would swallow `/status`.
   ...statusRoutes,
   ...commitRoutes,

@@ -1,19 +1,5 @@
+import { sortKeys } from '../runtime/canonical-json.js';
 import type { LedgerState } from './state.js';
-
-/** A copy of `value` with every object's keys in code-point order, so equal data prints equally. */
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === 'object') {
-    const sorted: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      const child = (value as Record<string, unknown>)[key];
-      // Dropped here as JSON.stringify would, so the key order is decided on what is printed.
-      if (child !== undefined) sorted[key] = sortKeys(child);
-    }
-    return sorted;
-  }
-  return value;
-}
 
 /**
  * Canonical `state.json` text: sorted keys, two-space indent, trailing newline. Canonical so that

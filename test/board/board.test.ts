@@ -1,4 +1,5 @@
-import { buildBoard, isFreezeActive } from '../../src/board/board.js';
+import { buildBoard } from '../../src/board/board.js';
+import { isFreezeActive } from '../../src/lock/index.js';
 import { renderBoard } from '../../src/board/render-board.js';
 import { emptyState, type LedgerState } from '../../src/state/state.js';
 

@@ -1,6 +1,7 @@
 /**
  * The root action's committed bundle, run as the runner runs it, against the sandbox.
  */
+import { readFileSync } from 'node:fs';
 import { createGitHubClient } from '../../src/github/client.js';
 import { Ledger } from '../../src/github/ledger.js';
 import { runAction } from '../harness/run-action.js';
@@ -19,7 +20,7 @@ test('an empty ledger shows a green line and says the ledger does not exist yet'
   const result = await runAction({ action: 'action.yml', repository, apiUrl: sb.url });
   expect(result.stderr).toBe('');
   expect(result.exitCode).toBe(0);
-  expect(result.outputs).toEqual({ line: 'green', frozen: 'false', leases: '0', environments: '{}' });
+  expect(result.outputs).toEqual({ state: 'green', board: expect.stringMatching(/stopline-board\.json$/), line: 'green', frozen: 'false', leases: '0', environments: '{}' });
   expect(result.summary).toContain('The line is green');
   expect(result.summary).toContain('does not exist yet');
   expect(result.summary).toContain('no build result recorded yet');
@@ -82,4 +83,23 @@ const node24 = process.env.STOPLINE_NODE24;
   expect(result.stderr).toBe('');
   expect(result.exitCode).toBe(0);
   expect(result.outputs.line).toBe('green');
+});
+
+test('a scheduled freeze in force shows from the freezes file, and the board is written as JSON', async () => {
+  const { owner, repo, repository } = await sb.createRepo('board-scheduled');
+  const today = new Date().toISOString().slice(0, 10);
+  const { data: ref } = await sb.octokit.rest.git.getRef({ owner, repo, ref: 'heads/main' });
+  const { data: base } = await sb.octokit.rest.git.getCommit({ owner, repo, commit_sha: ref.object.sha });
+  const freezes = `timezone: UTC\nfreezes:\n  - name: holiday\n    reason: Company holiday\n    dates: [${today}]\n`;
+  const { data: tree } = await sb.octokit.rest.git.createTree({ owner, repo, base_tree: base.tree.sha, tree: [{ path: '.github/stopline/freezes.yml', mode: '100644', type: 'blob', content: freezes }] });
+  const { data: commit } = await sb.octokit.rest.git.createCommit({ owner, repo, message: 'freezes', tree: tree.sha, parents: [ref.object.sha] });
+  await sb.octokit.rest.git.updateRef({ owner, repo, ref: 'heads/main', sha: commit.sha });
+
+  const result = await runAction({ action: 'action.yml', repository, apiUrl: sb.url });
+  expect(result.exitCode).toBe(0);
+  expect(result.outputs.state).toBe('frozen');
+  expect(result.outputs.frozen).toBe('true');
+  expect(result.summary).toContain('Company holiday');
+  const board = JSON.parse(readFileSync(result.outputs.board!, 'utf8'));
+  expect(board).toMatchObject({ repository, branch: 'main', verdict: { state: 'frozen', locked: true }, activeFreezes: [{ reason: 'Company holiday', source: 'schedule' }] });
 });

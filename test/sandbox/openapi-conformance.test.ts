@@ -63,6 +63,20 @@ async function scenario(): Promise<void> {
   await octokit.rest.git.deleteRef({ owner, repo, ref: 'stopline/ledger' });
   await expectStatus(octokit.rest.git.getRef({ owner, repo, ref: 'stopline/ledger' }), 404);
 
+  // contents: a file by branch and by full ref, a directory, a file over 1 MB and a dangling
+  // symlink at a commit, then a missing path and a missing ref
+  await octokit.rest.repos.getContent({ owner, repo, path: 'lib/hello.txt', ref: 'main' });
+  await octokit.rest.repos.getContent({ owner, repo, path: 'lib', ref: 'refs/heads/main' });
+  const bigTree = await octokit.rest.git.createTree({
+    owner, repo, base_tree: tree.data.sha,
+    tree: [{ path: 'big.txt', mode: '100644', content: 'x'.repeat(1024 * 1024 + 1) }, { path: 'link', mode: '120000', content: 'nowhere' }],
+  });
+  const bigCommit = await octokit.rest.git.createCommit({ owner, repo, message: 'big file', tree: bigTree.data.sha, parents: [c1.data.sha] });
+  await octokit.rest.repos.getContent({ owner, repo, path: 'big.txt', ref: bigCommit.data.sha });
+  await octokit.rest.repos.getContent({ owner, repo, path: 'link', ref: bigCommit.data.sha });
+  await expectStatus(octokit.rest.repos.getContent({ owner, repo, path: 'missing.txt' }), 404);
+  await expectStatus(octokit.rest.repos.getContent({ owner, repo, path: 'notes.md', ref: 'no-such-branch' }), 404);
+
   // a feature branch with two commits
   const f1 = await commitFile(octokit, owner, repo, c1.data.sha, 'feature.txt', 'one\n');
   const f2 = await commitFile(octokit, owner, repo, f1, 'feature.txt', 'one\ntwo\n');
@@ -129,6 +143,8 @@ async function scenario(): Promise<void> {
   await octokit.rest.issues.removeLabel({ owner, repo, issue_number: issue.data.number, name: 'bug' });
   await octokit.rest.issues.update({ owner, repo, issue_number: issue.data.number, state: 'closed', state_reason: 'completed', title: 'Line was red' });
   await octokit.rest.issues.listEvents({ owner, repo, issue_number: issue.data.number });
+  await octokit.rest.issues.createComment({ owner, repo, issue_number: issue.data.number, body: 'green again' });
+  await octokit.rest.issues.listComments({ owner, repo, issue_number: issue.data.number });
 
   // actions
   const run = await octokit.request('POST /_stopline/repos/{owner}/{repo}/actions/runs', {

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Octokit } from '@octokit/rest';
-import { startSandbox, type FaultOptions, type RunningSandbox } from '../../src/sandbox/index.js';
+import { startSandbox, type FaultOptions, type RunningSandbox, type SandboxOptions } from '../../src/sandbox/index.js';
 
 export interface TestSandbox {
   sandbox: RunningSandbox;
@@ -17,9 +17,10 @@ export interface TestSandbox {
   stop(): Promise<void>;
 }
 
-export async function startTestSandbox(faults?: FaultOptions): Promise<TestSandbox> {
+/** `onExchange` sees every request the sandbox answers, e.g. to count a client's requests. */
+export async function startTestSandbox(faults?: FaultOptions, options: Pick<SandboxOptions, 'onExchange'> = {}): Promise<TestSandbox> {
   const dataDir = mkdtempSync(join(tmpdir(), 'stopline-test-sandbox-'));
-  const sandbox = await startSandbox({ dataDir, port: 0, faults });
+  const sandbox = await startSandbox({ dataDir, port: 0, faults, ...options });
   const octokit = new Octokit({ baseUrl: sandbox.url, auth: 'test-token', log: { debug() {}, info() {}, warn() {}, error() {} } });
   return {
     sandbox,

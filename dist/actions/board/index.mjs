@@ -1,49 +1,50 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
+  activeFreezes,
+  defaultBranch,
+  formatTimestamp,
+  formatTimestampRelative,
+  isFreezeActive,
+  lineVerdict,
+  readFreezeSchedule,
+  reconcileScheduledFreezes
+} from "../../chunks/chunk-2K2KU6UO.mjs";
+import {
   Summary,
   actionsLogger,
-  formatDuration,
   getOptionalInput,
   getSecretInput,
   readRunnerContext,
   runAction,
   setOutput,
   writeSummary
-} from "../../chunks/chunk-5JVREBWN.mjs";
+} from "../../chunks/chunk-GLKNRPO2.mjs";
 import {
   Ledger
-} from "../../chunks/chunk-WSUUQUCY.mjs";
+} from "../../chunks/chunk-SVJUZOM7.mjs";
 import {
   code,
   createGitHubClient,
   heading,
   link,
   table
-} from "../../chunks/chunk-7FZZ2GYI.mjs";
-import "../../chunks/chunk-ERRCEJ7W.mjs";
+} from "../../chunks/chunk-3ZWSGXYO.mjs";
+import "../../chunks/chunk-7YVPBJXC.mjs";
 import "../../chunks/chunk-BCR7UG24.mjs";
 import "../../chunks/chunk-HRGOWHIX.mjs";
 import "../../chunks/chunk-NBEAZCIL.mjs";
 
-// src/board/board.ts
-function isFreezeActive(freeze, now) {
-  return Date.parse(freeze.since) > now.getTime() ? !1 : freeze.until === void 0 || Date.parse(freeze.until) > now.getTime();
-}
-function buildBoard(state, now) {
-  let activeFreezes = state.freezes.filter((f) => isFreezeActive(f, now)), endedFreezes = state.freezes.filter((f) => !isFreezeActive(f, now) && Date.parse(f.since) <= now.getTime()), leases = Object.entries(state.leases).map(([environment, lease]) => ({ ...lease, environment, expired: Date.parse(lease.expiresAt) <= now.getTime() })).sort((a, b) => a.environment.localeCompare(b.environment)), environments = Object.entries(state.environments).map(([name, pointer]) => ({ ...pointer, name })).sort((a, b) => a.name.localeCompare(b.name)), red = state.line.state === "red", frozen = activeFreezes.length > 0;
-  return { overall: red && frozen ? "red-and-frozen" : red ? "red" : frozen ? "frozen" : "green", line: state.line, activeFreezes, endedFreezes, leases, environments, releases: Object.keys(state.releases).length };
-}
+// src/actions/board/main.ts
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
 
-// src/report/time.ts
-function formatTimestamp(iso) {
-  let date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
-function formatTimestampRelative(iso, now) {
-  let delta = Date.parse(iso) - now.getTime();
-  if (Number.isNaN(delta)) return iso;
-  let age = formatDuration(Math.abs(delta));
-  return `${formatTimestamp(iso)} (${delta > 0 ? `in ${age}` : `${age} ago`})`;
+// src/board/board.ts
+function buildBoard(ledgerState, now, options = {}) {
+  let state = reconcileScheduledFreezes(ledgerState, options.schedule, now).state, verdict = lineVerdict(state, now, { branch: options.branch ?? "main", timeZone: options.schedule?.freezes[0]?.timeZone ?? "UTC" }), active = activeFreezes(state, now), endedFreezes = ledgerState.freezes.filter((f) => !isFreezeActive(f, now) && Date.parse(f.since) <= now.getTime()), leases = Object.entries(state.leases).map(([environment, lease]) => ({ ...lease, environment, expired: Date.parse(lease.expiresAt) <= now.getTime() })).sort((a, b) => a.environment.localeCompare(b.environment)), environments = Object.entries(state.environments).map(([name, pointer]) => {
+    let digest = state.releases[pointer.releaseId]?.digest;
+    return { ...pointer, name, ...digest ? { digest } : {} };
+  }).sort((a, b) => a.name.localeCompare(b.name)), red = state.line.state === "red", frozen = active.length > 0;
+  return { overall: red && frozen ? "red-and-frozen" : red ? "red" : frozen ? "frozen" : "green", verdict, line: state.line, activeFreezes: active, endedFreezes, leases, environments, releases: Object.keys(state.releases).length };
 }
 
 // src/board/render-board.ts
@@ -54,10 +55,12 @@ var HEADLINE = {
   "red-and-frozen": "\u{1F534}\u{1F9CA} Stopped and frozen: main is red and a freeze is in force"
 }, since = formatTimestampRelative, short = (sha) => code(sha.slice(0, 7));
 function renderBoard(board, context) {
-  let { now } = context, sections = [[heading(`Stopline board: ${context.repository}`, 2), `**${HEADLINE[board.overall]}**`]], line = board.line, lineRows = [["since", context.ledgerHead ? since(line.since, now) : "no build result recorded yet"]];
+  let { now } = context, sections = [[heading(`Stopline board: ${context.repository}`, 2), `**${HEADLINE[board.overall]}**`, board.verdict.reason]], line = board.line, lineRows = [["since", context.ledgerHead ? since(line.since, now) : "no build result recorded yet"]];
   if (line.state === "red" && line.firstBad) {
     let bad = line.firstBad;
-    lineRows.push(["first bad commit", short(bad.sha)]), bad.runUrl && lineRows.push(["failing run", link(bad.runId !== void 0 ? `run ${bad.runId}` : "run", bad.runUrl)]), bad.author && lineRows.push(["author", `@${bad.author}`]);
+    lineRows.push(["first bad commit", short(bad.sha)]);
+    let runName = bad.workflow && bad.runNumber !== void 0 ? `${bad.workflow} #${bad.runNumber}` : bad.runId !== void 0 ? `run ${bad.runId}` : "run";
+    bad.runUrl && lineRows.push(["failing run", link(runName, bad.runUrl)]), bad.author && lineRows.push(["author", `@${bad.author}`]);
   }
   sections.push([heading("Line", 3), table(["state", line.state], lineRows)]);
   let freezes = [heading("Freezes", 3)];
@@ -83,8 +86,16 @@ function renderBoard(board, context) {
   let environments = [heading("What runs where", 3)];
   sections.push(environments), board.environments.length === 0 ? environments.push("Nothing has been deployed through Stopline yet.") : environments.push(
     table(
-      ["environment", "release", "version", "commit", "since", "verified"],
-      board.environments.map((e) => [e.name, code(e.releaseId.slice(0, 19)), e.version ?? "", short(e.sha), since(e.since, now), e.verified ? "\u2705 yes" : "\u23F3 not yet"])
+      ["environment", "release", "version", "digest", "commit", "since", "verified"],
+      board.environments.map((e) => [
+        e.name,
+        code(e.releaseId.slice(0, 19)),
+        e.version ?? "",
+        e.digest ? code(e.digest.slice(0, 19)) : "\u2014",
+        short(e.sha),
+        since(e.since, now),
+        e.verified ? "\u2705 yes" : "\u23F3 not yet"
+      ])
     )
   );
   let ledger = context.ledgerHead ? `Read from ${code(context.ledgerRef)} at ${link(context.ledgerHead.slice(0, 7), `${context.serverUrl}/${context.repository}/commit/${context.ledgerHead}`)}; ${board.releases} release(s) registered.` : `The ledger ${code(context.ledgerRef)} does not exist yet: Stopline creates it on its first write.`;
@@ -94,8 +105,13 @@ function renderBoard(board, context) {
 // src/actions/board/io.ts
 var inputs = {
   token: "token",
-  ledgerRef: "ledger-ref"
+  ledgerRef: "ledger-ref",
+  branch: "branch",
+  freezesFile: "freezes-file",
+  boardFile: "board-file"
 }, outputs = {
+  state: "state",
+  board: "board",
   line: "line",
   frozen: "frozen",
   leases: "leases",
@@ -106,12 +122,18 @@ var inputs = {
 function readSettings() {
   return {
     token: getSecretInput(inputs.token, { required: !0 }),
-    ledgerRef: getOptionalInput(inputs.ledgerRef) ?? "refs/stopline/ledger"
+    ledgerRef: getOptionalInput(inputs.ledgerRef) ?? "refs/stopline/ledger",
+    branch: getOptionalInput(inputs.branch),
+    freezesFile: getOptionalInput(inputs.freezesFile) ?? ".github/stopline/freezes.yml",
+    boardFile: getOptionalInput(inputs.boardFile) ?? "stopline-board.json"
   };
 }
 async function main() {
-  let settings = readSettings(), context = readRunnerContext(), logger = actionsLogger(), client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, logger }), { owner, repo } = context.repository, ledger = new Ledger(client, { owner, repo, ref: settings.ledgerRef, logger }), { state, head } = await ledger.read(), now = /* @__PURE__ */ new Date(), board = buildBoard(state, now);
-  logger.info(`line ${board.line.state}; ${board.activeFreezes.length} active freeze(s); ${board.leases.filter((l) => !l.expired).length} lease(s) held; ${board.environments.length} environment(s)`), setOutput(outputs.line, board.line.state), setOutput(outputs.frozen, board.activeFreezes.length > 0), setOutput(outputs.leases, board.leases.filter((l) => !l.expired).length), setOutput(
+  let settings = readSettings(), context = readRunnerContext(), logger = actionsLogger(), client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, logger }), { owner, repo } = context.repository, ledger = new Ledger(client, { owner, repo, ref: settings.ledgerRef, logger }), branch = settings.branch ?? await defaultBranch(client, { owner, repo }, context.eventPayload), [{ state, head }, schedule] = await Promise.all([ledger.read(), readFreezeSchedule(client, { owner, repo }, { branch, file: settings.freezesFile })]), now = /* @__PURE__ */ new Date(), board = buildBoard(state, now, { branch, ...schedule ? { schedule } : {} });
+  logger.info(`${branch} ${board.verdict.state}: ${board.verdict.reason}; line ${board.line.state}; ${board.activeFreezes.length} active freeze(s); ${board.leases.filter((l) => !l.expired).length} lease(s) held; ${board.environments.length} environment(s)`);
+  let boardFile = resolve(context.workspace, settings.boardFile);
+  await writeFile(boardFile, `${JSON.stringify({ repository: `${owner}/${repo}`, branch, asOf: now.toISOString(), ledger: { ref: settings.ledgerRef, head }, ...board }, null, 2)}
+`), setOutput(outputs.state, board.verdict.state), setOutput(outputs.board, boardFile), setOutput(outputs.line, board.line.state), setOutput(outputs.frozen, board.activeFreezes.length > 0), setOutput(outputs.leases, board.leases.filter((l) => !l.expired).length), setOutput(
     outputs.environments,
     JSON.stringify(Object.fromEntries(board.environments.map((e) => [e.name, { release: e.releaseId, version: e.version, sha: e.sha, since: e.since, verified: e.verified }])))
   );

@@ -1,19 +1,24 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
+  PolicyError,
   Summary,
   actionsLogger,
+  closest,
   core_exports,
+  escapePointerSegment,
   failStep,
   getChoiceInput,
   getListInput,
   getOptionalInput,
   getRequiredInput,
   getSecretInput,
+  lineOfPointer,
   readRunnerContext,
   runAction,
+  setCommitStatus,
   setOutput,
   writeSummary
-} from "../../chunks/chunk-5JVREBWN.mjs";
+} from "../../chunks/chunk-GLKNRPO2.mjs";
 import {
   bullets,
   code,
@@ -21,12 +26,12 @@ import {
   escapeMarkdown,
   findJsonSyntaxError,
   link,
+  readFileAtRef,
   table
-} from "../../chunks/chunk-7FZZ2GYI.mjs";
+} from "../../chunks/chunk-3ZWSGXYO.mjs";
 import {
   require_dist
-} from "../../chunks/chunk-4GZASXPD.mjs";
-import "../../chunks/chunk-ERRCEJ7W.mjs";
+} from "../../chunks/chunk-7YVPBJXC.mjs";
 import "../../chunks/chunk-BCR7UG24.mjs";
 import {
   ConfigurationError,
@@ -1674,7 +1679,9 @@ function createRunNormalizer(run, runIndex, options) {
   };
 }
 function toFinding(result, resultIndex, context) {
-  let rule = resolveRule(result, context.rules), ruleId = result.ruleId ?? result.rule?.id ?? rule?.id ?? "unknown-rule", properties = result.properties, severity = decideSeverity(properties, result.level, rule?.severity), cwes = rule?.sortedCwes ?? NONE;
+  let rule = resolveRule(result, context.rules), ruleId = result.ruleId ?? result.rule?.id ?? rule?.id ?? "unknown-rule";
+  rule !== void 0 && ruleId === rule.id && (ruleId = rule.id);
+  let properties = result.properties, severity = decideSeverity(properties, result.level, rule?.severity), cwes = rule?.sortedCwes ?? NONE;
   if (properties !== void 0 || result.taxa !== void 0) {
     let own2 = new Set(rule?.cwes);
     addCwesFromProperties(properties, own2), addCwesFromTaxa(result.taxa, own2, context.rules.taxonomyNames, context.rules.taxonomyGuids), own2.size !== cwes.length && (cwes = sortCwes(own2));
@@ -1829,7 +1836,7 @@ function isAbsolute(path3) {
 }
 
 // src/gate/emit/report.ts
-var REPORT_SCHEMA = "stopline/security-gate-report@1";
+var REPORT_SCHEMA = "stopline/security-gate-report@2", REPORT_VIOLATIONS_DETAILED = 1e3;
 function exceptionEntry(use) {
   let { exception } = use;
   return {
@@ -1844,8 +1851,8 @@ function exceptionEntry(use) {
     matched: use.matched
   };
 }
-function entry(finding, state) {
-  return {
+function entry(finding, state, violation2) {
+  let line = {
     fingerprint: finding.fingerprint,
     tool: finding.tool,
     category: finding.category,
@@ -1854,9 +1861,13 @@ function entry(finding, state) {
     state,
     location: locationText(finding.location)
   };
+  return violation2 !== void 0 && (line.violation = violation2), line;
 }
 function* reportFindings(evaluation) {
-  for (let item of evaluation.exceptions.findings) yield entry(item.finding, item.disposition === "open" ? item.baseline : item.disposition);
+  let why = /* @__PURE__ */ new Map();
+  for (let violation2 of evaluation.decision.violations) why.set(violation2.finding, violation2.why);
+  for (let item of evaluation.exceptions.findings)
+    yield entry(item.finding, item.disposition === "open" ? item.baseline : item.disposition, why.get(item.finding));
   for (let item of evaluation.scope.excluded) yield entry(item.finding, "excluded");
 }
 function buildReport(input) {
@@ -1879,7 +1890,7 @@ function buildReport(input) {
     counts: { ...input.counts, suppressed, excepted, excluded: scope.excluded.length, byCategory: decision.counts },
     missingRequired: decision.missingRequired,
     budgetBreaches: decision.budgetBreaches,
-    violations: decision.violations.map(({ finding, baseline, why }) => {
+    violations: decision.violations.slice(0, REPORT_VIOLATIONS_DETAILED).map(({ finding, baseline, why }) => {
       let violation2 = {
         tool: finding.tool,
         category: finding.category,
@@ -1898,6 +1909,7 @@ function buildReport(input) {
       };
       return finding.toolVersion !== void 0 && (violation2.toolVersion = finding.toolVersion), finding.ruleName !== void 0 && (violation2.ruleName = finding.ruleName), finding.securitySeverity !== void 0 && (violation2.securitySeverity = finding.securitySeverity), violation2;
     }),
+    violationsNotDetailed: Math.max(0, decision.violations.length - REPORT_VIOLATIONS_DETAILED),
     exceptions: {
       used: exceptions.used.map(exceptionEntry),
       expiring: exceptions.expiring.map(exceptionEntry),
@@ -1933,7 +1945,7 @@ function* reportChunks(head, findings) {
 }
 
 // src/gate/emit/baseline-input.ts
-var FIX = "Pass a SARIF 2.1.0 file from an earlier scan, or the JSON report an earlier gate run wrote (its `report` output)";
+var BASELINE_REPORT_SCHEMAS = ["stopline/security-gate-report@1", REPORT_SCHEMA], FIX = "Pass a SARIF 2.1.0 file from an earlier scan, or the JSON report an earlier gate run wrote (its `report` output)";
 function looksLikeReport(text) {
   let head = text.replace(/^\uFEFF/, "").slice(0, 512);
   return /^\s*\{\s*"schema"\s*:\s*"stopline\/security-gate-report@/.test(head);
@@ -1946,9 +1958,9 @@ function fromReport(text, file) {
     throw new ConfigurationError(`baseline ${file}: looks like a gate report but is not valid JSON (${errorMessage(cause)}). ${FIX}.`, { cause });
   }
   let { schema, findings } = report;
-  if (schema !== REPORT_SCHEMA)
+  if (!BASELINE_REPORT_SCHEMAS.includes(schema))
     throw new ConfigurationError(
-      `baseline ${file}: /schema is ${JSON.stringify(schema)}, a gate report format this version cannot read (it reads ${REPORT_SCHEMA}). ${FIX}.`
+      `baseline ${file}: /schema is ${JSON.stringify(schema)}, a gate report format this version cannot read (it reads ${BASELINE_REPORT_SCHEMAS.join(" and ")}). ${FIX}.`
     );
   if (!Array.isArray(findings))
     throw new ConfigurationError(`baseline ${file}: /findings is missing or not a list in this gate report. ${FIX}.`);
@@ -2096,9 +2108,8 @@ function buildRule(rule, score) {
 function buildRun(group, automationId, limit, lookup, warnings) {
   let first = group.sources[0], kept = group.findings;
   if (kept.length > limit) {
-    let ranked = kept.map((item) => ({ item, rank: severityRank(item.finding) }));
-    ranked.sort((a, b) => b.rank - a.rank), kept = ranked.slice(0, limit).map((entry2) => entry2.item);
-    let lowest = kept[kept.length - 1].finding.severity;
+    kept = mostSevere(kept, limit);
+    let lowest = kept.reduce((least, item) => severityRank(item.finding) < severityRank(least.finding) ? item : least).finding.severity;
     warnings.push(
       `filtered SARIF: ${group.tool} had ${group.findings.length} results; kept the ${limit} most severe (down to ${lowest}) to fit code scanning's limit of ${limit} results per run. The JSON report lists all of them.`
     );
@@ -2119,6 +2130,16 @@ function buildRun(group, automationId, limit, lookup, warnings) {
     return buildResult(original, item, ruleIndexes.get(item.finding.ruleId));
   }), run = { tool: { driver: { ...first.tool.driver, rules: rules.map((rule) => buildRule(rule, maxScore.get(rule.id))) } }, automationDetails: { id: automationId }, results }, originalUriBaseIds = Object.assign({}, ...group.sources.map((source) => source.originalUriBaseIds ?? {}).reverse());
   return Object.keys(originalUriBaseIds).length > 0 && (run.originalUriBaseIds = originalUriBaseIds), first.artifacts && (run.artifacts = first.artifacts), first.taxonomies && (run.taxonomies = first.taxonomies), first.logicalLocations && (run.logicalLocations = first.logicalLocations), first.columnKind && (run.columnKind = first.columnKind), first.versionControlProvenance && (run.versionControlProvenance = first.versionControlProvenance), run;
+}
+function mostSevere(items, limit) {
+  let ranks = new Float64Array(items.length);
+  for (let i = 0; i < items.length; i += 1) ranks[i] = severityRank(items[i].finding);
+  let cutoff = Float64Array.from(ranks).sort()[items.length - limit], atCutoff = limit - ranks.reduce((count, rank) => rank > cutoff ? count + 1 : count, 0), chosen = [];
+  for (let i = 0; i < items.length; i += 1) {
+    let rank = ranks[i];
+    (rank > cutoff || rank === cutoff && atCutoff-- > 0) && chosen.push({ item: items[i], rank });
+  }
+  return chosen.sort((a, b) => b.rank - a.rank), chosen.map((entry2) => entry2.item);
 }
 function runKey(file, runIndex) {
   return `${file}\0${runIndex}`;
@@ -2241,6 +2262,10 @@ var JsonChunkReader = class {
   /** The position of the next unread byte. */
   position() {
     return { offset: this.bufStart + this.pos, line: this.line, lineStart: this.lineStart };
+  }
+  /** The file offset of the next unread byte (position() without the line, and without allocating). */
+  offset() {
+    return this.bufStart + this.pos;
   }
   /** Continues reading at `at` (a position this reader or another over the same file reported). */
   seek(at2) {
@@ -2373,6 +2398,39 @@ var JsonChunkReader = class {
   }
 };
 
+// src/gate/ingest/result-spans.ts
+var ResultSpans = class {
+  starts = new Float64Array(1024);
+  ends = new Float64Array(1024);
+  lines = new Float64Array(1024);
+  lineStarts = new Float64Array(1024);
+  count = 0;
+  get length() {
+    return this.count;
+  }
+  push(start, end) {
+    this.count === this.starts.length && this.grow();
+    let i = this.count;
+    this.starts[i] = start.offset, this.ends[i] = end, this.lines[i] = start.line, this.lineStarts[i] = start.lineStart, this.count += 1;
+  }
+  start(index) {
+    return this.starts[index];
+  }
+  end(index) {
+    return this.ends[index];
+  }
+  position(index) {
+    return { offset: this.starts[index], line: this.lines[index], lineStart: this.lineStarts[index] };
+  }
+  grow() {
+    let size = this.starts.length * 2, grown = (from) => {
+      let to = new Float64Array(size);
+      return to.set(from), to;
+    };
+    this.starts = grown(this.starts), this.ends = grown(this.ends), this.lines = grown(this.lines), this.lineStarts = grown(this.lineStarts);
+  }
+};
+
 // src/gate/ingest/result-stream.ts
 var DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024, FIX_ENCODING = "Pass the SARIF file the scanner wrote, encoded as UTF-8", OPEN_OBJECT = 123, CLOSE_OBJECT = 125, OPEN_ARRAY = 91, CLOSE_ARRAY = 93, COMMA = 44, COLON = 58, QUOTE2 = 34;
 async function* streamSarif(file, options = {}) {
@@ -2421,8 +2479,13 @@ var LogWalker = class {
     }
     for (let runIndex = 0; ; runIndex += 1) {
       await reader.peek() !== OPEN_OBJECT && checkRun(await readValue(reader, source.displayName), runIndex, source.displayName);
-      let { run, resultsAt } = await readRunEnvelope(reader, source.displayName);
-      checkRun(run, runIndex, source.displayName), yield { runIndex, run, results: resultsAt === void 0 ? noResults() : streamResults(source, resultsAt) };
+      let { run, spans } = await readRunEnvelope(reader, source.displayName);
+      checkRun(run, runIndex, source.displayName), yield {
+        runIndex,
+        run,
+        results: spans === void 0 ? noResults() : streamResults(source, spans),
+        reread: (indexes) => spans === void 0 ? noResults() : streamResults(source, spans, indexes)
+      };
       let b = await reader.peek();
       if (b === CLOSE_ARRAY) {
         reader.advance();
@@ -2446,25 +2509,51 @@ async function afterMember(reader) {
 }
 async function readRunEnvelope(reader, displayName) {
   await reader.expect(OPEN_OBJECT, 'expected "{"');
-  let run = {}, resultsAt;
+  let run = {}, spans;
   for (let b = await reader.peek(); b !== CLOSE_OBJECT; ) {
     let key = await readKey(reader, displayName);
-    await reader.expect(COLON, 'expected ":" after a property name'), key === "results" && await reader.peek() === OPEN_ARRAY ? (resultsAt = reader.position(), await reader.skipValue(), setMember(run, key, [])) : (key === "results" && (resultsAt = void 0), setMember(run, key, await readValue(reader, displayName))), b = await afterMember(reader);
+    await reader.expect(COLON, 'expected ":" after a property name'), key === "results" && await reader.peek() === OPEN_ARRAY ? (spans = await locateElements(reader), setMember(run, key, [])) : (key === "results" && (spans = void 0), setMember(run, key, await readValue(reader, displayName))), b = await afterMember(reader);
   }
-  return reader.advance(), { run, resultsAt };
+  return reader.advance(), { run, spans };
 }
-async function* streamResults(source, at2) {
+async function locateElements(reader) {
+  let spans = new ResultSpans();
+  if (await reader.expect(OPEN_ARRAY, 'expected "["'), await reader.peek() === CLOSE_ARRAY)
+    return reader.advance(), spans;
+  for (; ; ) {
+    await reader.peek();
+    let start = reader.position();
+    await reader.skipValue(), spans.push(start, reader.offset());
+    let b = await reader.peek();
+    if (b === CLOSE_ARRAY)
+      return reader.advance(), spans;
+    if (b !== COMMA) throw reader.unexpected(b, 'expected "," or "]" in an array');
+    if (reader.advance(), await reader.peek() === CLOSE_ARRAY) throw new JsonStructureError('a trailing comma before "]"', reader.position(), !1);
+  }
+}
+async function* streamResults(source, spans, only) {
+  let count = only === void 0 ? spans.length : only.length;
+  if (count === 0) return;
   let handle = await openSarif(source.file, source.displayName);
   try {
-    let reader = new JsonChunkReader(handle, source.chunkBytes, refuseNul(source.displayName));
-    if (reader.seek(at2), await reader.expect(OPEN_ARRAY, 'expected "["'), await reader.peek() === CLOSE_ARRAY) return;
-    for (let resultIndex = 0; ; resultIndex += 1) {
-      let result = await readValue(reader, source.displayName);
+    let buf = Buffer.allocUnsafe(source.chunkBytes), bufStart = 0, bufEnd = 0;
+    for (let n = 0; n < count; n += 1) {
+      let resultIndex = only === void 0 ? n : only[n];
+      if (resultIndex < 0 || resultIndex >= spans.length) throw new RangeError(`no result ${resultIndex} in a run of ${spans.length}`);
+      let start = spans.start(resultIndex), end = spans.end(resultIndex);
+      if (end > bufEnd) {
+        let size = Math.max(source.chunkBytes, end - start);
+        buf.length !== size && (buf = Buffer.allocUnsafe(size));
+        let filled = 0;
+        for (; start + filled < end; ) {
+          let { bytesRead } = await handle.read(buf, filled, buf.length - filled, start + filled);
+          if (bytesRead === 0) throw new Error(`${source.displayName} changed while it was read (it is shorter than when it was scanned)`);
+          filled += bytesRead;
+        }
+        bufStart = start, bufEnd = start + filled;
+      }
+      let result = parseSlice(buf.subarray(start - bufStart, end - bufStart), spans.position(resultIndex), source.displayName);
       yield { resultIndex, result };
-      let b = await reader.peek();
-      if (b === CLOSE_ARRAY) return;
-      if (b !== COMMA) throw reader.unexpected(b, 'expected "," or "]" in an array');
-      if (reader.advance(), await reader.peek() === CLOSE_ARRAY) throw new JsonStructureError('a trailing comma before "]"', reader.position(), !1);
     }
   } catch (error) {
     throw asConfigurationError(error, source.displayName);
@@ -2552,9 +2641,9 @@ var BoundedSelection = class {
    * ranked at or below it can never be selected (ties go to the earlier), so it is not held.
    */
   floor = -1 / 0;
-  add(finding, result, seq) {
+  add(finding, seq) {
     let rank = severityRank(finding);
-    rank <= this.floor || (this.candidates.push({ finding, result, seq, rank }), this.candidates.length >= 2 * this.limit && this.prune());
+    rank <= this.floor || (this.candidates.push({ finding, seq, rank }), this.candidates.length >= 2 * this.limit && this.prune());
   }
   /** The kept candidates, pruned to the final selection. */
   finish() {
@@ -2566,26 +2655,32 @@ var BoundedSelection = class {
   }
 };
 async function streamLogs(files, options) {
-  let limit = options.maxResultsPerRun ?? MAX_RESULTS_PER_RUN, occurrences = /* @__PURE__ */ new Map(), runs = [], findings = [], logs = [], selections = /* @__PURE__ */ new Map(), envelopes = /* @__PURE__ */ new Map(), seq = 0;
+  let limit = options.maxResultsPerRun ?? MAX_RESULTS_PER_RUN, occurrences = /* @__PURE__ */ new Map(), runs = [], findings = [], logs = [], selections = /* @__PURE__ */ new Map(), streamedRuns = /* @__PURE__ */ new Map(), seq = 0;
   for (let { path: path3, name } of files) {
     let log = { version: "2.1.0", runs: [] };
     logs.push({ file: name, log });
-    for await (let { runIndex, run, results } of streamSarif(path3, { displayName: name, ...options.chunkBytes !== void 0 ? { chunkBytes: options.chunkBytes } : {} })) {
-      log.runs.push(run), envelopes.set(runKey2(name, runIndex), run);
+    for await (let streamed of streamSarif(path3, { displayName: name, ...options.chunkBytes !== void 0 ? { chunkBytes: options.chunkBytes } : {} })) {
+      let { runIndex, run, results } = streamed;
+      log.runs.push(run), streamedRuns.set(runKey2(name, runIndex), streamed);
       let normalizer = createRunNormalizer(run, runIndex, { file: name, workspace: options.workspace, toolCategories: options.toolCategories, occurrences }), tool = run.tool.driver.name, selection = selections.get(tool);
       selection || selections.set(tool, selection = new BoundedSelection(limit, options.exclude));
       for await (let { resultIndex, result } of results) {
         let finding = normalizer.normalizeResult(result, resultIndex);
-        finding !== void 0 && (findings.push(finding), selection.add(finding, result, seq++));
+        finding !== void 0 && (findings.push(finding), selection.add(finding, seq++));
       }
       runs.push(normalizer.summary);
     }
   }
+  let kept = /* @__PURE__ */ new Map();
   for (let selection of selections.values())
-    for (let { finding, result } of selection.finish()) {
-      let run = envelopes.get(runKey2(finding.origin.file, finding.origin.runIndex));
-      (run.results ??= [])[finding.origin.resultIndex] = result;
+    for (let { finding } of selection.finish()) {
+      let key = runKey2(finding.origin.file, finding.origin.runIndex), indexes = kept.get(key);
+      indexes || kept.set(key, indexes = []), indexes.push(finding.origin.resultIndex);
     }
+  for (let [key, indexes] of kept) {
+    let streamed = streamedRuns.get(key), results = streamed.run.results ??= [];
+    for await (let { resultIndex, result } of streamed.reread(indexes.sort((a, b) => a - b))) results[resultIndex] = result;
+  }
   return { logs, runs, findings };
 }
 function runKey2(file, runIndex) {
@@ -2708,9 +2803,10 @@ function violationsSection(report, options) {
     `${escapeMarkdown(violation2.why)}${violation2.baseline === "existing" ? " (existing)" : ""}<br><sub>${escapeMarkdown(violation2.tool)}</sub>`
   ]);
   return [
-    `### Violations (${report.violations.length})`,
+    `### Violations (${report.counts.violations})`,
     table(["Severity", "Rule", "CWE", "Location", "Why"], rows),
-    moreLine(report.violations.length - shown.length, "violating findings", options.fullReportPath)
+    // The report details the most severe ones and marks every one in its `findings`.
+    moreLine(report.counts.violations - shown.length, "violating findings", options.fullReportPath)
   ].filter((part) => part !== "").join(`
 
 `);
@@ -3140,23 +3236,6 @@ function judge(input) {
   };
 }
 
-// src/github/statuses.ts
-function fitStatusDescription(text) {
-  let oneLine = text.replace(/\s+/g, " ").trim(), chars = [...oneLine];
-  return chars.length <= 140 ? oneLine : `${chars.slice(0, 139).join("")}\u2026`;
-}
-async function setCommitStatus(client, status) {
-  await client.rest.repos.createCommitStatus({
-    owner: status.owner,
-    repo: status.repo,
-    sha: status.sha,
-    state: status.state,
-    context: status.context,
-    description: fitStatusDescription(status.description),
-    ...status.targetUrl ? { target_url: status.targetUrl } : {}
-  });
-}
-
 // src/runtime/annotations.ts
 function emitAnnotations(list, perLevel = 10) {
   let { emitted, omitted } = capAnnotations(list, perLevel);
@@ -3207,19 +3286,6 @@ function exceptionTooLong(exception, lastDay, maxExceptionDays, today) {
   let narrower = exception.maxSeverity === "info" ? "" : ", or add `severity:` with the most severe level the exception has to cover if that is lower";
   return `${exception.expires} is ${days} days after today (${isoDay(today)}), but max-exception-days allows ${limit.days} days for exceptions that may cover ${limit.severity} findings (this one covers up to ${exception.maxSeverity}); set an expiry on or before ${isoDay(new Date(today.getTime() + limit.days * 864e5))}${narrower}`;
 }
-
-// src/gate/policy/policy-error.ts
-function formatProblem(problem) {
-  let where2 = problem.line === void 0 ? problem.file : `${problem.file} line ${problem.line}`, subject = problem.pointer === "" ? "" : `${problem.pointer} `;
-  return `${where2}: ${subject}${problem.message}`;
-}
-var PolicyError = class extends ConfigurationError {
-  problems;
-  constructor(problems) {
-    super(problems.map(formatProblem).join(`
-`)), this.problems = problems;
-  }
-};
 
 // src/gate/policy/merge-policies.ts
 function stricter(a, b) {
@@ -3298,30 +3364,7 @@ function mergePolicies(parent, child, options) {
 
 // src/gate/policy/parse-policy.ts
 import { createHash as createHash2 } from "node:crypto";
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/gate/policy/closest.ts
-function distance(a, b) {
-  let rows = Array.from(
-    { length: a.length + 1 },
-    (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0)
-  );
-  for (let i = 1; i <= a.length; i += 1)
-    for (let j = 1; j <= b.length; j += 1) {
-      let cost = a[i - 1] === b[j - 1] ? 0 : 1, best = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && (best = Math.min(best, rows[i - 2][j - 2] + 1)), rows[i][j] = best;
-    }
-  return rows[a.length][b.length];
-}
-function closest(word, candidates) {
-  let fold = (text) => text.toLowerCase().replace(/[_\s]+/g, "-"), folded = fold(word), best, bestDistance = 1 / 0;
-  for (let candidate of candidates) {
-    let d = distance(folded, fold(candidate));
-    d < bestDistance && (best = candidate, bestDistance = d);
-  }
-  let limit = Math.max(2, Math.floor(folded.length / 3));
-  return bestDistance <= limit ? best : void 0;
-}
+var import_yaml = __toESM(require_dist(), 1);
 
 // src/gate/policy/generated/validate-policy.ts
 var ucs2length = function(str) {
@@ -4364,37 +4407,6 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var validatePolicy = validate10;
 
-// src/gate/policy/yaml-locate.ts
-var import_yaml = __toESM(require_dist(), 1);
-function pointerSegments(pointer) {
-  return pointer === "" || pointer === "/" ? [] : pointer.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function escapePointerSegment(segment) {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function keyText(key) {
-  if ((0, import_yaml.isScalar)(key)) return String(key.value);
-}
-function lineOfPointer(document, lineCounter, pointer, key = !1) {
-  let node = document.contents, line = node && node.range ? lineCounter.linePos(node.range[0]).line : 1, segments = pointerSegments(pointer);
-  for (let [index, segment] of segments.entries()) {
-    let last = index === segments.length - 1;
-    if ((0, import_yaml.isMap)(node)) {
-      let pair = node.items.find((item) => (0, import_yaml.isPair)(item) && keyText(item.key) === segment);
-      if (!pair) break;
-      let keyNode = pair.key;
-      if (keyNode?.range && (line = lineCounter.linePos(keyNode.range[0]).line), last && key) break;
-      node = pair.value;
-    } else if ((0, import_yaml.isSeq)(node))
-      node = node.items[Number(segment)];
-    else
-      break;
-    let range = node?.range;
-    range && (line = lineCounter.linePos(range[0]).line);
-  }
-  return line;
-}
-
 // src/gate/policy/parse-policy.ts
 var REQUIRED_HINTS = {
   version: "add `version: 1` at the top",
@@ -4510,7 +4522,7 @@ function readExceptions(raw, file, today, lineOf, problems) {
   return exceptions;
 }
 function parsePolicy(text, file, options) {
-  let lines = new import_yaml2.LineCounter(), document = (0, import_yaml2.parseDocument)(text.replace(/^\uFEFF/, ""), { lineCounter: lines, prettyErrors: !1 });
+  let lines = new import_yaml.LineCounter(), document = (0, import_yaml.parseDocument)(text.replace(/^\uFEFF/, ""), { lineCounter: lines, prettyErrors: !1 });
   if (document.errors.length > 0)
     throw new PolicyError(
       document.errors.map((error) => ({
@@ -4558,47 +4570,6 @@ fail-on: high
 required: []
 new-only: true
 `;
-
-// src/github/contents.ts
-function statusOf(error) {
-  let status = error?.status;
-  return typeof status == "number" ? status : void 0;
-}
-function pathSegments(path3) {
-  let segments = path3.replace(/\\/g, "/").split("/").filter((segment) => segment !== "" && segment !== ".");
-  if (segments.length === 0 || segments.includes(".."))
-    throw new ConfigurationError(`'${path3}' is not a file path inside a repository; give a path from the repository root such as .github/stopline/security-policy.yml`);
-  return segments;
-}
-async function resolveCommit(client, target) {
-  let { owner, repo, ref } = target;
-  try {
-    let { data } = await client.rest.repos.getCommit({ owner, repo, ref, per_page: 1 });
-    return { sha: data.sha, treeSha: data.commit.tree.sha };
-  } catch (error) {
-    let status = statusOf(error);
-    throw status === 422 || status === 409 ? new ConfigurationError(`${owner}/${repo} has no branch, tag or commit '${ref}'; check the ref name (policy-ref, or the ref in 'owner/repo@ref')`, { cause: error }) : status === 404 ? new ConfigurationError(
-      `repository ${owner}/${repo} was not found, or the token cannot read it; check the name, and for another (private) repository pass a token with \`contents: read\` on it`,
-      { cause: error }
-    ) : error;
-  }
-}
-async function readFileAtRef(client, target) {
-  let { owner, repo } = target, segments = pathSegments(target.path), commit = await resolveCommit(client, target), treeSha = commit.treeSha;
-  for (let [index, segment] of segments.entries()) {
-    let { data } = await client.rest.git.getTree({ owner, repo, tree_sha: treeSha }), entry2 = data.tree.find((item) => item.path === segment);
-    if (entry2 === void 0 || entry2.sha === void 0) return;
-    if (!(index === segments.length - 1)) {
-      if (entry2.type !== "tree") return;
-      treeSha = entry2.sha;
-      continue;
-    }
-    if (entry2.type !== "blob")
-      throw new ConfigurationError(`${segments.join("/")} at ${target.ref} in ${owner}/${repo} is a ${entry2.type === "tree" ? "directory" : String(entry2.type)}, not a file; name the file itself`);
-    let blob = await client.rest.git.getBlob({ owner, repo, file_sha: entry2.sha });
-    return { text: (blob.data.encoding === "base64" ? Buffer.from(blob.data.content, "base64") : Buffer.from(blob.data.content, "utf8")).toString("utf8"), commitSha: commit.sha, blobSha: entry2.sha };
-  }
-}
 
 // src/actions/security-gate/policy-source.ts
 var REMOTE = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)@(.+)$/, REMOTE_FILE = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)@([^:\s]+):(.+)$/, PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);

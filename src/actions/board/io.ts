@@ -2,9 +2,14 @@
 export const inputs = {
   token: 'token',
   ledgerRef: 'ledger-ref',
+  branch: 'branch',
+  freezesFile: 'freezes-file',
+  boardFile: 'board-file',
 } as const;
 
 export const outputs = {
+  state: 'state',
+  board: 'board',
   line: 'line',
   frozen: 'frozen',
   leases: 'leases',

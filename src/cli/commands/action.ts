@@ -23,6 +23,8 @@ export interface ActionCommand {
 /** Every action the CLI can run; later actions are added here as they land. */
 export const actionCommands: ActionCommand[] = [
   { command: 'board', action: 'action.yml', summary: 'show line state, freezes, leases and what runs where' },
+  { command: 'status', action: 'action.yml', summary: 'the board (same as `board`)' },
+  { command: 'lock', action: 'actions/commit-lock/action.yml', summary: 'stop the line: check a change, apply a build result, freeze or unfreeze' },
   { command: 'gate', action: 'actions/security-gate/action.yml', summary: "judge SARIF by the security team's policy" },
 ];
 

@@ -1,5 +1,5 @@
 import { ApiError, notFound, validationFailed } from '../api-error.js';
-import type { IssueRecord, LabelRecord } from '../model.js';
+import type { IssueCommentRecord, IssueRecord, LabelRecord } from '../model.js';
 import { paginate } from '../pagination.js';
 import type { RequestContext, RouteDefinition } from '../router.js';
 import {
@@ -49,7 +49,7 @@ export function issueJson(ctx: RequestContext, repo: Repo, i: IssueRecord) {
     milestone: null,
     locked: i.locked,
     active_lock_reason: null,
-    comments: 0,
+    comments: (repo.record.issueComments ?? []).filter((c) => c.issue_number === i.number).length,
     closed_at: i.closed_at,
     created_at: i.created_at,
     updated_at: i.updated_at,
@@ -279,6 +279,44 @@ function listEvents(ctx: RequestContext) {
   };
 }
 
+function commentJson(ctx: RequestContext, repo: Repo, c: IssueCommentRecord) {
+  const url = repoApiUrl(ctx.baseUrl, repo.record);
+  const issue = repo.record.issues.find((i) => i.number === c.issue_number);
+  return {
+    id: c.id,
+    node_id: nodeId('IssueComment', c.id),
+    url: `${url}/issues/comments/${c.id}`,
+    html_url: `${repoHtmlUrl(ctx.baseUrl, repo.record)}/${issue?.pull ? 'pull' : 'issues'}/${c.issue_number}#issuecomment-${c.id}`,
+    body: c.body,
+    user: simpleUser(ctx.baseUrl, c.user),
+    created_at: c.created_at,
+    updated_at: c.updated_at,
+    issue_url: `${url}/issues/${c.issue_number}`,
+    author_association: c.user.toLowerCase() === repo.record.owner.toLowerCase() ? 'OWNER' : 'COLLABORATOR',
+    performed_via_github_app: null,
+  };
+}
+
+function createComment(ctx: RequestContext) {
+  const repo = requireRepo(ctx);
+  const issue = requireIssue(ctx, repo);
+  const text = reqString(bodyObject(ctx), 'body', 'IssueComment');
+  const now = isoNow(ctx);
+  const comment: IssueCommentRecord = { id: ctx.store.nextId(), issue_number: issue.number, body: text, user: callerLogin(ctx), created_at: now, updated_at: now };
+  (repo.record.issueComments ??= []).push(comment);
+  issue.updated_at = now;
+  ctx.store.saveRecord(repo);
+  return { status: 201, body: commentJson(ctx, repo, comment) };
+}
+
+function listComments(ctx: RequestContext) {
+  const repo = requireRepo(ctx);
+  const issue = requireIssue(ctx, repo);
+  const comments = (repo.record.issueComments ?? []).filter((c) => c.issue_number === issue.number);
+  const { items, headers } = paginate(ctx, comments);
+  return { status: 200, body: items.map((c) => commentJson(ctx, repo, c)), headers };
+}
+
 export const issueRoutes: RouteDefinition[] = [
   { method: 'POST', path: '/repos/{owner}/{repo}/issues', handler: createIssue },
   { method: 'GET', path: '/repos/{owner}/{repo}/issues', handler: listIssues },
@@ -307,4 +345,6 @@ export const issueRoutes: RouteDefinition[] = [
   },
   { method: 'DELETE', path: '/repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', handler: removeLabel },
   { method: 'GET', path: '/repos/{owner}/{repo}/issues/{issue_number}/events', handler: listEvents },
+  { method: 'POST', path: '/repos/{owner}/{repo}/issues/{issue_number}/comments', handler: createComment },
+  { method: 'GET', path: '/repos/{owner}/{repo}/issues/{issue_number}/comments', handler: listComments },
 ];

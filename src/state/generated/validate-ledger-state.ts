@@ -20,9 +20,10 @@ const ucs2length = function ucs2length(str) {
     }
     return length;
 };
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://stopline.dev/schemas/ledger-state-v1.json","type":"object","required":["schemaVersion","line","freezes","leases","environments","releases"],"additionalProperties":false,"properties":{"schemaVersion":{"const":1},"line":{"type":"object","required":["state","since"],"additionalProperties":false,"properties":{"state":{"enum":["green","red"]},"since":{"type":"string","format":"date-time"},"firstBad":{"type":"object","required":["sha"],"additionalProperties":false,"properties":{"sha":{"type":"string","minLength":1},"runId":{"type":"integer"},"runUrl":{"type":"string"},"author":{"type":"string"}}}}},"freezes":{"type":"array","items":{"type":"object","required":["id","reason","by","since","source"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"reason":{"type":"string"},"by":{"type":"string"},"since":{"type":"string","format":"date-time"},"until":{"type":"string","format":"date-time"},"source":{"enum":["manual","schedule"]}}}},"leases":{"type":"object","additionalProperties":{"type":"object","required":["owner","acquiredAt","expiresAt","epoch"],"additionalProperties":false,"properties":{"owner":{"type":"object","required":["runId","runAttempt"],"additionalProperties":false,"properties":{"runId":{"type":"integer"},"runAttempt":{"type":"integer","minimum":1},"workflow":{"type":"string"},"actor":{"type":"string"}}},"acquiredAt":{"type":"string","format":"date-time"},"expiresAt":{"type":"string","format":"date-time"},"epoch":{"type":"integer","minimum":0}}}},"environments":{"type":"object","additionalProperties":{"type":"object","required":["releaseId","sha","since","verified"],"additionalProperties":false,"properties":{"releaseId":{"type":"string","minLength":1},"sha":{"type":"string","minLength":1},"version":{"type":"string"},"since":{"type":"string","format":"date-time"},"verified":{"type":"boolean"},"deploymentId":{"type":"integer"}}}},"releases":{"type":"object","additionalProperties":{"type":"object","required":["name","version","sha","digest","createdAt"],"additionalProperties":false,"properties":{"name":{"type":"string"},"version":{"type":"string"},"sha":{"type":"string","minLength":1},"digest":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"manifest":{}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://stopline.dev/schemas/ledger-state-v1.json","type":"object","required":["schemaVersion","line","freezes","leases","environments","releases"],"additionalProperties":false,"properties":{"schemaVersion":{"const":1},"line":{"type":"object","required":["state","since"],"additionalProperties":false,"properties":{"state":{"enum":["green","red"]},"since":{"type":"string","format":"date-time"},"firstBad":{"type":"object","required":["sha"],"additionalProperties":false,"properties":{"sha":{"type":"string","minLength":1},"runId":{"type":"integer"},"runUrl":{"type":"string"},"author":{"type":"string"},"runNumber":{"type":"integer"},"workflow":{"type":"string"}}},"workflows":{"type":"object","additionalProperties":{"type":"object","required":["last","streak"],"additionalProperties":false,"properties":{"last":{"type":"object","required":["runId","runNumber","runAttempt","sha","conclusion","at"],"additionalProperties":false,"properties":{"runId":{"type":"integer"},"runNumber":{"type":"integer"},"runAttempt":{"type":"integer","minimum":1},"sha":{"type":"string","minLength":1},"conclusion":{"enum":["success","failure","timed_out","startup_failure"]},"at":{"type":"string","format":"date-time"},"url":{"type":"string"},"author":{"type":"string"}}},"boundary":{"type":"object","required":["runNumber","runAttempt"],"additionalProperties":false,"properties":{"runNumber":{"type":"integer"},"runAttempt":{"type":"integer","minimum":1}}},"streak":{"type":"array","items":{"type":"object","required":["runId","runNumber","runAttempt","sha","conclusion","at"],"additionalProperties":false,"properties":{"runId":{"type":"integer"},"runNumber":{"type":"integer"},"runAttempt":{"type":"integer","minimum":1},"sha":{"type":"string","minLength":1},"conclusion":{"enum":["success","failure","timed_out","startup_failure"]},"at":{"type":"string","format":"date-time"},"url":{"type":"string"},"author":{"type":"string"}}}}}}}}},"freezes":{"type":"array","items":{"type":"object","required":["id","reason","by","since","source"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"reason":{"type":"string"},"by":{"type":"string"},"since":{"type":"string","format":"date-time"},"until":{"type":"string","format":"date-time"},"source":{"enum":["manual","schedule"]}}}},"leases":{"type":"object","additionalProperties":{"type":"object","required":["owner","acquiredAt","expiresAt","epoch"],"additionalProperties":false,"properties":{"owner":{"type":"object","required":["runId","runAttempt"],"additionalProperties":false,"properties":{"runId":{"type":"integer"},"runAttempt":{"type":"integer","minimum":1},"workflow":{"type":"string"},"actor":{"type":"string"}}},"acquiredAt":{"type":"string","format":"date-time"},"expiresAt":{"type":"string","format":"date-time"},"epoch":{"type":"integer","minimum":0},"ticket":{"type":"string","minLength":1}}}},"leaseQueues":{"type":"object","additionalProperties":{"type":"object","required":["waiting","lastEpoch"],"additionalProperties":false,"properties":{"waiting":{"type":"array","items":{"type":"object","required":["owner","ticket","enqueuedAt","heartbeatAt"],"additionalProperties":false,"properties":{"owner":{"type":"object","required":["runId","runAttempt"],"additionalProperties":false,"properties":{"runId":{"type":"integer"},"runAttempt":{"type":"integer","minimum":1},"workflow":{"type":"string"},"actor":{"type":"string"}}},"ticket":{"type":"string","minLength":1},"enqueuedAt":{"type":"string","format":"date-time"},"heartbeatAt":{"type":"string","format":"date-time"}}}},"lastEpoch":{"type":"integer","minimum":0}}}},"environments":{"type":"object","additionalProperties":{"type":"object","required":["releaseId","sha","since","verified"],"additionalProperties":false,"properties":{"releaseId":{"type":"string","minLength":1},"sha":{"type":"string","minLength":1},"version":{"type":"string"},"since":{"type":"string","format":"date-time"},"verified":{"type":"boolean"},"deploymentId":{"type":"integer"},"verifiedAt":{"type":"string","format":"date-time"},"promotedBy":{"type":"string"},"promotedFrom":{"type":"string","minLength":1},"runUrl":{"type":"string"},"previousReleaseId":{"type":"string","minLength":1}}}},"releases":{"type":"object","additionalProperties":{"type":"object","required":["name","version","sha","digest","createdAt"],"additionalProperties":false,"properties":{"name":{"type":"string"},"version":{"type":"string"},"sha":{"type":"string","minLength":1},"digest":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"manifest":{},"repository":{"type":"string","minLength":1},"size":{"type":"integer","minimum":0},"contentDigest":{"type":"string","minLength":1},"storage":{"type":"object","required":["kind","githubReleaseId","manifest","provenance"],"additionalProperties":false,"properties":{"kind":{"enum":["release-assets","artifact"]},"githubReleaseId":{"type":"integer"},"manifest":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"type":"integer"},"name":{"type":"string","minLength":1}}},"provenance":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"type":"integer"},"name":{"type":"string","minLength":1}}},"package":{"type":"object","required":["id","name"],"additionalProperties":false,"properties":{"id":{"type":"integer"},"name":{"type":"string","minLength":1}}}}},"verified":{"type":"object","additionalProperties":{"type":"string","format":"date-time"}}}}}}};
 const formats0 = fullFormats["date-time"];
 const func2 = ucs2length;
+const func8 = Object.prototype.hasOwnProperty;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://stopline.dev/schemas/ledger-state-v1.json" */;
@@ -90,7 +91,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "schemaVersion") || (key0 === "line")) || (key0 === "freezes")) || (key0 === "leases")) || (key0 === "environments")) || (key0 === "releases"))){
+if(!(((((((key0 === "schemaVersion") || (key0 === "line")) || (key0 === "freezes")) || (key0 === "leases")) || (key0 === "leaseQueues")) || (key0 === "environments")) || (key0 === "releases"))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
@@ -137,7 +138,7 @@ vErrors.push(err9);
 errors++;
 }
 for(const key1 in data1){
-if(!(((key1 === "state") || (key1 === "since")) || (key1 === "firstBad"))){
+if(!((((key1 === "state") || (key1 === "since")) || (key1 === "firstBad")) || (key1 === "workflows"))){
 const err10 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -200,7 +201,7 @@ vErrors.push(err14);
 errors++;
 }
 for(const key2 in data4){
-if(!((((key2 === "sha") || (key2 === "runId")) || (key2 === "runUrl")) || (key2 === "author"))){
+if(!((((((key2 === "sha") || (key2 === "runId")) || (key2 === "runUrl")) || (key2 === "author")) || (key2 === "runNumber")) || (key2 === "workflow"))){
 const err15 = {instancePath:instancePath+"/line/firstBad",schemaPath:"#/properties/line/properties/firstBad/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err15];
@@ -273,9 +274,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/line/firstBad",schemaPath:"#/properties/line/properties/firstBad/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data4.runNumber !== undefined){
+let data9 = data4.runNumber;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err21 = {instancePath:instancePath+"/line/firstBad/runNumber",schemaPath:"#/properties/line/properties/firstBad/properties/runNumber/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -285,9 +287,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data4.workflow !== undefined){
+if(typeof data4.workflow !== "string"){
+const err22 = {instancePath:instancePath+"/line/firstBad/workflow",schemaPath:"#/properties/line/properties/firstBad/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -297,15 +299,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.freezes !== undefined){
-let data9 = data.freezes;
-if(Array.isArray(data9)){
-const len0 = data9.length;
-for(let i0=0; i0<len0; i0++){
-let data10 = data9[i0];
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.id === undefined){
-const err23 = {instancePath:instancePath+"/freezes/" + i0,schemaPath:"#/properties/freezes/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+else {
+const err23 = {instancePath:instancePath+"/line/firstBad",schemaPath:"#/properties/line/properties/firstBad/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -314,8 +310,15 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data10.reason === undefined){
-const err24 = {instancePath:instancePath+"/freezes/" + i0,schemaPath:"#/properties/freezes/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+}
+if(data1.workflows !== undefined){
+let data11 = data1.workflows;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key3 in data11){
+let data12 = data11[key3];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.last === undefined){
+const err24 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/line/properties/workflows/additionalProperties/required",keyword:"required",params:{missingProperty: "last"},message:"must have required property '"+"last"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -324,8 +327,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data10.by === undefined){
-const err25 = {instancePath:instancePath+"/freezes/" + i0,schemaPath:"#/properties/freezes/items/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'"};
+if(data12.streak === undefined){
+const err25 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/line/properties/workflows/additionalProperties/required",keyword:"required",params:{missingProperty: "streak"},message:"must have required property '"+"streak"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -334,8 +337,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data10.since === undefined){
-const err26 = {instancePath:instancePath+"/freezes/" + i0,schemaPath:"#/properties/freezes/items/required",keyword:"required",params:{missingProperty: "since"},message:"must have required property '"+"since"+"'"};
+for(const key4 in data12){
+if(!(((key4 === "last") || (key4 === "boundary")) || (key4 === "streak"))){
+const err26 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/line/properties/workflows/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -344,8 +348,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data10.source === undefined){
-const err27 = {instancePath:instancePath+"/freezes/" + i0,schemaPath:"#/properties/freezes/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+}
+if(data12.last !== undefined){
+let data13 = data12.last;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.runId === undefined){
+const err27 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/last",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/last/required",keyword:"required",params:{missingProperty: "runId"},message:"must have required property '"+"runId"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -354,9 +362,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-for(const key3 in data10){
-if(!((((((key3 === "id") || (key3 === "reason")) || (key3 === "by")) || (key3 === "since")) || (key3 === "until")) || (key3 === "source"))){
-const err28 = {instancePath:instancePath+"/freezes/" + i0,schemaPath:"#/properties/freezes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data13.runNumber === undefined){
+const err28 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/last",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/last/required",keyword:"required",params:{missingProperty: "runNumber"},message:"must have required property '"+"runNumber"+"'"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -365,12 +372,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data10.id !== undefined){
-let data11 = data10.id;
-if(typeof data11 === "string"){
-if(func2(data11) < 1){
-const err29 = {instancePath:instancePath+"/freezes/" + i0+"/id",schemaPath:"#/properties/freezes/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data13.runAttempt === undefined){
+const err29 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/last",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/last/required",keyword:"required",params:{missingProperty: "runAttempt"},message:"must have required property '"+"runAttempt"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -379,9 +382,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/freezes/" + i0+"/id",schemaPath:"#/properties/freezes/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data13.sha === undefined){
+const err30 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/last",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/last/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -390,10 +392,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data10.reason !== undefined){
-if(typeof data10.reason !== "string"){
-const err31 = {instancePath:instancePath+"/freezes/" + i0+"/reason",schemaPath:"#/properties/freezes/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data13.conclusion === undefined){
+const err31 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/last",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/last/required",keyword:"required",params:{missingProperty: "conclusion"},message:"must have required property '"+"conclusion"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -402,10 +402,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data10.by !== undefined){
-if(typeof data10.by !== "string"){
-const err32 = {instancePath:instancePath+"/freezes/" + i0+"/by",schemaPath:"#/properties/freezes/items/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data13.at === undefined){
+const err32 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/last",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/last/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -414,12 +412,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data10.since !== undefined){
-let data14 = data10.since;
-if(typeof data14 === "string"){
-if(!(formats0.validate(data14))){
-const err33 = {instancePath:instancePath+"/freezes/" + i0+"/since",schemaPath:"#/properties/freezes/items/properties/since/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+for(const key5 in data13){
+if(!((((((((key5 === "runId") || (key5 === "runNumber")) || (key5 === "runAttempt")) || (key5 === "sha")) || (key5 === "conclusion")) || (key5 === "at")) || (key5 === "url")) || (key5 === "author"))){
+const err33 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/last",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/last/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -429,8 +424,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/freezes/" + i0+"/since",schemaPath:"#/properties/freezes/items/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data13.runId !== undefined){
+let data14 = data13.runId;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err34 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/last/runId",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/last/properties/runId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -440,11 +437,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data10.until !== undefined){
-let data15 = data10.until;
-if(typeof data15 === "string"){
-if(!(formats0.validate(data15))){
-const err35 = {instancePath:instancePath+"/freezes/" + i0+"/until",schemaPath:"#/properties/freezes/items/properties/until/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(data13.runNumber !== undefined){
+let data15 = data13.runNumber;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err35 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/last/runNumber",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/last/properties/runNumber/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -454,8 +450,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-else {
-const err36 = {instancePath:instancePath+"/freezes/" + i0+"/until",schemaPath:"#/properties/freezes/items/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data13.runAttempt !== undefined){
+let data16 = data13.runAttempt;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err36 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/last/runAttempt",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/last/properties/runAttempt/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -464,11 +462,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data10.source !== undefined){
-let data16 = data10.source;
-if(!((data16 === "manual") || (data16 === "schedule"))){
-const err37 = {instancePath:instancePath+"/freezes/" + i0+"/source",schemaPath:"#/properties/freezes/items/properties/source/enum",keyword:"enum",params:{allowedValues: schema11.properties.freezes.items.properties.source.enum},message:"must be equal to one of the allowed values"};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 1 || isNaN(data16)){
+const err37 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/last/runAttempt",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/last/properties/runAttempt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -479,8 +475,11 @@ errors++;
 }
 }
 }
-else {
-const err38 = {instancePath:instancePath+"/freezes/" + i0,schemaPath:"#/properties/freezes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data13.sha !== undefined){
+let data17 = data13.sha;
+if(typeof data17 === "string"){
+if(func2(data17) < 1){
+const err38 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/last/sha",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/last/properties/sha/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -490,9 +489,8 @@ vErrors.push(err38);
 errors++;
 }
 }
-}
 else {
-const err39 = {instancePath:instancePath+"/freezes",schemaPath:"#/properties/freezes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err39 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/last/sha",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/last/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -502,14 +500,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.leases !== undefined){
-let data17 = data.leases;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-for(const key4 in data17){
-let data18 = data17[key4];
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.owner === undefined){
-const err40 = {instancePath:instancePath+"/leases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/leases/additionalProperties/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
+if(data13.conclusion !== undefined){
+let data18 = data13.conclusion;
+if(!((((data18 === "success") || (data18 === "failure")) || (data18 === "timed_out")) || (data18 === "startup_failure"))){
+const err40 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/last/conclusion",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/last/properties/conclusion/enum",keyword:"enum",params:{allowedValues: schema11.properties.line.properties.workflows.additionalProperties.properties.last.properties.conclusion.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -518,8 +512,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data18.acquiredAt === undefined){
-const err41 = {instancePath:instancePath+"/leases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/leases/additionalProperties/required",keyword:"required",params:{missingProperty: "acquiredAt"},message:"must have required property '"+"acquiredAt"+"'"};
+}
+if(data13.at !== undefined){
+let data19 = data13.at;
+if(typeof data19 === "string"){
+if(!(formats0.validate(data19))){
+const err41 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/last/at",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/last/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -528,8 +526,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data18.expiresAt === undefined){
-const err42 = {instancePath:instancePath+"/leases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/leases/additionalProperties/required",keyword:"required",params:{missingProperty: "expiresAt"},message:"must have required property '"+"expiresAt"+"'"};
+}
+else {
+const err42 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/last/at",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/last/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -538,8 +537,10 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data18.epoch === undefined){
-const err43 = {instancePath:instancePath+"/leases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/leases/additionalProperties/required",keyword:"required",params:{missingProperty: "epoch"},message:"must have required property '"+"epoch"+"'"};
+}
+if(data13.url !== undefined){
+if(typeof data13.url !== "string"){
+const err43 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/last/url",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/last/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -548,9 +549,10 @@ vErrors.push(err43);
 }
 errors++;
 }
-for(const key5 in data18){
-if(!((((key5 === "owner") || (key5 === "acquiredAt")) || (key5 === "expiresAt")) || (key5 === "epoch"))){
-const err44 = {instancePath:instancePath+"/leases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/leases/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data13.author !== undefined){
+if(typeof data13.author !== "string"){
+const err44 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/last/author",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/last/properties/author/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -560,11 +562,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data18.owner !== undefined){
-let data19 = data18.owner;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.runId === undefined){
-const err45 = {instancePath:instancePath+"/leases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/owner",schemaPath:"#/properties/leases/additionalProperties/properties/owner/required",keyword:"required",params:{missingProperty: "runId"},message:"must have required property '"+"runId"+"'"};
+}
+else {
+const err45 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/last",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/last/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -573,8 +573,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data19.runAttempt === undefined){
-const err46 = {instancePath:instancePath+"/leases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/owner",schemaPath:"#/properties/leases/additionalProperties/properties/owner/required",keyword:"required",params:{missingProperty: "runAttempt"},message:"must have required property '"+"runAttempt"+"'"};
+}
+if(data12.boundary !== undefined){
+let data22 = data12.boundary;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.runNumber === undefined){
+const err46 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/boundary",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/boundary/required",keyword:"required",params:{missingProperty: "runNumber"},message:"must have required property '"+"runNumber"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -583,9 +587,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-for(const key6 in data19){
-if(!((((key6 === "runId") || (key6 === "runAttempt")) || (key6 === "workflow")) || (key6 === "actor"))){
-const err47 = {instancePath:instancePath+"/leases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/owner",schemaPath:"#/properties/leases/additionalProperties/properties/owner/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data22.runAttempt === undefined){
+const err47 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/boundary",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/boundary/required",keyword:"required",params:{missingProperty: "runAttempt"},message:"must have required property '"+"runAttempt"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -594,11 +597,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-if(data19.runId !== undefined){
-let data20 = data19.runId;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err48 = {instancePath:instancePath+"/leases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/owner/runId",schemaPath:"#/properties/leases/additionalProperties/properties/owner/properties/runId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key6 in data22){
+if(!((key6 === "runNumber") || (key6 === "runAttempt"))){
+const err48 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/boundary",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/boundary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -608,10 +609,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data19.runAttempt !== undefined){
-let data21 = data19.runAttempt;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err49 = {instancePath:instancePath+"/leases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/owner/runAttempt",schemaPath:"#/properties/leases/additionalProperties/properties/owner/properties/runAttempt/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data22.runNumber !== undefined){
+let data23 = data22.runNumber;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err49 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/boundary/runNumber",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/boundary/properties/runNumber/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -620,9 +621,11 @@ vErrors.push(err49);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 < 1 || isNaN(data21)){
-const err50 = {instancePath:instancePath+"/leases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/owner/runAttempt",schemaPath:"#/properties/leases/additionalProperties/properties/owner/properties/runAttempt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data22.runAttempt !== undefined){
+let data24 = data22.runAttempt;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err50 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/boundary/runAttempt",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/boundary/properties/runAttempt/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -631,11 +634,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-}
-if(data19.workflow !== undefined){
-if(typeof data19.workflow !== "string"){
-const err51 = {instancePath:instancePath+"/leases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/owner/workflow",schemaPath:"#/properties/leases/additionalProperties/properties/owner/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 1 || isNaN(data24)){
+const err51 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/boundary/runAttempt",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/boundary/properties/runAttempt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -645,9 +646,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data19.actor !== undefined){
-if(typeof data19.actor !== "string"){
-const err52 = {instancePath:instancePath+"/leases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/owner/actor",schemaPath:"#/properties/leases/additionalProperties/properties/owner/properties/actor/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/boundary",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/boundary/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -657,9 +659,15 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/leases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/owner",schemaPath:"#/properties/leases/additionalProperties/properties/owner/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data12.streak !== undefined){
+let data25 = data12.streak;
+if(Array.isArray(data25)){
+const len0 = data25.length;
+for(let i0=0; i0<len0; i0++){
+let data26 = data25[i0];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.runId === undefined){
+const err53 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/streak/" + i0,schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/streak/items/required",keyword:"required",params:{missingProperty: "runId"},message:"must have required property '"+"runId"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -668,12 +676,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-if(data18.acquiredAt !== undefined){
-let data24 = data18.acquiredAt;
-if(typeof data24 === "string"){
-if(!(formats0.validate(data24))){
-const err54 = {instancePath:instancePath+"/leases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/acquiredAt",schemaPath:"#/properties/leases/additionalProperties/properties/acquiredAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(data26.runNumber === undefined){
+const err54 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/streak/" + i0,schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/streak/items/required",keyword:"required",params:{missingProperty: "runNumber"},message:"must have required property '"+"runNumber"+"'"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -682,9 +686,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/leases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/acquiredAt",schemaPath:"#/properties/leases/additionalProperties/properties/acquiredAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.runAttempt === undefined){
+const err55 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/streak/" + i0,schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/streak/items/required",keyword:"required",params:{missingProperty: "runAttempt"},message:"must have required property '"+"runAttempt"+"'"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -693,12 +696,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-if(data18.expiresAt !== undefined){
-let data25 = data18.expiresAt;
-if(typeof data25 === "string"){
-if(!(formats0.validate(data25))){
-const err56 = {instancePath:instancePath+"/leases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/expiresAt",schemaPath:"#/properties/leases/additionalProperties/properties/expiresAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(data26.sha === undefined){
+const err56 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/streak/" + i0,schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/streak/items/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -707,9 +706,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/leases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/expiresAt",schemaPath:"#/properties/leases/additionalProperties/properties/expiresAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.conclusion === undefined){
+const err57 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/streak/" + i0,schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/streak/items/required",keyword:"required",params:{missingProperty: "conclusion"},message:"must have required property '"+"conclusion"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -718,11 +716,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-if(data18.epoch !== undefined){
-let data26 = data18.epoch;
-if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-const err58 = {instancePath:instancePath+"/leases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/epoch",schemaPath:"#/properties/leases/additionalProperties/properties/epoch/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data26.at === undefined){
+const err58 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/streak/" + i0,schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/streak/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -731,9 +726,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 < 0 || isNaN(data26)){
-const err59 = {instancePath:instancePath+"/leases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/epoch",schemaPath:"#/properties/leases/additionalProperties/properties/epoch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key7 in data26){
+if(!((((((((key7 === "runId") || (key7 === "runNumber")) || (key7 === "runAttempt")) || (key7 === "sha")) || (key7 === "conclusion")) || (key7 === "at")) || (key7 === "url")) || (key7 === "author"))){
+const err59 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/streak/" + i0,schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/streak/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -743,10 +738,10 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/leases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/leases/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data26.runId !== undefined){
+let data27 = data26.runId;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err60 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/streak/" + i0+"/runId",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/streak/items/properties/runId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -756,9 +751,10 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-else {
-const err61 = {instancePath:instancePath+"/leases",schemaPath:"#/properties/leases/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data26.runNumber !== undefined){
+let data28 = data26.runNumber;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err61 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/streak/" + i0+"/runNumber",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/streak/items/properties/runNumber/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -768,14 +764,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.environments !== undefined){
-let data27 = data.environments;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key7 in data27){
-let data28 = data27[key7];
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.releaseId === undefined){
-const err62 = {instancePath:instancePath+"/environments/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/required",keyword:"required",params:{missingProperty: "releaseId"},message:"must have required property '"+"releaseId"+"'"};
+if(data26.runAttempt !== undefined){
+let data29 = data26.runAttempt;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err62 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/streak/" + i0+"/runAttempt",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/streak/items/properties/runAttempt/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -784,8 +776,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data28.sha === undefined){
-const err63 = {instancePath:instancePath+"/environments/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'"};
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 1 || isNaN(data29)){
+const err63 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/streak/" + i0+"/runAttempt",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/streak/items/properties/runAttempt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -794,8 +787,13 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data28.since === undefined){
-const err64 = {instancePath:instancePath+"/environments/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/required",keyword:"required",params:{missingProperty: "since"},message:"must have required property '"+"since"+"'"};
+}
+}
+if(data26.sha !== undefined){
+let data30 = data26.sha;
+if(typeof data30 === "string"){
+if(func2(data30) < 1){
+const err64 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/streak/" + i0+"/sha",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/streak/items/properties/sha/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -804,8 +802,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data28.verified === undefined){
-const err65 = {instancePath:instancePath+"/environments/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'"};
+}
+else {
+const err65 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/streak/" + i0+"/sha",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/streak/items/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -814,9 +813,11 @@ vErrors.push(err65);
 }
 errors++;
 }
-for(const key8 in data28){
-if(!((((((key8 === "releaseId") || (key8 === "sha")) || (key8 === "version")) || (key8 === "since")) || (key8 === "verified")) || (key8 === "deploymentId"))){
-const err66 = {instancePath:instancePath+"/environments/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+if(data26.conclusion !== undefined){
+let data31 = data26.conclusion;
+if(!((((data31 === "success") || (data31 === "failure")) || (data31 === "timed_out")) || (data31 === "startup_failure"))){
+const err66 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/streak/" + i0+"/conclusion",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/streak/items/properties/conclusion/enum",keyword:"enum",params:{allowedValues: schema11.properties.line.properties.workflows.additionalProperties.properties.streak.items.properties.conclusion.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -826,11 +827,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data28.releaseId !== undefined){
-let data29 = data28.releaseId;
-if(typeof data29 === "string"){
-if(func2(data29) < 1){
-const err67 = {instancePath:instancePath+"/environments/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/releaseId",schemaPath:"#/properties/environments/additionalProperties/properties/releaseId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data26.at !== undefined){
+let data32 = data26.at;
+if(typeof data32 === "string"){
+if(!(formats0.validate(data32))){
+const err67 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/streak/" + i0+"/at",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/streak/items/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -841,7 +842,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/environments/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/releaseId",schemaPath:"#/properties/environments/additionalProperties/properties/releaseId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err68 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/streak/" + i0+"/at",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/streak/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -851,11 +852,9 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data28.sha !== undefined){
-let data30 = data28.sha;
-if(typeof data30 === "string"){
-if(func2(data30) < 1){
-const err69 = {instancePath:instancePath+"/environments/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/sha",schemaPath:"#/properties/environments/additionalProperties/properties/sha/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data26.url !== undefined){
+if(typeof data26.url !== "string"){
+const err69 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/streak/" + i0+"/url",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/streak/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -865,8 +864,9 @@ vErrors.push(err69);
 errors++;
 }
 }
-else {
-const err70 = {instancePath:instancePath+"/environments/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/sha",schemaPath:"#/properties/environments/additionalProperties/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data26.author !== undefined){
+if(typeof data26.author !== "string"){
+const err70 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/streak/" + i0+"/author",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/streak/items/properties/author/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -876,9 +876,9 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data28.version !== undefined){
-if(typeof data28.version !== "string"){
-const err71 = {instancePath:instancePath+"/environments/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/version",schemaPath:"#/properties/environments/additionalProperties/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err71 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/streak/" + i0,schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/streak/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -888,11 +888,9 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data28.since !== undefined){
-let data32 = data28.since;
-if(typeof data32 === "string"){
-if(!(formats0.validate(data32))){
-const err72 = {instancePath:instancePath+"/environments/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/since",schemaPath:"#/properties/environments/additionalProperties/properties/since/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+else {
+const err72 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/streak",schemaPath:"#/properties/line/properties/workflows/additionalProperties/properties/streak/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -902,8 +900,9 @@ vErrors.push(err72);
 errors++;
 }
 }
+}
 else {
-const err73 = {instancePath:instancePath+"/environments/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/since",schemaPath:"#/properties/environments/additionalProperties/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err73 = {instancePath:instancePath+"/line/workflows/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/line/properties/workflows/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -913,9 +912,9 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data28.verified !== undefined){
-if(typeof data28.verified !== "boolean"){
-const err74 = {instancePath:instancePath+"/environments/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/verified",schemaPath:"#/properties/environments/additionalProperties/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err74 = {instancePath:instancePath+"/line/workflows",schemaPath:"#/properties/line/properties/workflows/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -925,10 +924,9 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data28.deploymentId !== undefined){
-let data34 = data28.deploymentId;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err75 = {instancePath:instancePath+"/environments/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/deploymentId",schemaPath:"#/properties/environments/additionalProperties/properties/deploymentId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err75 = {instancePath:instancePath+"/line",schemaPath:"#/properties/line/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -938,9 +936,15 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/environments/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.freezes !== undefined){
+let data35 = data.freezes;
+if(Array.isArray(data35)){
+const len1 = data35.length;
+for(let i1=0; i1<len1; i1++){
+let data36 = data35[i1];
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.id === undefined){
+const err76 = {instancePath:instancePath+"/freezes/" + i1,schemaPath:"#/properties/freezes/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -949,10 +953,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-}
-else {
-const err77 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data36.reason === undefined){
+const err77 = {instancePath:instancePath+"/freezes/" + i1,schemaPath:"#/properties/freezes/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -961,15 +963,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-if(data.releases !== undefined){
-let data35 = data.releases;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-for(const key9 in data35){
-let data36 = data35[key9];
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.name === undefined){
-const err78 = {instancePath:instancePath+"/releases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/releases/additionalProperties/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data36.by === undefined){
+const err78 = {instancePath:instancePath+"/freezes/" + i1,schemaPath:"#/properties/freezes/items/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -978,8 +973,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data36.version === undefined){
-const err79 = {instancePath:instancePath+"/releases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/releases/additionalProperties/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(data36.since === undefined){
+const err79 = {instancePath:instancePath+"/freezes/" + i1,schemaPath:"#/properties/freezes/items/required",keyword:"required",params:{missingProperty: "since"},message:"must have required property '"+"since"+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -988,8 +983,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(data36.sha === undefined){
-const err80 = {instancePath:instancePath+"/releases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/releases/additionalProperties/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'"};
+if(data36.source === undefined){
+const err80 = {instancePath:instancePath+"/freezes/" + i1,schemaPath:"#/properties/freezes/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -998,8 +993,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(data36.digest === undefined){
-const err81 = {instancePath:instancePath+"/releases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/releases/additionalProperties/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};
+for(const key8 in data36){
+if(!((((((key8 === "id") || (key8 === "reason")) || (key8 === "by")) || (key8 === "since")) || (key8 === "until")) || (key8 === "source"))){
+const err81 = {instancePath:instancePath+"/freezes/" + i1,schemaPath:"#/properties/freezes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1008,8 +1004,12 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data36.createdAt === undefined){
-const err82 = {instancePath:instancePath+"/releases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/releases/additionalProperties/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+}
+if(data36.id !== undefined){
+let data37 = data36.id;
+if(typeof data37 === "string"){
+if(func2(data37) < 1){
+const err82 = {instancePath:instancePath+"/freezes/" + i1+"/id",schemaPath:"#/properties/freezes/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1018,9 +1018,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-for(const key10 in data36){
-if(!((((((key10 === "name") || (key10 === "version")) || (key10 === "sha")) || (key10 === "digest")) || (key10 === "createdAt")) || (key10 === "manifest"))){
-const err83 = {instancePath:instancePath+"/releases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/releases/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+else {
+const err83 = {instancePath:instancePath+"/freezes/" + i1+"/id",schemaPath:"#/properties/freezes/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1030,9 +1030,9 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data36.name !== undefined){
-if(typeof data36.name !== "string"){
-const err84 = {instancePath:instancePath+"/releases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/releases/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data36.reason !== undefined){
+if(typeof data36.reason !== "string"){
+const err84 = {instancePath:instancePath+"/freezes/" + i1+"/reason",schemaPath:"#/properties/freezes/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1042,9 +1042,9 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data36.version !== undefined){
-if(typeof data36.version !== "string"){
-const err85 = {instancePath:instancePath+"/releases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/version",schemaPath:"#/properties/releases/additionalProperties/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data36.by !== undefined){
+if(typeof data36.by !== "string"){
+const err85 = {instancePath:instancePath+"/freezes/" + i1+"/by",schemaPath:"#/properties/freezes/items/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1054,11 +1054,11 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data36.sha !== undefined){
-let data39 = data36.sha;
-if(typeof data39 === "string"){
-if(func2(data39) < 1){
-const err86 = {instancePath:instancePath+"/releases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/sha",schemaPath:"#/properties/releases/additionalProperties/properties/sha/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data36.since !== undefined){
+let data40 = data36.since;
+if(typeof data40 === "string"){
+if(!(formats0.validate(data40))){
+const err86 = {instancePath:instancePath+"/freezes/" + i1+"/since",schemaPath:"#/properties/freezes/items/properties/since/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1069,7 +1069,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/releases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/sha",schemaPath:"#/properties/releases/additionalProperties/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err87 = {instancePath:instancePath+"/freezes/" + i1+"/since",schemaPath:"#/properties/freezes/items/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1079,11 +1079,11 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data36.digest !== undefined){
-let data40 = data36.digest;
-if(typeof data40 === "string"){
-if(func2(data40) < 1){
-const err88 = {instancePath:instancePath+"/releases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/digest",schemaPath:"#/properties/releases/additionalProperties/properties/digest/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data36.until !== undefined){
+let data41 = data36.until;
+if(typeof data41 === "string"){
+if(!(formats0.validate(data41))){
+const err88 = {instancePath:instancePath+"/freezes/" + i1+"/until",schemaPath:"#/properties/freezes/items/properties/until/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1094,7 +1094,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/releases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/digest",schemaPath:"#/properties/releases/additionalProperties/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err89 = {instancePath:instancePath+"/freezes/" + i1+"/until",schemaPath:"#/properties/freezes/items/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1104,11 +1104,10 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data36.createdAt !== undefined){
-let data41 = data36.createdAt;
-if(typeof data41 === "string"){
-if(!(formats0.validate(data41))){
-const err90 = {instancePath:instancePath+"/releases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/createdAt",schemaPath:"#/properties/releases/additionalProperties/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(data36.source !== undefined){
+let data42 = data36.source;
+if(!((data42 === "manual") || (data42 === "schedule"))){
+const err90 = {instancePath:instancePath+"/freezes/" + i1+"/source",schemaPath:"#/properties/freezes/items/properties/source/enum",keyword:"enum",params:{allowedValues: schema11.properties.freezes.items.properties.source.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1118,8 +1117,9 @@ vErrors.push(err90);
 errors++;
 }
 }
+}
 else {
-const err91 = {instancePath:instancePath+"/releases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/createdAt",schemaPath:"#/properties/releases/additionalProperties/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err91 = {instancePath:instancePath+"/freezes/" + i1,schemaPath:"#/properties/freezes/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1131,7 +1131,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/releases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/releases/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err92 = {instancePath:instancePath+"/freezes",schemaPath:"#/properties/freezes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1141,9 +1141,14 @@ vErrors.push(err92);
 errors++;
 }
 }
-}
-else {
-const err93 = {instancePath:instancePath+"/releases",schemaPath:"#/properties/releases/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.leases !== undefined){
+let data43 = data.leases;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key9 in data43){
+let data44 = data43[key9];
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.owner === undefined){
+const err93 = {instancePath:instancePath+"/leases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/leases/additionalProperties/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1152,15 +1157,1590 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-}
-else {
-const err94 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data44.acquiredAt === undefined){
+const err94 = {instancePath:instancePath+"/leases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/leases/additionalProperties/required",keyword:"required",params:{missingProperty: "acquiredAt"},message:"must have required property '"+"acquiredAt"+"'"};
 if(vErrors === null){
 vErrors = [err94];
 }
 else {
 vErrors.push(err94);
+}
+errors++;
+}
+if(data44.expiresAt === undefined){
+const err95 = {instancePath:instancePath+"/leases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/leases/additionalProperties/required",keyword:"required",params:{missingProperty: "expiresAt"},message:"must have required property '"+"expiresAt"+"'"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+if(data44.epoch === undefined){
+const err96 = {instancePath:instancePath+"/leases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/leases/additionalProperties/required",keyword:"required",params:{missingProperty: "epoch"},message:"must have required property '"+"epoch"+"'"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+for(const key10 in data44){
+if(!(((((key10 === "owner") || (key10 === "acquiredAt")) || (key10 === "expiresAt")) || (key10 === "epoch")) || (key10 === "ticket"))){
+const err97 = {instancePath:instancePath+"/leases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/leases/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data44.owner !== undefined){
+let data45 = data44.owner;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.runId === undefined){
+const err98 = {instancePath:instancePath+"/leases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/owner",schemaPath:"#/properties/leases/additionalProperties/properties/owner/required",keyword:"required",params:{missingProperty: "runId"},message:"must have required property '"+"runId"+"'"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+if(data45.runAttempt === undefined){
+const err99 = {instancePath:instancePath+"/leases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/owner",schemaPath:"#/properties/leases/additionalProperties/properties/owner/required",keyword:"required",params:{missingProperty: "runAttempt"},message:"must have required property '"+"runAttempt"+"'"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+for(const key11 in data45){
+if(!((((key11 === "runId") || (key11 === "runAttempt")) || (key11 === "workflow")) || (key11 === "actor"))){
+const err100 = {instancePath:instancePath+"/leases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/owner",schemaPath:"#/properties/leases/additionalProperties/properties/owner/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data45.runId !== undefined){
+let data46 = data45.runId;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err101 = {instancePath:instancePath+"/leases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/owner/runId",schemaPath:"#/properties/leases/additionalProperties/properties/owner/properties/runId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+if(data45.runAttempt !== undefined){
+let data47 = data45.runAttempt;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err102 = {instancePath:instancePath+"/leases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/owner/runAttempt",schemaPath:"#/properties/leases/additionalProperties/properties/owner/properties/runAttempt/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 < 1 || isNaN(data47)){
+const err103 = {instancePath:instancePath+"/leases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/owner/runAttempt",schemaPath:"#/properties/leases/additionalProperties/properties/owner/properties/runAttempt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+}
+if(data45.workflow !== undefined){
+if(typeof data45.workflow !== "string"){
+const err104 = {instancePath:instancePath+"/leases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/owner/workflow",schemaPath:"#/properties/leases/additionalProperties/properties/owner/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+if(data45.actor !== undefined){
+if(typeof data45.actor !== "string"){
+const err105 = {instancePath:instancePath+"/leases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/owner/actor",schemaPath:"#/properties/leases/additionalProperties/properties/owner/properties/actor/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+}
+else {
+const err106 = {instancePath:instancePath+"/leases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/owner",schemaPath:"#/properties/leases/additionalProperties/properties/owner/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+if(data44.acquiredAt !== undefined){
+let data50 = data44.acquiredAt;
+if(typeof data50 === "string"){
+if(!(formats0.validate(data50))){
+const err107 = {instancePath:instancePath+"/leases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/acquiredAt",schemaPath:"#/properties/leases/additionalProperties/properties/acquiredAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/leases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/acquiredAt",schemaPath:"#/properties/leases/additionalProperties/properties/acquiredAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data44.expiresAt !== undefined){
+let data51 = data44.expiresAt;
+if(typeof data51 === "string"){
+if(!(formats0.validate(data51))){
+const err109 = {instancePath:instancePath+"/leases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/expiresAt",schemaPath:"#/properties/leases/additionalProperties/properties/expiresAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/leases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/expiresAt",schemaPath:"#/properties/leases/additionalProperties/properties/expiresAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+if(data44.epoch !== undefined){
+let data52 = data44.epoch;
+if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
+const err111 = {instancePath:instancePath+"/leases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/epoch",schemaPath:"#/properties/leases/additionalProperties/properties/epoch/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 < 0 || isNaN(data52)){
+const err112 = {instancePath:instancePath+"/leases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/epoch",schemaPath:"#/properties/leases/additionalProperties/properties/epoch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+}
+if(data44.ticket !== undefined){
+let data53 = data44.ticket;
+if(typeof data53 === "string"){
+if(func2(data53) < 1){
+const err113 = {instancePath:instancePath+"/leases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/ticket",schemaPath:"#/properties/leases/additionalProperties/properties/ticket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/leases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/ticket",schemaPath:"#/properties/leases/additionalProperties/properties/ticket/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/leases/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/leases/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/leases",schemaPath:"#/properties/leases/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+if(data.leaseQueues !== undefined){
+let data54 = data.leaseQueues;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+for(const key12 in data54){
+let data55 = data54[key12];
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.waiting === undefined){
+const err117 = {instancePath:instancePath+"/leaseQueues/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/leaseQueues/additionalProperties/required",keyword:"required",params:{missingProperty: "waiting"},message:"must have required property '"+"waiting"+"'"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+if(data55.lastEpoch === undefined){
+const err118 = {instancePath:instancePath+"/leaseQueues/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/leaseQueues/additionalProperties/required",keyword:"required",params:{missingProperty: "lastEpoch"},message:"must have required property '"+"lastEpoch"+"'"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+for(const key13 in data55){
+if(!((key13 === "waiting") || (key13 === "lastEpoch"))){
+const err119 = {instancePath:instancePath+"/leaseQueues/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/leaseQueues/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+if(data55.waiting !== undefined){
+let data56 = data55.waiting;
+if(Array.isArray(data56)){
+const len2 = data56.length;
+for(let i2=0; i2<len2; i2++){
+let data57 = data56[i2];
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.owner === undefined){
+const err120 = {instancePath:instancePath+"/leaseQueues/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/waiting/" + i2,schemaPath:"#/properties/leaseQueues/additionalProperties/properties/waiting/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+if(data57.ticket === undefined){
+const err121 = {instancePath:instancePath+"/leaseQueues/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/waiting/" + i2,schemaPath:"#/properties/leaseQueues/additionalProperties/properties/waiting/items/required",keyword:"required",params:{missingProperty: "ticket"},message:"must have required property '"+"ticket"+"'"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+if(data57.enqueuedAt === undefined){
+const err122 = {instancePath:instancePath+"/leaseQueues/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/waiting/" + i2,schemaPath:"#/properties/leaseQueues/additionalProperties/properties/waiting/items/required",keyword:"required",params:{missingProperty: "enqueuedAt"},message:"must have required property '"+"enqueuedAt"+"'"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+if(data57.heartbeatAt === undefined){
+const err123 = {instancePath:instancePath+"/leaseQueues/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/waiting/" + i2,schemaPath:"#/properties/leaseQueues/additionalProperties/properties/waiting/items/required",keyword:"required",params:{missingProperty: "heartbeatAt"},message:"must have required property '"+"heartbeatAt"+"'"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+for(const key14 in data57){
+if(!((((key14 === "owner") || (key14 === "ticket")) || (key14 === "enqueuedAt")) || (key14 === "heartbeatAt"))){
+const err124 = {instancePath:instancePath+"/leaseQueues/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/waiting/" + i2,schemaPath:"#/properties/leaseQueues/additionalProperties/properties/waiting/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+if(data57.owner !== undefined){
+let data58 = data57.owner;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.runId === undefined){
+const err125 = {instancePath:instancePath+"/leaseQueues/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/waiting/" + i2+"/owner",schemaPath:"#/properties/leaseQueues/additionalProperties/properties/waiting/items/properties/owner/required",keyword:"required",params:{missingProperty: "runId"},message:"must have required property '"+"runId"+"'"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+if(data58.runAttempt === undefined){
+const err126 = {instancePath:instancePath+"/leaseQueues/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/waiting/" + i2+"/owner",schemaPath:"#/properties/leaseQueues/additionalProperties/properties/waiting/items/properties/owner/required",keyword:"required",params:{missingProperty: "runAttempt"},message:"must have required property '"+"runAttempt"+"'"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+for(const key15 in data58){
+if(!((((key15 === "runId") || (key15 === "runAttempt")) || (key15 === "workflow")) || (key15 === "actor"))){
+const err127 = {instancePath:instancePath+"/leaseQueues/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/waiting/" + i2+"/owner",schemaPath:"#/properties/leaseQueues/additionalProperties/properties/waiting/items/properties/owner/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+if(data58.runId !== undefined){
+let data59 = data58.runId;
+if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
+const err128 = {instancePath:instancePath+"/leaseQueues/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/waiting/" + i2+"/owner/runId",schemaPath:"#/properties/leaseQueues/additionalProperties/properties/waiting/items/properties/owner/properties/runId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data58.runAttempt !== undefined){
+let data60 = data58.runAttempt;
+if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
+const err129 = {instancePath:instancePath+"/leaseQueues/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/waiting/" + i2+"/owner/runAttempt",schemaPath:"#/properties/leaseQueues/additionalProperties/properties/waiting/items/properties/owner/properties/runAttempt/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+if((typeof data60 == "number") && (isFinite(data60))){
+if(data60 < 1 || isNaN(data60)){
+const err130 = {instancePath:instancePath+"/leaseQueues/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/waiting/" + i2+"/owner/runAttempt",schemaPath:"#/properties/leaseQueues/additionalProperties/properties/waiting/items/properties/owner/properties/runAttempt/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+}
+if(data58.workflow !== undefined){
+if(typeof data58.workflow !== "string"){
+const err131 = {instancePath:instancePath+"/leaseQueues/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/waiting/" + i2+"/owner/workflow",schemaPath:"#/properties/leaseQueues/additionalProperties/properties/waiting/items/properties/owner/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+if(data58.actor !== undefined){
+if(typeof data58.actor !== "string"){
+const err132 = {instancePath:instancePath+"/leaseQueues/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/waiting/" + i2+"/owner/actor",schemaPath:"#/properties/leaseQueues/additionalProperties/properties/waiting/items/properties/owner/properties/actor/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/leaseQueues/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/waiting/" + i2+"/owner",schemaPath:"#/properties/leaseQueues/additionalProperties/properties/waiting/items/properties/owner/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+if(data57.ticket !== undefined){
+let data63 = data57.ticket;
+if(typeof data63 === "string"){
+if(func2(data63) < 1){
+const err134 = {instancePath:instancePath+"/leaseQueues/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/waiting/" + i2+"/ticket",schemaPath:"#/properties/leaseQueues/additionalProperties/properties/waiting/items/properties/ticket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/leaseQueues/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/waiting/" + i2+"/ticket",schemaPath:"#/properties/leaseQueues/additionalProperties/properties/waiting/items/properties/ticket/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+if(data57.enqueuedAt !== undefined){
+let data64 = data57.enqueuedAt;
+if(typeof data64 === "string"){
+if(!(formats0.validate(data64))){
+const err136 = {instancePath:instancePath+"/leaseQueues/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/waiting/" + i2+"/enqueuedAt",schemaPath:"#/properties/leaseQueues/additionalProperties/properties/waiting/items/properties/enqueuedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/leaseQueues/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/waiting/" + i2+"/enqueuedAt",schemaPath:"#/properties/leaseQueues/additionalProperties/properties/waiting/items/properties/enqueuedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+if(data57.heartbeatAt !== undefined){
+let data65 = data57.heartbeatAt;
+if(typeof data65 === "string"){
+if(!(formats0.validate(data65))){
+const err138 = {instancePath:instancePath+"/leaseQueues/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/waiting/" + i2+"/heartbeatAt",schemaPath:"#/properties/leaseQueues/additionalProperties/properties/waiting/items/properties/heartbeatAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+else {
+const err139 = {instancePath:instancePath+"/leaseQueues/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/waiting/" + i2+"/heartbeatAt",schemaPath:"#/properties/leaseQueues/additionalProperties/properties/waiting/items/properties/heartbeatAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+}
+else {
+const err140 = {instancePath:instancePath+"/leaseQueues/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/waiting/" + i2,schemaPath:"#/properties/leaseQueues/additionalProperties/properties/waiting/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/leaseQueues/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/waiting",schemaPath:"#/properties/leaseQueues/additionalProperties/properties/waiting/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+if(data55.lastEpoch !== undefined){
+let data66 = data55.lastEpoch;
+if(!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66)))){
+const err142 = {instancePath:instancePath+"/leaseQueues/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/lastEpoch",schemaPath:"#/properties/leaseQueues/additionalProperties/properties/lastEpoch/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+if((typeof data66 == "number") && (isFinite(data66))){
+if(data66 < 0 || isNaN(data66)){
+const err143 = {instancePath:instancePath+"/leaseQueues/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/lastEpoch",schemaPath:"#/properties/leaseQueues/additionalProperties/properties/lastEpoch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/leaseQueues/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/leaseQueues/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+}
+else {
+const err145 = {instancePath:instancePath+"/leaseQueues",schemaPath:"#/properties/leaseQueues/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+if(data.environments !== undefined){
+let data67 = data.environments;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+for(const key16 in data67){
+let data68 = data67[key16];
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+if(data68.releaseId === undefined){
+const err146 = {instancePath:instancePath+"/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/required",keyword:"required",params:{missingProperty: "releaseId"},message:"must have required property '"+"releaseId"+"'"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+if(data68.sha === undefined){
+const err147 = {instancePath:instancePath+"/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+if(data68.since === undefined){
+const err148 = {instancePath:instancePath+"/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/required",keyword:"required",params:{missingProperty: "since"},message:"must have required property '"+"since"+"'"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+if(data68.verified === undefined){
+const err149 = {instancePath:instancePath+"/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/required",keyword:"required",params:{missingProperty: "verified"},message:"must have required property '"+"verified"+"'"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+for(const key17 in data68){
+if(!(func8.call(schema11.properties.environments.additionalProperties.properties, key17))){
+const err150 = {instancePath:instancePath+"/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+if(data68.releaseId !== undefined){
+let data69 = data68.releaseId;
+if(typeof data69 === "string"){
+if(func2(data69) < 1){
+const err151 = {instancePath:instancePath+"/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/releaseId",schemaPath:"#/properties/environments/additionalProperties/properties/releaseId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+else {
+const err152 = {instancePath:instancePath+"/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/releaseId",schemaPath:"#/properties/environments/additionalProperties/properties/releaseId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+if(data68.sha !== undefined){
+let data70 = data68.sha;
+if(typeof data70 === "string"){
+if(func2(data70) < 1){
+const err153 = {instancePath:instancePath+"/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/sha",schemaPath:"#/properties/environments/additionalProperties/properties/sha/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+else {
+const err154 = {instancePath:instancePath+"/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/sha",schemaPath:"#/properties/environments/additionalProperties/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+if(data68.version !== undefined){
+if(typeof data68.version !== "string"){
+const err155 = {instancePath:instancePath+"/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/version",schemaPath:"#/properties/environments/additionalProperties/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+if(data68.since !== undefined){
+let data72 = data68.since;
+if(typeof data72 === "string"){
+if(!(formats0.validate(data72))){
+const err156 = {instancePath:instancePath+"/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/since",schemaPath:"#/properties/environments/additionalProperties/properties/since/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/since",schemaPath:"#/properties/environments/additionalProperties/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+if(data68.verified !== undefined){
+if(typeof data68.verified !== "boolean"){
+const err158 = {instancePath:instancePath+"/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/verified",schemaPath:"#/properties/environments/additionalProperties/properties/verified/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+if(data68.deploymentId !== undefined){
+let data74 = data68.deploymentId;
+if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
+const err159 = {instancePath:instancePath+"/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/deploymentId",schemaPath:"#/properties/environments/additionalProperties/properties/deploymentId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+if(data68.verifiedAt !== undefined){
+let data75 = data68.verifiedAt;
+if(typeof data75 === "string"){
+if(!(formats0.validate(data75))){
+const err160 = {instancePath:instancePath+"/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/verifiedAt",schemaPath:"#/properties/environments/additionalProperties/properties/verifiedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/verifiedAt",schemaPath:"#/properties/environments/additionalProperties/properties/verifiedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+if(data68.promotedBy !== undefined){
+if(typeof data68.promotedBy !== "string"){
+const err162 = {instancePath:instancePath+"/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/promotedBy",schemaPath:"#/properties/environments/additionalProperties/properties/promotedBy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+if(data68.promotedFrom !== undefined){
+let data77 = data68.promotedFrom;
+if(typeof data77 === "string"){
+if(func2(data77) < 1){
+const err163 = {instancePath:instancePath+"/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/promotedFrom",schemaPath:"#/properties/environments/additionalProperties/properties/promotedFrom/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+}
+else {
+const err164 = {instancePath:instancePath+"/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/promotedFrom",schemaPath:"#/properties/environments/additionalProperties/properties/promotedFrom/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+}
+if(data68.runUrl !== undefined){
+if(typeof data68.runUrl !== "string"){
+const err165 = {instancePath:instancePath+"/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/runUrl",schemaPath:"#/properties/environments/additionalProperties/properties/runUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+}
+if(data68.previousReleaseId !== undefined){
+let data79 = data68.previousReleaseId;
+if(typeof data79 === "string"){
+if(func2(data79) < 1){
+const err166 = {instancePath:instancePath+"/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/previousReleaseId",schemaPath:"#/properties/environments/additionalProperties/properties/previousReleaseId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+else {
+const err167 = {instancePath:instancePath+"/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1")+"/previousReleaseId",schemaPath:"#/properties/environments/additionalProperties/properties/previousReleaseId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+}
+}
+else {
+const err168 = {instancePath:instancePath+"/environments/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+}
+else {
+const err169 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+}
+if(data.releases !== undefined){
+let data80 = data.releases;
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+for(const key18 in data80){
+let data81 = data80[key18];
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+if(data81.name === undefined){
+const err170 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/releases/additionalProperties/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+if(data81.version === undefined){
+const err171 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/releases/additionalProperties/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+if(data81.sha === undefined){
+const err172 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/releases/additionalProperties/required",keyword:"required",params:{missingProperty: "sha"},message:"must have required property '"+"sha"+"'"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+if(data81.digest === undefined){
+const err173 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/releases/additionalProperties/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+if(data81.createdAt === undefined){
+const err174 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/releases/additionalProperties/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+for(const key19 in data81){
+if(!(func8.call(schema11.properties.releases.additionalProperties.properties, key19))){
+const err175 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/releases/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+if(data81.name !== undefined){
+if(typeof data81.name !== "string"){
+const err176 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/releases/additionalProperties/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+if(data81.version !== undefined){
+if(typeof data81.version !== "string"){
+const err177 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/version",schemaPath:"#/properties/releases/additionalProperties/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+}
+if(data81.sha !== undefined){
+let data84 = data81.sha;
+if(typeof data84 === "string"){
+if(func2(data84) < 1){
+const err178 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/sha",schemaPath:"#/properties/releases/additionalProperties/properties/sha/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+}
+else {
+const err179 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/sha",schemaPath:"#/properties/releases/additionalProperties/properties/sha/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+if(data81.digest !== undefined){
+let data85 = data81.digest;
+if(typeof data85 === "string"){
+if(func2(data85) < 1){
+const err180 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/digest",schemaPath:"#/properties/releases/additionalProperties/properties/digest/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+else {
+const err181 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/digest",schemaPath:"#/properties/releases/additionalProperties/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+if(data81.createdAt !== undefined){
+let data86 = data81.createdAt;
+if(typeof data86 === "string"){
+if(!(formats0.validate(data86))){
+const err182 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/createdAt",schemaPath:"#/properties/releases/additionalProperties/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+}
+else {
+const err183 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/createdAt",schemaPath:"#/properties/releases/additionalProperties/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+}
+if(data81.repository !== undefined){
+let data87 = data81.repository;
+if(typeof data87 === "string"){
+if(func2(data87) < 1){
+const err184 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/repository",schemaPath:"#/properties/releases/additionalProperties/properties/repository/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+}
+else {
+const err185 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/repository",schemaPath:"#/properties/releases/additionalProperties/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+}
+if(data81.size !== undefined){
+let data88 = data81.size;
+if(!(((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88))) && (isFinite(data88)))){
+const err186 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/size",schemaPath:"#/properties/releases/additionalProperties/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+if((typeof data88 == "number") && (isFinite(data88))){
+if(data88 < 0 || isNaN(data88)){
+const err187 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/size",schemaPath:"#/properties/releases/additionalProperties/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+}
+if(data81.contentDigest !== undefined){
+let data89 = data81.contentDigest;
+if(typeof data89 === "string"){
+if(func2(data89) < 1){
+const err188 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/contentDigest",schemaPath:"#/properties/releases/additionalProperties/properties/contentDigest/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+else {
+const err189 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/contentDigest",schemaPath:"#/properties/releases/additionalProperties/properties/contentDigest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+if(data81.storage !== undefined){
+let data90 = data81.storage;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+if(data90.kind === undefined){
+const err190 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage",schemaPath:"#/properties/releases/additionalProperties/properties/storage/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+if(data90.githubReleaseId === undefined){
+const err191 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage",schemaPath:"#/properties/releases/additionalProperties/properties/storage/required",keyword:"required",params:{missingProperty: "githubReleaseId"},message:"must have required property '"+"githubReleaseId"+"'"};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+if(data90.manifest === undefined){
+const err192 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage",schemaPath:"#/properties/releases/additionalProperties/properties/storage/required",keyword:"required",params:{missingProperty: "manifest"},message:"must have required property '"+"manifest"+"'"};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+if(data90.provenance === undefined){
+const err193 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage",schemaPath:"#/properties/releases/additionalProperties/properties/storage/required",keyword:"required",params:{missingProperty: "provenance"},message:"must have required property '"+"provenance"+"'"};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+for(const key20 in data90){
+if(!(((((key20 === "kind") || (key20 === "githubReleaseId")) || (key20 === "manifest")) || (key20 === "provenance")) || (key20 === "package"))){
+const err194 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage",schemaPath:"#/properties/releases/additionalProperties/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+if(data90.kind !== undefined){
+let data91 = data90.kind;
+if(!((data91 === "release-assets") || (data91 === "artifact"))){
+const err195 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage/kind",schemaPath:"#/properties/releases/additionalProperties/properties/storage/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.releases.additionalProperties.properties.storage.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+}
+if(data90.githubReleaseId !== undefined){
+let data92 = data90.githubReleaseId;
+if(!(((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92))) && (isFinite(data92)))){
+const err196 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage/githubReleaseId",schemaPath:"#/properties/releases/additionalProperties/properties/storage/properties/githubReleaseId/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+if(data90.manifest !== undefined){
+let data93 = data90.manifest;
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+if(data93.id === undefined){
+const err197 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage/manifest",schemaPath:"#/properties/releases/additionalProperties/properties/storage/properties/manifest/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+if(data93.name === undefined){
+const err198 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage/manifest",schemaPath:"#/properties/releases/additionalProperties/properties/storage/properties/manifest/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+for(const key21 in data93){
+if(!((key21 === "id") || (key21 === "name"))){
+const err199 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage/manifest",schemaPath:"#/properties/releases/additionalProperties/properties/storage/properties/manifest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+if(data93.id !== undefined){
+let data94 = data93.id;
+if(!(((typeof data94 == "number") && (!(data94 % 1) && !isNaN(data94))) && (isFinite(data94)))){
+const err200 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage/manifest/id",schemaPath:"#/properties/releases/additionalProperties/properties/storage/properties/manifest/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+}
+if(data93.name !== undefined){
+let data95 = data93.name;
+if(typeof data95 === "string"){
+if(func2(data95) < 1){
+const err201 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage/manifest/name",schemaPath:"#/properties/releases/additionalProperties/properties/storage/properties/manifest/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+}
+else {
+const err202 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage/manifest/name",schemaPath:"#/properties/releases/additionalProperties/properties/storage/properties/manifest/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+}
+}
+else {
+const err203 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage/manifest",schemaPath:"#/properties/releases/additionalProperties/properties/storage/properties/manifest/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+}
+if(data90.provenance !== undefined){
+let data96 = data90.provenance;
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+if(data96.id === undefined){
+const err204 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage/provenance",schemaPath:"#/properties/releases/additionalProperties/properties/storage/properties/provenance/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+if(data96.name === undefined){
+const err205 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage/provenance",schemaPath:"#/properties/releases/additionalProperties/properties/storage/properties/provenance/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+for(const key22 in data96){
+if(!((key22 === "id") || (key22 === "name"))){
+const err206 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage/provenance",schemaPath:"#/properties/releases/additionalProperties/properties/storage/properties/provenance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+if(data96.id !== undefined){
+let data97 = data96.id;
+if(!(((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97))) && (isFinite(data97)))){
+const err207 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage/provenance/id",schemaPath:"#/properties/releases/additionalProperties/properties/storage/properties/provenance/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+}
+if(data96.name !== undefined){
+let data98 = data96.name;
+if(typeof data98 === "string"){
+if(func2(data98) < 1){
+const err208 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage/provenance/name",schemaPath:"#/properties/releases/additionalProperties/properties/storage/properties/provenance/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+}
+else {
+const err209 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage/provenance/name",schemaPath:"#/properties/releases/additionalProperties/properties/storage/properties/provenance/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+}
+}
+else {
+const err210 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage/provenance",schemaPath:"#/properties/releases/additionalProperties/properties/storage/properties/provenance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+}
+if(data90.package !== undefined){
+let data99 = data90.package;
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+if(data99.id === undefined){
+const err211 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage/package",schemaPath:"#/properties/releases/additionalProperties/properties/storage/properties/package/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+if(data99.name === undefined){
+const err212 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage/package",schemaPath:"#/properties/releases/additionalProperties/properties/storage/properties/package/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+for(const key23 in data99){
+if(!((key23 === "id") || (key23 === "name"))){
+const err213 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage/package",schemaPath:"#/properties/releases/additionalProperties/properties/storage/properties/package/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+}
+if(data99.id !== undefined){
+let data100 = data99.id;
+if(!(((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100))) && (isFinite(data100)))){
+const err214 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage/package/id",schemaPath:"#/properties/releases/additionalProperties/properties/storage/properties/package/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+}
+if(data99.name !== undefined){
+let data101 = data99.name;
+if(typeof data101 === "string"){
+if(func2(data101) < 1){
+const err215 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage/package/name",schemaPath:"#/properties/releases/additionalProperties/properties/storage/properties/package/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+}
+else {
+const err216 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage/package/name",schemaPath:"#/properties/releases/additionalProperties/properties/storage/properties/package/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+}
+}
+else {
+const err217 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage/package",schemaPath:"#/properties/releases/additionalProperties/properties/storage/properties/package/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+}
+}
+else {
+const err218 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/storage",schemaPath:"#/properties/releases/additionalProperties/properties/storage/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+}
+if(data81.verified !== undefined){
+let data102 = data81.verified;
+if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
+for(const key24 in data102){
+let data103 = data102[key24];
+if(typeof data103 === "string"){
+if(!(formats0.validate(data103))){
+const err219 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/verified/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/releases/additionalProperties/properties/verified/additionalProperties/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+}
+else {
+const err220 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/verified/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/releases/additionalProperties/properties/verified/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+}
+}
+else {
+const err221 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/verified",schemaPath:"#/properties/releases/additionalProperties/properties/verified/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+}
+}
+else {
+const err222 = {instancePath:instancePath+"/releases/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/releases/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+}
+}
+else {
+const err223 = {instancePath:instancePath+"/releases",schemaPath:"#/properties/releases/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+}
+}
+else {
+const err224 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
 }
 errors++;
 }
