@@ -75,3 +75,17 @@ test('gate runs from a terminal with the action\'s options and exits 1 on a fail
   expect(code).toBe(1);
   expect(existsSync(join(cwd, 'stopline-security-report.json'))).toBe(true);
 });
+
+test('lock freezes and unlocks the line from a terminal, and status shows it', async () => {
+  const cwd = mkdtempSync(join(tmpdir(), 'stopline-cli-lock-'));
+  const repo = ['--repo', 'sandbox-user/cli-lock'];
+  const locked = await cli(['lock', '--command', 'lock', '--reason', 'release night', '--until', '2h', ...repo], { PATH: process.env.PATH }, cwd);
+  expect(locked.out).toMatch(/state = frozen/);
+  expect(locked.code).toBe(0);
+  const board = await cli(['status', ...repo], { PATH: process.env.PATH }, cwd);
+  expect(board.out).toContain('release night');
+  expect(board.out).toMatch(/state = frozen/);
+  const unlocked = await cli(['lock', '--command', 'unlock', ...repo], { PATH: process.env.PATH }, cwd);
+  expect(unlocked.out).toMatch(/state = green/);
+  expect(unlocked.code).toBe(0);
+});

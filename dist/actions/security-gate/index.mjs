@@ -1984,67 +1984,137 @@ function loadBaselineFingerprints(text, file, options) {
   return new Set(findings.map((finding) => finding.fingerprint));
 }
 
-// src/gate/ingest/resolve-inputs.ts
+// src/files/resolve-paths.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { promises as nodeFs } from "node:fs";
 import path2 from "node:path";
+var SKIPPED_DIRECTORIES = [".git", "node_modules"];
+async function resolvePaths(entries, options) {
+  let resolver = new Resolver(options), patterns = entries.map((entry2) => entry2.trim()).filter((entry2) => entry2 !== "");
+  if (patterns.length === 0)
+    throw new ConfigurationError(`Input "${options.input}" is empty: list at least one ${options.what} file, directory or glob (one per line or comma-separated).`);
+  let seen = /* @__PURE__ */ new Set(), resolved = [];
+  for (let pattern of patterns) {
+    let matches = import_picomatch.default.scan(pattern).isGlob ? await resolver.glob(pattern) : await resolver.entry(pattern);
+    for (let match of matches)
+      seen.has(match) || (seen.add(match), resolved.push({ absolute: match, relative: resolver.relative(match) }));
+  }
+  return resolved;
+}
+var Resolver = class {
+  constructor(options) {
+    this.options = options;
+    this.root = path2.resolve(options.workspace), this.fs = options.fs ?? nodeFs;
+  }
+  options;
+  root;
+  fs;
+  realRoot;
+  /** The workspace walked once per kind (with or without .git and node_modules), shared by all globs. */
+  walks = /* @__PURE__ */ new Map();
+  relative(file) {
+    return path2.relative(this.root, file).split(path2.sep).join("/");
+  }
+  async glob(pattern) {
+    let includeSkipped = SKIPPED_DIRECTORIES.some((name) => pattern.includes(name)), walked = this.walks.get(includeSkipped);
+    walked === void 0 && (walked = this.workspaceReal().then((real) => this.walk(this.root, real, includeSkipped)), this.walks.set(includeSkipped, walked));
+    let absolutePattern = path2.isAbsolute(pattern), isMatch = (0, import_picomatch.default)(pattern.replaceAll("\\", "/").replace(/^\.\//, ""), { dot: !0 }), matches = (await walked).filter((file) => isMatch(absolutePattern ? file.split(path2.sep).join("/") : this.relative(file)));
+    if (matches.length === 0)
+      throw this.error(`the glob "${pattern}" matches no file under ${this.root}. Check the pattern for a typo, and ${this.options.producedBy}.`);
+    return matches;
+  }
+  async entry(entry2) {
+    let absolute = path2.resolve(this.root, entry2), confined = this.options.links === "inside-workspace";
+    if (confined && !isInside(this.root, absolute))
+      throw this.error(`"${entry2}" is outside the workspace ${this.root}. Name files inside the checkout, relative to it.`);
+    let stats;
+    try {
+      stats = await this.fs.stat(absolute);
+    } catch {
+      throw this.error(`"${entry2}" does not exist (looked for ${absolute}). Check the path for a typo, and ${this.options.producedBy}.`);
+    }
+    let real = confined ? await this.confinedReal(absolute, entry2) : absolute;
+    if (stats.isFile()) return [absolute];
+    if (!stats.isDirectory())
+      throw this.error(`"${entry2}" is neither a file nor a directory. Pass a ${this.options.what} file, a directory of them, or a glob.`);
+    let accepts = this.options.directoryFiles, files = (await this.walk(absolute, real, !0)).filter((file) => accepts === void 0 || accepts.accepts(path2.basename(file)));
+    if (files.length === 0)
+      throw this.error(`the directory "${entry2}" holds no ${accepts?.description ?? "file"}. Check ${this.options.producedBy}, or name the file itself.`);
+    return files;
+  }
+  /** Every file below `dir`, sorted by path, links treated as the policy says. */
+  async walk(dir, real, includeSkipped) {
+    let out = [], pending = [{ dir, real, ancestors: [] }];
+    for (; pending.length > 0; ) {
+      let current = pending.pop(), entries;
+      try {
+        entries = await this.fs.readdir(current.dir, { withFileTypes: !0 });
+      } catch (cause) {
+        throw this.error(`cannot read the directory ${path2.relative(this.root, current.dir) || current.dir}: ${cause.message}`, cause);
+      }
+      let ancestors = [...current.ancestors, current.real];
+      for (let entry2 of entries) {
+        let full = path2.join(current.dir, entry2.name);
+        entry2.isDirectory() ? (includeSkipped || !SKIPPED_DIRECTORIES.includes(entry2.name)) && pending.push({ dir: full, real: path2.join(current.real, entry2.name), ancestors }) : entry2.isFile() ? out.push(full) : entry2.isSymbolicLink() && await this.link(full, ancestors, includeSkipped, out, pending);
+      }
+    }
+    return out.sort();
+  }
+  async link(link2, ancestors, includeSkipped, out, pending) {
+    let target = await this.fs.stat(link2).catch(() => {
+    });
+    if (this.options.links === "follow-files") {
+      target?.isFile() && out.push(link2);
+      return;
+    }
+    let shown = this.relative(link2);
+    if (target === void 0)
+      throw this.error(`the link "${shown}" points at nothing (a dangling symbolic link). Remove it, or make the build write the file it should point at.`);
+    let real = await this.confinedReal(link2, shown);
+    if (target.isFile())
+      out.push(link2);
+    else if (target.isDirectory()) {
+      if (ancestors.includes(real))
+        throw this.error(`the link "${shown}" points at a directory that contains it (${this.relative(real)}), so walking it would never end. Remove the link or name the directories you want.`);
+      (includeSkipped || !SKIPPED_DIRECTORIES.includes(path2.basename(link2))) && pending.push({ dir: link2, real, ancestors });
+    }
+  }
+  /** The real path of `file`, which must lie inside the workspace's real path. */
+  async confinedReal(file, shown) {
+    let [real, root] = await Promise.all([this.fs.realpath(file), this.workspaceReal()]);
+    if (!isInside(root, real))
+      throw this.error(`"${shown}" leads outside the workspace (it resolves to ${real}). Files to package must lie inside the checkout: copy the file in, or remove the link.`);
+    return real;
+  }
+  workspaceReal() {
+    return this.options.links === "follow-files" ? Promise.resolve(this.root) : (this.realRoot ??= this.fs.realpath(this.root).catch((cause) => {
+      throw this.error(`the workspace ${this.root} cannot be read: ${cause.message}`, cause);
+    }), this.realRoot);
+  }
+  error(problem, cause) {
+    return new ConfigurationError(`Input "${this.options.input}": ${problem}`, cause === void 0 ? void 0 : { cause });
+  }
+};
+function isInside(dir, file) {
+  let relative3 = path2.relative(dir, file);
+  return relative3 === "" || !relative3.startsWith(`..${path2.sep}`) && relative3 !== ".." && !path2.isAbsolute(relative3);
+}
+
+// src/gate/ingest/resolve-inputs.ts
 function isSarifFileName(name) {
   let lower = name.toLowerCase();
   return lower.endsWith(".sarif") || lower.endsWith(".sarif.json");
 }
-var SKIPPED_DIRECTORIES = [".git", "node_modules"];
-async function resolveSarifInputs(patterns, workspace, fs = nodeFs) {
-  let root = path2.resolve(workspace), entries = patterns.map((pattern) => pattern.trim()).filter((pattern) => pattern !== "");
-  if (entries.length === 0)
-    throw new ConfigurationError('Input "sarif" is empty: list at least one SARIF file, directory or glob (one per line or comma-separated).');
-  let seen = /* @__PURE__ */ new Set(), resolved = [], walked;
-  for (let entry2 of entries) {
-    let matches;
-    if (import_picomatch.default.scan(entry2).isGlob) {
-      if (walked ??= walk(root, root, fs, entry2.includes("node_modules")), matches = matchGlob(entry2, root, await walked), matches.length === 0)
-        throw new ConfigurationError(`Input "sarif": the glob "${entry2}" matches no file under ${root}. Check the pattern for a typo, and that the scanner step ran and wrote its SARIF there.`);
-    } else
-      matches = await resolvePath(entry2, root, fs);
-    for (let match of matches)
-      seen.has(match) || (seen.add(match), resolved.push(match));
-  }
-  return resolved;
-}
-async function resolvePath(entry2, root, fs) {
-  let absolute = path2.resolve(root, entry2), stats;
-  try {
-    stats = await fs.stat(absolute);
-  } catch {
-    throw new ConfigurationError(`Input "sarif": "${entry2}" does not exist (looked for ${absolute}). Check the path for a typo, and that the scanner step ran and wrote its SARIF there.`);
-  }
-  if (stats.isFile()) return [absolute];
-  if (!stats.isDirectory())
-    throw new ConfigurationError(`Input "sarif": "${entry2}" is neither a file nor a directory. Pass a SARIF file, a directory of them, or a glob.`);
-  let files = (await walk(absolute, absolute, fs, !0)).filter((file) => isSarifFileName(path2.basename(file)));
-  if (files.length === 0)
-    throw new ConfigurationError(`Input "sarif": the directory "${entry2}" holds no *.sarif or *.sarif.json file. Check that the scanner wrote its SARIF there, or name the file itself.`);
-  return files;
-}
-function matchGlob(pattern, root, files) {
-  let absolutePattern = path2.isAbsolute(pattern), isMatch = (0, import_picomatch.default)(pattern.replaceAll("\\", "/").replace(/^\.\//, ""), { dot: !0 });
-  return files.filter((file) => isMatch(absolutePattern ? file.split(path2.sep).join("/") : path2.relative(root, file).split(path2.sep).join("/")));
-}
-async function walk(dir, root, fs, includeSkipped) {
-  let out = [], pending = [dir];
-  for (; pending.length > 0; ) {
-    let current = pending.pop(), entries;
-    try {
-      entries = await fs.readdir(current, { withFileTypes: !0 });
-    } catch (cause) {
-      throw new ConfigurationError(`Input "sarif": cannot read the directory ${path2.relative(root, current) || current}: ${cause.message}`, { cause });
-    }
-    for (let entry2 of entries) {
-      let full = path2.join(current, entry2.name);
-      entry2.isDirectory() ? (includeSkipped || !SKIPPED_DIRECTORIES.includes(entry2.name)) && pending.push(full) : (entry2.isFile() || entry2.isSymbolicLink() && (await fs.stat(full).catch(() => {
-      }))?.isFile()) && out.push(full);
-    }
-  }
-  return out.sort();
+async function resolveSarifInputs(patterns, workspace, fs) {
+  return (await resolvePaths(patterns, {
+    input: "sarif",
+    what: "SARIF",
+    producedBy: "that the scanner step ran and wrote its SARIF there",
+    workspace,
+    directoryFiles: { accepts: isSarifFileName, description: "*.sarif or *.sarif.json file" },
+    links: "follow-files",
+    ...fs ? { fs } : {}
+  })).map((file) => file.absolute);
 }
 
 // src/gate/emit/security-severity.ts
