@@ -3,13 +3,14 @@ import { createRequire as __stoplineCreateRequire } from 'node:module'; const re
 import {
   readActionMetadata,
   runAction
-} from "../chunks/chunk-UYDYU54U.mjs";
+} from "../chunks/chunk-CDU2TK4R.mjs";
+import "../chunks/chunk-4GZASXPD.mjs";
 import {
   Octokit
-} from "../chunks/chunk-7YVPBJXC.mjs";
+} from "../chunks/chunk-ERRCEJ7W.mjs";
 import {
   startSandbox
-} from "../chunks/chunk-JY7ZLJK5.mjs";
+} from "../chunks/chunk-S5CV2DKL.mjs";
 import {
   ConfigurationError,
   errorMessage,
@@ -109,7 +110,9 @@ var actionCommands = [
   { command: "board", action: "action.yml", summary: "show line state, freezes, leases and what runs where" },
   { command: "status", action: "action.yml", summary: "the board (same as `board`)" },
   { command: "lock", action: "actions/commit-lock/action.yml", summary: "stop the line: check a change, apply a build result, freeze or unfreeze" },
-  { command: "gate", action: "actions/security-gate/action.yml", summary: "judge SARIF by the security team's policy" }
+  { command: "gate", action: "actions/security-gate/action.yml", summary: "judge SARIF by the security team's policy" },
+  { command: "build", action: "actions/build-once/action.yml", summary: "package build outputs once, name the release by digest, register it" },
+  { command: "promote", action: "actions/promote/action.yml", summary: "move a verified release into an environment" }
 ], commonOptions = {
   repo: { type: "string" },
   "event-name": { type: "string" },
@@ -198,11 +201,11 @@ async function runCli(argv, write, environment = { env: process.env, cwd: proces
     if (command === void 0 || command === "help" || command === "--help" || command === "-h")
       return write(usage()), command === void 0 ? 2 : 0;
     if (command === "sandbox") {
-      let { sandboxCommand } = await import("../chunks/sandbox-2QGILN6Z.mjs");
+      let { sandboxCommand } = await import("../chunks/sandbox-P4ANRG6B.mjs");
       return await sandboxCommand(args), 0;
     }
     if (command === "demo") {
-      let { demoCommand } = await import("../chunks/demo-6CZAJW7U.mjs");
+      let { demoCommand } = await import("../chunks/demo-PIA6HDKI.mjs");
       return await demoCommand(args, write, environment.cwd);
     }
     let action = actionCommands.find((c) => c.command === command);

@@ -30,7 +30,7 @@ export async function runCli(argv: string[], write: (text: string) => void, envi
       return 0;
     }
     if (command === 'demo') {
-      const { demoCommand } = await import('./commands/demo.js');
+      const { demoCommand } = await import('./demo/index.js');
       return await demoCommand(args, write, environment.cwd);
     }
     const action = actionCommands.find((c) => c.command === command);

@@ -2,13 +2,19 @@ import { createRequire as __stoplineCreateRequire } from 'node:module'; const re
 import {
   activeFreezes,
   defaultBranch,
-  formatTimestamp,
-  formatTimestampRelative,
   isFreezeActive,
   lineVerdict,
   readFreezeSchedule,
   reconcileScheduledFreezes
-} from "../../chunks/chunk-2K2KU6UO.mjs";
+} from "../../chunks/chunk-PYW6VA24.mjs";
+import {
+  formatTimestamp,
+  formatTimestampRelative
+} from "../../chunks/chunk-EK5747YL.mjs";
+import {
+  Ledger
+} from "../../chunks/chunk-FTMOGEIZ.mjs";
+import "../../chunks/chunk-KR7ILN77.mjs";
 import {
   Summary,
   actionsLogger,
@@ -18,19 +24,17 @@ import {
   runAction,
   setOutput,
   writeSummary
-} from "../../chunks/chunk-GLKNRPO2.mjs";
-import {
-  Ledger
-} from "../../chunks/chunk-SVJUZOM7.mjs";
+} from "../../chunks/chunk-NDVHER4S.mjs";
 import {
   code,
   createGitHubClient,
   heading,
   link,
   table
-} from "../../chunks/chunk-3ZWSGXYO.mjs";
-import "../../chunks/chunk-7YVPBJXC.mjs";
-import "../../chunks/chunk-BCR7UG24.mjs";
+} from "../../chunks/chunk-P42HS3JR.mjs";
+import "../../chunks/chunk-4GZASXPD.mjs";
+import "../../chunks/chunk-ERRCEJ7W.mjs";
+import "../../chunks/chunk-OMPALNQI.mjs";
 import "../../chunks/chunk-HRGOWHIX.mjs";
 import "../../chunks/chunk-NBEAZCIL.mjs";
 

@@ -4,12 +4,13 @@ import {
   RUN_CONCLUSIONS,
   applyRunEvent,
   changeStatus,
+  colorOf,
   decideExemption,
   decideFreezeExemption,
   defaultBranch,
   describeFirstBadCommit,
-  formatTimestamp,
   freeze,
+  isDeciding,
   lineVerdict,
   lockChange,
   parseRevert,
@@ -18,7 +19,14 @@ import {
   reconcileScheduledFreezes,
   shortSha,
   unfreeze
-} from "../../chunks/chunk-2K2KU6UO.mjs";
+} from "../../chunks/chunk-PYW6VA24.mjs";
+import {
+  formatTimestamp
+} from "../../chunks/chunk-EK5747YL.mjs";
+import {
+  Ledger
+} from "../../chunks/chunk-FTMOGEIZ.mjs";
+import "../../chunks/chunk-KR7ILN77.mjs";
 import {
   Summary,
   actionsLogger,
@@ -34,10 +42,7 @@ import {
   setCommitStatus,
   setOutput,
   writeSummary
-} from "../../chunks/chunk-GLKNRPO2.mjs";
-import {
-  Ledger
-} from "../../chunks/chunk-SVJUZOM7.mjs";
+} from "../../chunks/chunk-NDVHER4S.mjs";
 import {
   PermissionError,
   code,
@@ -47,15 +52,30 @@ import {
   httpStatus,
   link,
   table
-} from "../../chunks/chunk-3ZWSGXYO.mjs";
-import "../../chunks/chunk-7YVPBJXC.mjs";
-import "../../chunks/chunk-BCR7UG24.mjs";
+} from "../../chunks/chunk-P42HS3JR.mjs";
+import "../../chunks/chunk-4GZASXPD.mjs";
+import "../../chunks/chunk-ERRCEJ7W.mjs";
+import "../../chunks/chunk-OMPALNQI.mjs";
 import {
   ConfigurationError,
   errorMessage,
   silentLogger
 } from "../../chunks/chunk-HRGOWHIX.mjs";
 import "../../chunks/chunk-NBEAZCIL.mjs";
+
+// src/lock/github/commit-author.ts
+async function findCommitAuthor(client, at, sha) {
+  let commit = (await client.rest.repos.listCommits({ owner: at.owner, repo: at.repo, sha, per_page: 1 }).catch((error) => {
+    if (!(httpStatus(error) === 404 || httpStatus(error) === 422))
+      throw error;
+  }))?.data[0];
+  if (!(!commit || !commit.sha.startsWith(sha.toLowerCase())))
+    return {
+      login: commit.author?.login || void 0,
+      name: commit.commit.author?.name ?? "",
+      email: commit.commit.author?.email ?? ""
+    };
+}
 
 // src/lock/github/bulk-statuses.ts
 var COMMIT_LOCK_CONTEXT = "stopline/commit-lock";
@@ -263,20 +283,6 @@ async function findExemptions(client, at, pull, verdict, options) {
   return found;
 }
 
-// src/lock/github/commit-author.ts
-async function findCommitAuthor(client, at, sha) {
-  let commit = (await client.rest.repos.listCommits({ owner: at.owner, repo: at.repo, sha, per_page: 1 }).catch((error) => {
-    if (!(httpStatus(error) === 404 || httpStatus(error) === 422))
-      throw error;
-  }))?.data[0];
-  if (!(!commit || !commit.sha.startsWith(sha.toLowerCase())))
-    return {
-      login: commit.author?.login || void 0,
-      name: commit.commit.author?.name ?? "",
-      email: commit.commit.author?.email ?? ""
-    };
-}
-
 // src/lock/github/tracking-issue.ts
 var RED_ISSUE_LABEL = "stopline:red";
 function redIssueTitle(branch) {
@@ -436,6 +442,10 @@ async function applyRun(context, event, options) {
     }
     happened.push(`not re-run (${rerun.detail}): the failure counts`);
   }
+  if (isDeciding(event.conclusion) && colorOf(event.conclusion) === "red") {
+    let author = await findCommitAuthor(context.client, context.at, event.sha);
+    author?.login && (event = { ...event, author: author.login });
+  }
   let change = await changeLine(context, `commit-lock: ${event.workflow} #${event.runNumber} ${event.conclusion} on ${shortSha(event.sha)}`, (current) => {
     let update = applyRunEvent(current, event, { branch: context.branch });
     return { state: update.state, result: update.transition };
@@ -562,7 +572,7 @@ function renderLockSummary(report, context) {
   ];
   if (verdict.firstBad) {
     let bad = verdict.firstBad;
-    rows.push(["first bad commit", link(code(bad.sha.slice(0, 7)), `${context.serverUrl}/${context.repository}/commit/${bad.sha}`)]), bad.runUrl && rows.push(["failing run", link(bad.workflow && bad.runNumber !== void 0 ? `${bad.workflow} #${bad.runNumber}` : "run", bad.runUrl)]), bad.author && rows.push(["author", `@${bad.author}`]);
+    rows.push(["first bad commit", link(bad.sha.slice(0, 7), `${context.serverUrl}/${context.repository}/commit/${bad.sha}`)]), bad.runUrl && rows.push(["failing run", link(bad.workflow && bad.runNumber !== void 0 ? `${bad.workflow} #${bad.runNumber}` : "run", bad.runUrl)]), bad.author && rows.push(["author", `@${bad.author}`]);
   }
   return summary.add(table(["", ""], rows)), verdict.freezes.length > 0 && summary.add(
     heading("Freezes in force", 3),

@@ -1,5 +1,5 @@
 /** The commit lock's job summary: the verdict first, then what this run did and the numbers behind it. */
-import { code, heading, link, table } from '../../report/markdown.js';
+import { heading, link, table } from '../../report/markdown.js';
 import { formatTimestamp } from '../../report/time.js';
 import { Summary } from '../../report/summary.js';
 import type { LockReport } from '../../lock/operations/commands.js';
@@ -16,7 +16,7 @@ export function renderLockSummary(report: LockReport, context: { command: string
   ];
   if (verdict.firstBad) {
     const bad = verdict.firstBad;
-    rows.push(['first bad commit', link(code(bad.sha.slice(0, 7)), `${context.serverUrl}/${context.repository}/commit/${bad.sha}`)]);
+    rows.push(['first bad commit', link(bad.sha.slice(0, 7), `${context.serverUrl}/${context.repository}/commit/${bad.sha}`)]);
     if (bad.runUrl) rows.push(['failing run', link(bad.workflow && bad.runNumber !== undefined ? `${bad.workflow} #${bad.runNumber}` : 'run', bad.runUrl)]);
     if (bad.author) rows.push(['author', `@${bad.author}`]);
   }

@@ -26,6 +26,8 @@ export const actionCommands: ActionCommand[] = [
   { command: 'status', action: 'action.yml', summary: 'the board (same as `board`)' },
   { command: 'lock', action: 'actions/commit-lock/action.yml', summary: 'stop the line: check a change, apply a build result, freeze or unfreeze' },
   { command: 'gate', action: 'actions/security-gate/action.yml', summary: "judge SARIF by the security team's policy" },
+  { command: 'build', action: 'actions/build-once/action.yml', summary: 'package build outputs once, name the release by digest, register it' },
+  { command: 'promote', action: 'actions/promote/action.yml', summary: 'move a verified release into an environment' },
 ];
 
 /** Options every action command takes besides the action's own inputs. */

@@ -4,7 +4,8 @@
  */
 import { setCommitStatus, type CommitStatusState } from '../../github/statuses.js';
 import { ConfigurationError } from '../../runtime/errors.js';
-import { applyRunEvent, changeStatus, freeze, planRunEvent, shortSha, unfreeze, type LineVerdict, type RunEvent } from '../index.js';
+import { applyRunEvent, changeStatus, colorOf, freeze, isDeciding, planRunEvent, shortSha, unfreeze, type LineVerdict, type RunEvent } from '../index.js';
+import { findCommitAuthor } from '../github/commit-author.js';
 import { COMMIT_LOCK_CONTEXT } from '../github/bulk-statuses.js';
 import { getPullRequest, type PullRequestInfo } from '../github/pull-requests.js';
 import { rerunFailedJobsOnce } from '../github/workflow-runs.js';
@@ -51,6 +52,11 @@ export async function applyRun(context: LockContext, event: RunEvent, options: {
       return { verdict: currentVerdict(context, state), happened: [sentence] };
     }
     happened.push(`not re-run (${rerun.detail}): the failure counts`);
+  }
+  // Whom to ping: the failing commit's author (its GitHub login), not whoever started the run.
+  if (isDeciding(event.conclusion) && colorOf(event.conclusion) === 'red') {
+    const author = await findCommitAuthor(context.client, context.at, event.sha);
+    if (author?.login) event = { ...event, author: author.login };
   }
   const change = await changeLine(context, `commit-lock: ${event.workflow} #${event.runNumber} ${event.conclusion} on ${shortSha(event.sha)}`, (current) => {
     const update = applyRunEvent(current, event, { branch: context.branch });

@@ -2,12 +2,12 @@ import { createRequire as __stoplineCreateRequire } from 'node:module'; const re
 import {
   Octokit,
   RequestError
-} from "./chunk-7YVPBJXC.mjs";
+} from "./chunk-ERRCEJ7W.mjs";
 import {
   FormData,
   fetch_blob_default,
   formDataToBlob
-} from "./chunk-BCR7UG24.mjs";
+} from "./chunk-OMPALNQI.mjs";
 import {
   ConfigurationError,
   require_http,
@@ -1083,7 +1083,7 @@ var pipeline = promisify(Stream.pipeline), INTERNALS = /* @__PURE__ */ Symbol("B
         formData.append(name, value);
       return formData;
     }
-    let { toFormData } = await import("./multipart-parser-NMOGHVYW.mjs");
+    let { toFormData } = await import("./multipart-parser-WFT46ILY.mjs");
     return toFormData(this.body, ct);
   }
   /**
@@ -2266,6 +2266,7 @@ export {
   createGitHubClient,
   httpStatus,
   findJsonSyntaxError,
+  resolveCommit,
   readPathAt,
   readFileAtRef
 };

@@ -1,7 +1,7 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
   require_dist
-} from "./chunk-7YVPBJXC.mjs";
+} from "./chunk-4GZASXPD.mjs";
 import {
   __toESM
 } from "./chunk-NBEAZCIL.mjs";
@@ -144,6 +144,7 @@ async function runAction(options) {
 }
 
 export {
+  packageRoot,
   readActionMetadata,
   runAction
 };

@@ -2,7 +2,7 @@ import { createRequire as __stoplineCreateRequire } from 'node:module'; const re
 import {
   FormData,
   file_default
-} from "./chunk-BCR7UG24.mjs";
+} from "./chunk-OMPALNQI.mjs";
 import "./chunk-NBEAZCIL.mjs";
 
 // node_modules/node-fetch/src/utils/multipart-parser.js

@@ -2,7 +2,7 @@ import { createRequire as __stoplineCreateRequire } from 'node:module'; const re
 import {
   startSandbox,
   validateFaults
-} from "./chunk-JY7ZLJK5.mjs";
+} from "./chunk-S5CV2DKL.mjs";
 import {
   ConfigurationError,
   errorMessage,

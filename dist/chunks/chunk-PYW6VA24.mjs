@@ -1,20 +1,24 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
+  formatTimestamp
+} from "./chunk-EK5747YL.mjs";
+import {
   closest,
   escapePointerSegment,
-  fitStatusDescription,
-  formatDuration,
   formatProblem,
   lineOfPointer
-} from "./chunk-GLKNRPO2.mjs";
+} from "./chunk-KR7ILN77.mjs";
+import {
+  fitStatusDescription
+} from "./chunk-NDVHER4S.mjs";
 import {
   httpStatus,
   readPathAt,
   repositoryNotFound
-} from "./chunk-3ZWSGXYO.mjs";
+} from "./chunk-P42HS3JR.mjs";
 import {
   require_dist
-} from "./chunk-7YVPBJXC.mjs";
+} from "./chunk-4GZASXPD.mjs";
 import {
   ConfigurationError
 } from "./chunk-HRGOWHIX.mjs";
@@ -879,18 +883,6 @@ function reconcileScheduledFreezes(state, schedule, now) {
   };
 }
 
-// src/report/time.ts
-function formatTimestamp(iso) {
-  let date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
-function formatTimestampRelative(iso, now) {
-  let delta = Date.parse(iso) - now.getTime();
-  if (Number.isNaN(delta)) return iso;
-  let age = formatDuration(Math.abs(delta));
-  return `${formatTimestamp(iso)} (${delta > 0 ? `in ${age}` : `${age} ago`})`;
-}
-
 // src/lock/verdict.ts
 function describeFirstBadCommit(firstBad) {
   let details = [
@@ -989,6 +981,8 @@ async function readFreezeSchedule(client, at, options) {
 
 export {
   RUN_CONCLUSIONS,
+  isDeciding,
+  colorOf,
   shortSha,
   applyRunEvent,
   planRunEvent,
@@ -996,9 +990,8 @@ export {
   activeFreezes,
   freeze,
   unfreeze,
+  FREEZES_FILE,
   reconcileScheduledFreezes,
-  formatTimestamp,
-  formatTimestampRelative,
   describeFirstBadCommit,
   lineVerdict,
   lockChange,

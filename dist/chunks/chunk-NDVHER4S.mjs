@@ -2,18 +2,14 @@ import { createRequire as __stoplineCreateRequire } from 'node:module'; const re
 import {
   code,
   heading
-} from "./chunk-3ZWSGXYO.mjs";
-import {
-  require_dist
-} from "./chunk-7YVPBJXC.mjs";
+} from "./chunk-P42HS3JR.mjs";
 import {
   ConfigurationError,
   errorMessage,
   isConfigurationError
 } from "./chunk-HRGOWHIX.mjs";
 import {
-  __export,
-  __toESM
+  __export
 } from "./chunk-NBEAZCIL.mjs";
 
 // node_modules/@actions/core/lib/core.js
@@ -1241,6 +1237,18 @@ async function setCommitStatus(client, status) {
     ...status.targetUrl ? { target_url: status.targetUrl } : {}
   });
 }
+async function readCommitStatuses(client, at, sha) {
+  let found = /* @__PURE__ */ new Map();
+  for (let page = 1; ; page += 1) {
+    let { data } = await client.rest.repos.getCombinedStatusForRef({ owner: at.owner, repo: at.repo, ref: sha, per_page: 100, page });
+    for (let status of data.statuses) {
+      if (found.has(status.context)) continue;
+      let read = { state: status.state };
+      status.description && (read.description = status.description), status.target_url && (read.targetUrl = status.target_url), found.set(status.context, read);
+    }
+    if (data.statuses.length < 100 || found.size >= data.total_count) return found;
+  }
+}
 
 // src/report/summary.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024, SEPARATOR = `
@@ -1506,6 +1514,12 @@ function getBooleanInput2(name, fallback) {
     `input '${name}': '${value}' is not a boolean; use true or false (yes/no and 1/0 also work)`
   );
 }
+function getDurationInput(name, fallback) {
+  let value = getOptionalInput(name);
+  if (value !== void 0) return parseDuration(value, `input '${name}'`);
+  if (fallback !== void 0)
+    return parseDuration(fallback, `default of input '${name}'`);
+}
 function getListInput(name) {
   let value = getOptionalInput(name);
   return value === void 0 ? [] : value.split(/[\r\n,]+/).map((item) => item.trim()).filter((item) => item !== "");
@@ -1560,93 +1574,23 @@ function leadFor(path6, size) {
 `;
 }
 
-// src/gate/policy/closest.ts
-function distance(a, b) {
-  let rows = Array.from(
-    { length: a.length + 1 },
-    (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0)
-  );
-  for (let i = 1; i <= a.length; i += 1)
-    for (let j = 1; j <= b.length; j += 1) {
-      let cost = a[i - 1] === b[j - 1] ? 0 : 1, best = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && (best = Math.min(best, rows[i - 2][j - 2] + 1)), rows[i][j] = best;
-    }
-  return rows[a.length][b.length];
-}
-function closest(word, candidates) {
-  let fold = (text) => text.toLowerCase().replace(/[_\s]+/g, "-"), folded = fold(word), best, bestDistance = 1 / 0;
-  for (let candidate of candidates) {
-    let d = distance(folded, fold(candidate));
-    d < bestDistance && (best = candidate, bestDistance = d);
-  }
-  let limit = Math.max(2, Math.floor(folded.length / 3));
-  return bestDistance <= limit ? best : void 0;
-}
-
-// src/gate/policy/policy-error.ts
-function formatProblem(problem) {
-  let where = problem.line === void 0 ? problem.file : `${problem.file} line ${problem.line}`, subject = problem.pointer === "" ? "" : `${problem.pointer} `;
-  return `${where}: ${subject}${problem.message}`;
-}
-var PolicyError = class extends ConfigurationError {
-  problems;
-  constructor(problems) {
-    super(problems.map(formatProblem).join(`
-`)), this.problems = problems;
-  }
-};
-
-// src/gate/policy/yaml-locate.ts
-var import_yaml = __toESM(require_dist(), 1);
-function pointerSegments(pointer) {
-  return pointer === "" || pointer === "/" ? [] : pointer.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function escapePointerSegment(segment) {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function keyText(key) {
-  if ((0, import_yaml.isScalar)(key)) return String(key.value);
-}
-function lineOfPointer(document, lineCounter, pointer, key = !1) {
-  let node = document.contents, line = node && node.range ? lineCounter.linePos(node.range[0]).line : 1, segments = pointerSegments(pointer);
-  for (let [index, segment] of segments.entries()) {
-    let last = index === segments.length - 1;
-    if ((0, import_yaml.isMap)(node)) {
-      let pair = node.items.find((item) => (0, import_yaml.isPair)(item) && keyText(item.key) === segment);
-      if (!pair) break;
-      let keyNode = pair.key;
-      if (keyNode?.range && (line = lineCounter.linePos(keyNode.range[0]).line), last && key) break;
-      node = pair.value;
-    } else if ((0, import_yaml.isSeq)(node))
-      node = node.items[Number(segment)];
-    else
-      break;
-    let range = node?.range;
-    range && (line = lineCounter.linePos(range[0]).line);
-  }
-  return line;
-}
-
 export {
   notice,
   core_exports,
   runAction,
   failStep,
-  closest,
-  formatProblem,
-  PolicyError,
-  escapePointerSegment,
-  lineOfPointer,
   parseDuration,
   formatDuration,
   fitStatusDescription,
   setCommitStatus,
+  readCommitStatuses,
   Summary2 as Summary,
   actionsLogger,
   readRunnerContext,
   getOptionalInput,
   getRequiredInput,
   getBooleanInput2 as getBooleanInput,
+  getDurationInput,
   getListInput,
   getChoiceInput,
   getSecretInput,

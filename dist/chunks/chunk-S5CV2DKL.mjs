@@ -2258,5 +2258,6 @@ async function startSandbox(options) {
 
 export {
   validateFaults,
+  userEmail,
   startSandbox
 };

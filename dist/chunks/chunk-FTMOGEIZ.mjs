@@ -4,7 +4,7 @@ import {
   httpStatus,
   readPathAt,
   repositoryNotFound
-} from "./chunk-3ZWSGXYO.mjs";
+} from "./chunk-P42HS3JR.mjs";
 import {
   ConfigurationError,
   silentLogger
@@ -1527,6 +1527,13 @@ function sortKeys(value) {
   }
   return value;
 }
+function canonicalJson(value) {
+  return JSON.stringify(sortKeys(value), (_key, child) => {
+    if (typeof child == "number" && (!Number.isFinite(child) || Number.isInteger(child) && !Number.isSafeInteger(child)))
+      throw new TypeError(`canonical JSON cannot carry the number ${child} exactly`);
+    return child;
+  });
+}
 
 // src/state/serialize-state.ts
 function serializeState(state) {
@@ -1709,5 +1716,7 @@ var DEFAULT_LEDGER_REF = "refs/stopline/ledger", sleepFor = (ms) => new Promise(
 };
 
 export {
+  canonicalJson,
+  DEFAULT_LEDGER_REF,
   Ledger
 };

@@ -315,13 +315,52 @@ Content-Type: ${v.type || "application/octet-stream"}\r
 }
 
 // node_modules/fetch-blob/from.js
-import { statSync, createReadStream, promises as fs } from "node:fs";
 var import_node_domexception = __toESM(require_node_domexception(), 1);
+import { statSync, createReadStream, promises as fs } from "node:fs";
+import { basename } from "node:path";
 var { stat } = fs;
+var fileFrom = (path, type) => stat(path).then((stat2) => fromFile(stat2, path, type));
+var fromFile = (stat2, path, type = "") => new file_default([new BlobDataItem({
+  path,
+  size: stat2.size,
+  lastModified: stat2.mtimeMs,
+  start: 0
+})], basename(path), { type, lastModified: stat2.mtimeMs }), BlobDataItem = class _BlobDataItem {
+  #path;
+  #start;
+  constructor(options) {
+    this.#path = options.path, this.#start = options.start, this.size = options.size, this.lastModified = options.lastModified;
+  }
+  /**
+   * Slicing arguments is first validated and formatted
+   * to not be out of range by Blob.prototype.slice
+   */
+  slice(start, end) {
+    return new _BlobDataItem({
+      path: this.#path,
+      lastModified: this.lastModified,
+      size: end - start,
+      start: this.#start + start
+    });
+  }
+  async *stream() {
+    let { mtimeMs } = await stat(this.#path);
+    if (mtimeMs > this.lastModified)
+      throw new import_node_domexception.default("The requested file could not be read, typically due to permission problems that have occurred after a reference to a file was acquired.", "NotReadableError");
+    yield* createReadStream(this.#path, {
+      start: this.#start,
+      end: this.#start + this.size - 1
+    });
+  }
+  get [Symbol.toStringTag]() {
+    return "Blob";
+  }
+};
 
 export {
   fetch_blob_default,
   file_default,
   FormData,
-  formDataToBlob
+  formDataToBlob,
+  fileFrom
 };

@@ -1,0 +1,290 @@
+import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
+import {
+  Ledger
+} from "./chunk-FTMOGEIZ.mjs";
+import {
+  createGitHubClient,
+  escapeHtml
+} from "./chunk-P42HS3JR.mjs";
+import {
+  packageRoot,
+  runAction
+} from "./chunk-CDU2TK4R.mjs";
+import "./chunk-4GZASXPD.mjs";
+import {
+  Octokit
+} from "./chunk-ERRCEJ7W.mjs";
+import "./chunk-OMPALNQI.mjs";
+import {
+  startSandbox,
+  userEmail
+} from "./chunk-S5CV2DKL.mjs";
+import "./chunk-HRGOWHIX.mjs";
+import "./chunk-NBEAZCIL.mjs";
+
+// src/cli/demo/index.ts
+import { mkdirSync as mkdirSync3, mkdtempSync, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join5, resolve } from "node:path";
+
+// src/cli/demo-page.ts
+async function renderDemoPage(title, pages) {
+  let { marked } = await import("./marked.esm-KBTH7FTP.mjs"), body = pages.map((page) => `<section><h1 class="step">${escapeHtml(page.title)} <small>${escapeHtml(page.file)}</small></h1>
+${marked.parse(page.markdown, { async: !1, gfm: !0 })}</section>`).join(`
+`);
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<style>
+body { font: 14px/1.5 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; max-width: 1012px; margin: 2em auto; color: #1f2328; }
+section { border: 1px solid #d0d7de; border-radius: 6px; padding: 0 1.5em 1em; margin-bottom: 2em; }
+h1.step { font-size: 1em; color: #59636e; border-bottom: 1px solid #d0d7de; padding: .5em 0; }
+h1.step small { font-weight: normal; }
+table { border-collapse: collapse; } th, td { border: 1px solid #d0d7de; padding: 4px 12px; }
+code { background: #eff1f3; padding: .1em .3em; border-radius: 4px; }
+</style></head>
+<body><h1>${escapeHtml(title)}</h1>
+${body}
+</body></html>
+`;
+}
+
+// src/cli/demo/context.ts
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+var DemoContext = class {
+  constructor(apiUrl, octokit, repoRef, workspace, outDir, step) {
+    this.apiUrl = apiUrl;
+    this.octokit = octokit;
+    this.repoRef = repoRef;
+    this.workspace = workspace;
+    this.outDir = outDir;
+    this.step = step;
+  }
+  apiUrl;
+  octokit;
+  repoRef;
+  workspace;
+  outDir;
+  step;
+  pages = [];
+  get repository() {
+    return `${this.repoRef.owner}/${this.repoRef.repo}`;
+  }
+  /** Runs an action's committed bundle as the runner does; a failing step stops the demo unless `mayFail`. */
+  async run(action, options = {}) {
+    let { mayFail, ...rest } = options, result = await runAction({ action, repository: this.repository, apiUrl: this.apiUrl, token: "demo", workspace: this.workspace, ...rest });
+    if (result.exitCode !== 0 && !mayFail) throw new Error(`${action} failed (exit ${result.exitCode}):
+${result.stdout}${result.stderr}`);
+    return result;
+  }
+  /** Keeps a job summary as a page of the demo's output. */
+  page(file, title, markdown) {
+    let path = join(this.outDir, file);
+    return writeFileSync(path, markdown), this.pages.push({ file, title, markdown }), path;
+  }
+  /** The branch head. */
+  async head(branch = "main") {
+    return (await this.octokit.rest.git.getRef({ ...this.repoRef, ref: `heads/${branch}` })).data.object.sha;
+  }
+  /** Commits files (path → text) on top of `branch` and moves it; returns the new commit. */
+  async commit(message, files, branch = "main", author = "sandbox-user") {
+    let parent = await this.head(branch), { data: base } = await this.octokit.rest.git.getCommit({ ...this.repoRef, commit_sha: parent }), tree = Object.keys(files).length === 0 ? base.tree : (await this.octokit.rest.git.createTree({ ...this.repoRef, base_tree: base.tree.sha, tree: Object.entries(files).map(([path, content]) => ({ path, mode: "100644", type: "blob", content })) })).data, { data } = await this.octokit.rest.git.createCommit({
+      ...this.repoRef,
+      message,
+      tree: tree.sha,
+      parents: [parent],
+      author: { name: author, email: userEmail(author), date: (/* @__PURE__ */ new Date()).toISOString() }
+    });
+    return await this.octokit.rest.git.updateRef({ ...this.repoRef, ref: `heads/${branch}`, sha: data.sha }), data.sha;
+  }
+};
+
+// src/cli/demo/gate-story.ts
+import { rmSync } from "node:fs";
+import { join as join4 } from "node:path";
+
+// src/cli/demo/sample-service.ts
+import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname, join as join2 } from "node:path";
+function fakeAwsSecret() {
+  let alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  return Array.from({ length: 40 }, (_, i) => alphabet[(i * 7 + 39) % alphabet.length]).join("");
+}
+var SERVER = `'use strict';
+// The sample service: answers /, /healthz and /metrics (Prometheus text format).
+const http = require('http');
+const childProcess = require('child_process');
+const config = require('./config');
+
+const counts = {};
+function count(code) { counts[code] = (counts[code] || 0) + 1; }
+
+module.exports = function start(port) {
+  return http.createServer((req, res) => {
+    if (req.url === '/metrics') {
+      res.end(Object.entries(counts).map(([code, n]) => 'http_requests_total{code="' + code + '"} ' + n).join('\\n') + '\\n');
+      return;
+    }
+    if (req.url && req.url.startsWith('/convert')) {
+      // Flagged by eslint-plugin-security: a command built from the request.
+      childProcess.exec('convert ' + req.url.slice(9), () => {});
+    }
+    count(200);
+    res.end(JSON.stringify({ ok: true, region: config.region }));
+  }).listen(port);
+};
+`, ESLINT_CONFIG = `import pluginSecurity from 'eslint-plugin-security';
+export default [
+  pluginSecurity.configs.recommended,
+  { files: ['**/*.js'], languageOptions: { ecmaVersion: 2022, sourceType: 'commonjs' }, rules: { 'no-eval': 'error' } },
+];
+`;
+function securityPolicy(today) {
+  return `# The security team's policy (src/gate/POLICY.md).
+version: 1
+fail-on: high
+categories:
+  secrets: { fail-on: low }
+required: [sast, secrets]
+exceptions:
+  - match: { rule: "security/detect-child-process", path: "src/server.js" }
+    reason: "the converter input is validated upstream; tracked in SEC-142"
+    approved-by: "@demo/appsec"
+    expires: ${new Date(today.getTime() + 432e6).toISOString().slice(0, 10)}
+`;
+}
+function freezesFile(today) {
+  let day = (offset) => new Date(today.getTime() + offset * 864e5).toISOString().slice(0, 10);
+  return `# Scheduled freezes (src/lock/README.md).
+timezone: Europe/Berlin
+freezes:
+  - name: quarter-end
+    reason: Quarter-end release freeze
+    dates:
+      - { from: ${day(30)}, to: ${day(31)} }
+`;
+}
+function sampleServiceFiles(options) {
+  let config = options.withSecret ? `module.exports = { region: 'eu-central-1', AWS_SECRET_ACCESS_KEY: "${fakeAwsSecret()}" };
+` : `module.exports = { region: 'eu-central-1', AWS_SECRET_ACCESS_KEY: process.env.AWS_SECRET_ACCESS_KEY };
+`;
+  return {
+    "src/server.js": SERVER,
+    "src/config.js": config,
+    "eslint.config.mjs": ESLINT_CONFIG,
+    ".secretlintrc.json": `${JSON.stringify({ rules: [{ id: "@secretlint/secretlint-rule-preset-recommend" }] })}
+`,
+    ".github/stopline/security-policy.yml": securityPolicy(options.today),
+    ".github/stopline/freezes.yml": freezesFile(options.today)
+  };
+}
+function writeFiles(root, files) {
+  for (let [path, text] of Object.entries(files))
+    mkdirSync(dirname(join2(root, path)), { recursive: !0 }), writeFileSync2(join2(root, path), text);
+}
+
+// src/cli/demo/scanners.ts
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync as mkdirSync2, symlinkSync } from "node:fs";
+import { join as join3 } from "node:path";
+function run(workspace, command, args, okStatuses) {
+  let bin = join3(packageRoot, "node_modules", ".bin", command);
+  if (!existsSync(bin)) throw new Error(`${command} is not installed: run \`npm ci\` in ${packageRoot} first (the demo uses the development dependencies)`);
+  let result = spawnSync(bin, args, { cwd: workspace, encoding: "utf8", timeout: 12e4 });
+  if (result.status === null || !okStatuses.includes(result.status))
+    throw new Error(`${command} ${args.join(" ")} exited ${result.status ?? result.signal}:
+${result.stdout}
+${result.stderr}`);
+}
+function runScanners(workspace) {
+  return existsSync(join3(workspace, "node_modules")) || symlinkSync(join3(packageRoot, "node_modules"), join3(workspace, "node_modules"), "dir"), mkdirSync2(join3(workspace, "scans"), { recursive: !0 }), run(workspace, "eslint", ["-f", "@microsoft/eslint-formatter-sarif", "-o", "scans/eslint.sarif", "src/"], [0, 1]), run(workspace, "secretlint", ["--format", "@secretlint/secretlint-formatter-sarif", "--output", "scans/secretlint.sarif", "src/**/*"], [0, 1]), ["scans/eslint.sarif", "scans/secretlint.sarif"];
+}
+
+// src/cli/demo/gate-story.ts
+async function gate(demo, sha, file, title) {
+  rmSync(join4(demo.workspace, "scans"), { recursive: !0, force: !0 }), runScanners(demo.workspace);
+  let result = await demo.run("actions/security-gate/action.yml", { inputs: { sarif: "scans" }, sha, event: { name: "push", payload: {} }, mayFail: !0 });
+  return demo.page(file, title, result.summary), { verdict: result.outputs.verdict ?? "error", violations: result.outputs.violations ?? "?" };
+}
+async function gateStory(demo, today) {
+  let leaky = sampleServiceFiles({ withSecret: !0, today });
+  writeFiles(demo.workspace, leaky);
+  let leakySha = await demo.commit("Add the converter endpoint", leaky, "main", "dev-a"), first = await gate(demo, leakySha, "02-gate-fail.md", "Security gate: a hard-coded secret fails the gate");
+  demo.step(`security gate on ${leakySha.slice(0, 7)} (ESLint + secretlint SARIF): verdict ${first.verdict}, ${first.violations} violation(s)`);
+  let fixed = sampleServiceFiles({ withSecret: !1, today });
+  writeFiles(demo.workspace, fixed);
+  let fixedSha = await demo.commit("Read the AWS secret from the environment", { "src/config.js": fixed["src/config.js"] }, "main", "dev-a"), second = await gate(demo, fixedSha, "03-gate-pass.md", "Security gate: the secret moved to the environment; an exception expires soon");
+  demo.step(`security gate on ${fixedSha.slice(0, 7)}: verdict ${second.verdict}, ${second.violations} violation(s) (an exception expires in 5 days: warned)`);
+}
+
+// src/cli/demo/lock-story.ts
+async function completedRun(demo, sha, conclusion) {
+  let { data } = await demo.octokit.request("POST /_stopline/repos/{owner}/{repo}/actions/runs", {
+    ...demo.repoRef,
+    name: "CI",
+    head_sha: sha,
+    head_branch: "main",
+    status: "completed",
+    conclusion,
+    jobs: [{ name: "build", status: "completed", conclusion }]
+  });
+  return data.id;
+}
+async function runEvent(demo, runId) {
+  let { data } = await demo.octokit.rest.actions.getWorkflowRun({ ...demo.repoRef, run_id: runId });
+  return { name: "workflow_run", payload: { action: "completed", workflow_run: data, repository: { full_name: demo.repository, default_branch: "main" } } };
+}
+async function pullEvent(demo, number) {
+  let { data } = await demo.octokit.rest.pulls.get({ ...demo.repoRef, pull_number: number });
+  return { name: "pull_request", payload: { action: "synchronize", pull_request: data, repository: { full_name: demo.repository, default_branch: "main" } } };
+}
+async function lockStatus(demo, sha) {
+  let { data } = await demo.octokit.rest.repos.getCombinedStatusForRef({ ...demo.repoRef, ref: sha }), status = data.statuses.find((candidate) => candidate.context === "stopline/commit-lock");
+  return status ? `${status.state} ("${status.description}")` : "none";
+}
+async function openPull(demo, branch, title, body, base) {
+  let { data: parent } = await demo.octokit.rest.git.getCommit({ ...demo.repoRef, commit_sha: base }), { data: commit } = await demo.octokit.rest.git.createCommit({ ...demo.repoRef, message: title, tree: parent.tree.sha, parents: [base] });
+  await demo.octokit.rest.git.createRef({ ...demo.repoRef, ref: `refs/heads/${branch}`, sha: commit.sha });
+  let { data: pull } = await demo.octokit.rest.pulls.create({ ...demo.repoRef, head: branch, base: "main", title, body });
+  return { number: pull.number, sha: commit.sha };
+}
+async function lockStory(demo) {
+  let lock = "actions/commit-lock/action.yml", base = await demo.head(), waiting = await openPull(demo, "feature/search", "Add search", "A feature that waits while main is red.", base), bad = await demo.commit("Switch the config loader", {}, "main", "dev-b"), failed = await completedRun(demo, bad, "failure"), retried = await demo.run(lock, { event: await runEvent(demo, failed) });
+  demo.step(`commit-lock: CI failed on ${bad.slice(0, 7)}; line ${retried.outputs.state}: re-running the failed jobs once first (a flaky failure must not stop the line)`), await demo.octokit.request("PATCH /_stopline/repos/{owner}/{repo}/actions/runs/{run_id}", { ...demo.repoRef, run_id: failed, status: "completed", conclusion: "failure" });
+  let red = await demo.run(lock, { event: await runEvent(demo, failed) });
+  demo.page("04-lock-red.md", "Commit lock: the re-run failed too; main is red", red.summary), demo.step(`commit-lock: the re-run failed too; line ${red.outputs.state}, first bad ${red.outputs["first-bad"]?.slice(0, 7)}; PR #${waiting.number}: ${await lockStatus(demo, waiting.sha)}`);
+  let revert = await openPull(demo, "revert-config", 'Revert "Switch the config loader"', `This reverts commit ${bad}.`, bad), check = await demo.run(lock, { event: await pullEvent(demo, revert.number) });
+  demo.page("05-lock-revert.md", "Commit lock: a verified revert may land while red", check.summary), demo.step(`commit-lock: revert PR #${revert.number}: ${await lockStatus(demo, revert.sha)}`), await demo.octokit.rest.git.updateRef({ ...demo.repoRef, ref: "heads/main", sha: revert.sha });
+  let passed = await completedRun(demo, revert.sha, "success"), green = await demo.run(lock, { event: await runEvent(demo, passed) });
+  demo.page("06-lock-green.md", "Commit lock: the revert landed; main is green and waiting changes are released", green.summary), demo.step(`commit-lock: the revert landed and CI passed; line ${green.outputs.state}; PR #${waiting.number}: ${await lockStatus(demo, waiting.sha)} without a new push`);
+}
+
+// src/cli/demo/index.ts
+async function demoCommand(args, write, cwd) {
+  let outDir = resolve(cwd, args[0] ?? "demo-output"), dataDir = resolve(cwd, ".stopline", "demo"), started = Date.now(), step = (text) => write(`[${((Date.now() - started) / 1e3).toFixed(1).padStart(5)}s] ${text}
+`);
+  rmSync2(dataDir, { recursive: !0, force: !0 }), rmSync2(outDir, { recursive: !0, force: !0 }), mkdirSync3(outDir, { recursive: !0 });
+  let workspace = mkdtempSync(join5(tmpdir(), "stopline-demo-workspace-")), sandbox = await startSandbox({ dataDir, port: 0 });
+  try {
+    step(`sandbox listening on ${sandbox.url} (data in ${dataDir})`);
+    let octokit = new Octokit({ baseUrl: sandbox.url, auth: "demo" }), { data: repoData } = await octokit.rest.repos.createForAuthenticatedUser({ name: "demo-service", auto_init: !0 }), demo = new DemoContext(sandbox.url, octokit, { owner: repoData.owner.login, repo: repoData.name }, workspace, outDir, step);
+    step(`created repository ${demo.repository}; the sample service's checkout is ${workspace}`);
+    let today = /* @__PURE__ */ new Date(), board = async (file, title) => {
+      let result = await demo.run("action.yml", { sha: await demo.head() }), path = demo.page(file, title, result.summary);
+      step(`board: ${result.outputs.state}; ${result.outputs.leases} lease(s) \u2192 ${path}`);
+    };
+    await board("01-board-empty.md", "The board before anything happened"), await gateStory(demo, today), await lockStory(demo);
+    let history = await new Ledger(createGitHubClient({ token: "demo", baseUrl: sandbox.url }), demo.repoRef).history(100), historyMd = ["## Ledger history", "", `\`refs/stopline/ledger\` in ${demo.repository}, newest first: every change is a commit made by compare-and-swap.`, "", ...history.map((c) => `- \`${c.sha.slice(0, 7)}\` ${c.message}`)].join(`
+`) + `
+`;
+    return demo.page("90-ledger-history.md", "The ledger: every change is a commit", historyMd), step(`ledger: ${history.length} commits of history`), await board("99-board.md", "The board at the end"), writeFileSync3(join5(outDir, "index.html"), await renderDemoPage("Stopline demo", demo.pages)), step(`done in ${((Date.now() - started) / 1e3).toFixed(1)}s`), write(`
+Job summaries: ${outDir}/
+Open ${join5(outDir, "index.html")} to see them rendered.
+`), 0;
+  } finally {
+    await sandbox.close(), rmSync2(workspace, { recursive: !0, force: !0 });
+  }
+}
+export {
+  demoCommand
+};

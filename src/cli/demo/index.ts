@@ -1,0 +1,67 @@
+/**
+ * `stopline demo`: the pipeline on the embedded sandbox, end to end, with nothing to set up. It
+ * runs the committed action bundles through the local runner (exactly as the tests and the
+ * runner do) on a sample service, prints progress, and writes every job summary to demo-output/
+ * as Markdown plus one HTML page that shows them all.
+ *
+ * The story so far: the board; the security gate on real ESLint and secretlint SARIF; the line
+ * going red, a revert landing and the line green again; the ledger's history; the board after.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Octokit } from '@octokit/rest';
+import { createGitHubClient } from '../../github/client.js';
+import { Ledger } from '../../github/ledger.js';
+import { startSandbox } from '../../sandbox/index.js';
+import { renderDemoPage } from '../demo-page.js';
+import { DemoContext } from './context.js';
+import { gateStory } from './gate-story.js';
+import { lockStory } from './lock-story.js';
+
+export async function demoCommand(args: string[], write: (text: string) => void, cwd: string): Promise<number> {
+  const outDir = resolve(cwd, args[0] ?? 'demo-output');
+  const dataDir = resolve(cwd, '.stopline', 'demo');
+  const started = Date.now();
+  const step = (text: string) => write(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)}s] ${text}\n`);
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const workspace = mkdtempSync(join(tmpdir(), 'stopline-demo-workspace-'));
+
+  const sandbox = await startSandbox({ dataDir, port: 0 });
+  try {
+    step(`sandbox listening on ${sandbox.url} (data in ${dataDir})`);
+    const octokit = new Octokit({ baseUrl: sandbox.url, auth: 'demo' });
+    const { data: repoData } = await octokit.rest.repos.createForAuthenticatedUser({ name: 'demo-service', auto_init: true });
+    const demo = new DemoContext(sandbox.url, octokit, { owner: repoData.owner.login, repo: repoData.name }, workspace, outDir, step);
+    step(`created repository ${demo.repository}; the sample service's checkout is ${workspace}`);
+    const today = new Date();
+
+    const board = async (file: string, title: string) => {
+      const result = await demo.run('action.yml', { sha: await demo.head() });
+      const path = demo.page(file, title, result.summary);
+      step(`board: ${result.outputs.state}; ${result.outputs.leases} lease(s) → ${path}`);
+    };
+
+    await board('01-board-empty.md', 'The board before anything happened');
+    await gateStory(demo, today);
+    await lockStory(demo);
+
+    const ledger = new Ledger(createGitHubClient({ token: 'demo', baseUrl: sandbox.url }), demo.repoRef);
+    const history = await ledger.history(100);
+    const historyMd = ['## Ledger history', '', `\`refs/stopline/ledger\` in ${demo.repository}, newest first: every change is a commit made by compare-and-swap.`, '', ...history.map((c) => `- \`${c.sha.slice(0, 7)}\` ${c.message}`)].join('\n') + '\n';
+    demo.page('90-ledger-history.md', 'The ledger: every change is a commit', historyMd);
+    step(`ledger: ${history.length} commits of history`);
+
+    await board('99-board.md', 'The board at the end');
+
+    writeFileSync(join(outDir, 'index.html'), await renderDemoPage('Stopline demo', demo.pages));
+    step(`done in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+    write(`\nJob summaries: ${outDir}/\nOpen ${join(outDir, 'index.html')} to see them rendered.\n`);
+    return 0;
+  } finally {
+    await sandbox.close();
+    rmSync(workspace, { recursive: true, force: true });
+  }
+}
