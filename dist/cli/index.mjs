@@ -10,7 +10,7 @@ import {
 } from "../chunks/chunk-ERRCEJ7W.mjs";
 import {
   startSandbox
-} from "../chunks/chunk-S5CV2DKL.mjs";
+} from "../chunks/chunk-MK3WSITB.mjs";
 import {
   ConfigurationError,
   errorMessage,
@@ -201,11 +201,11 @@ async function runCli(argv, write, environment = { env: process.env, cwd: proces
     if (command === void 0 || command === "help" || command === "--help" || command === "-h")
       return write(usage()), command === void 0 ? 2 : 0;
     if (command === "sandbox") {
-      let { sandboxCommand } = await import("../chunks/sandbox-P4ANRG6B.mjs");
+      let { sandboxCommand } = await import("../chunks/sandbox-G5KM4QE2.mjs");
       return await sandboxCommand(args), 0;
     }
     if (command === "demo") {
-      let { demoCommand } = await import("../chunks/demo-PIA6HDKI.mjs");
+      let { demoCommand } = await import("../chunks/demo-FP34DJOH.mjs");
       return await demoCommand(args, write, environment.cwd);
     }
     let action = actionCommands.find((c) => c.command === command);

@@ -14,7 +14,8 @@ import nodeFetch from 'node-fetch';
  * with `get()`, `text()`, `arrayBuffer()`, string or binary request bodies and an AbortSignal.
  * One difference: `response.body` is a Node Readable, not a web ReadableStream; Octokit only
  * returns it when asked not to parse bodies (`request.parseSuccessResponseBody: false`), which
- * Stopline does not do. Proxies (HTTPS_PROXY) are not honoured, as with the built-in fetch.
+ * only release downloads do (src/release/storage), and they accept both kinds. Proxies
+ * (HTTPS_PROXY) are not honoured, as with the built-in fetch.
  */
 // node-fetch's own types describe the same call shape as the DOM's fetch but with its own
 // Request/Response classes; Octokit only reads the members listed above, which both share.

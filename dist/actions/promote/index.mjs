@@ -900,7 +900,8 @@ var inputs = {
   version: "version",
   sha: "sha",
   path: "path",
-  deploymentId: "deployment-id"
+  deploymentId: "deployment-id",
+  promoted: "promoted"
 };
 
 // src/actions/promote/render-summary.ts
@@ -964,7 +965,7 @@ async function main() {
     return;
   }
   let release = report.release;
-  setOutput(outputs.releaseId, release.releaseId), setOutput(outputs.digest, release.record.digest), setOutput(outputs.version, release.record.version), setOutput(outputs.sha, release.record.sha), setOutput(outputs.path, target), setOutput(outputs.deploymentId, report.deploymentId ?? ""), logger.info(`${rule.environment} ${report.outcome === "promoted" ? "now runs" : "already ran"} ${release.releaseId} (${release.record.name} ${release.record.version})`);
+  setOutput(outputs.releaseId, release.releaseId), setOutput(outputs.digest, release.record.digest), setOutput(outputs.version, release.record.version), setOutput(outputs.sha, release.record.sha), setOutput(outputs.path, target), setOutput(outputs.deploymentId, report.deploymentId ?? ""), setOutput(outputs.promoted, report.outcome === "promoted"), logger.info(`${rule.environment} ${report.outcome === "promoted" ? "now runs" : "already ran"} ${release.releaseId} (${release.record.name} ${release.record.version})`);
 }
 
 // src/actions/promote/index.ts

@@ -2,7 +2,7 @@ import { createRequire as __stoplineCreateRequire } from 'node:module'; const re
 import {
   startSandbox,
   validateFaults
-} from "./chunk-S5CV2DKL.mjs";
+} from "./chunk-MK3WSITB.mjs";
 import {
   ConfigurationError,
   errorMessage,

@@ -18,7 +18,7 @@ import "./chunk-OMPALNQI.mjs";
 import {
   startSandbox,
   userEmail
-} from "./chunk-S5CV2DKL.mjs";
+} from "./chunk-MK3WSITB.mjs";
 import "./chunk-HRGOWHIX.mjs";
 import "./chunk-NBEAZCIL.mjs";
 

@@ -113,6 +113,97 @@ function matchRoute(table, method, pathname) {
   }
 }
 
+// src/sandbox/commit-graph.ts
+var generations = /* @__PURE__ */ new WeakMap(), HEAD = 1, BASE = 2;
+function generation(readCommit2, repo, sha) {
+  let memo = generations.get(repo);
+  memo || generations.set(repo, memo = /* @__PURE__ */ new Map());
+  let known = memo.get(sha);
+  if (known !== void 0) return known;
+  let stack = [sha];
+  for (; stack.length > 0; ) {
+    let top = stack[stack.length - 1];
+    if (memo.has(top)) {
+      stack.pop();
+      continue;
+    }
+    let commit = readCommit2(top);
+    if (!commit) {
+      memo.set(top, 0), stack.pop();
+      continue;
+    }
+    let highest = 0, pending = !1;
+    for (let parent of commit.parents) {
+      let parentGeneration = memo.get(parent);
+      parentGeneration === void 0 ? (stack.push(parent), pending = !0) : parentGeneration > highest && (highest = parentGeneration);
+    }
+    pending || (memo.set(top, highest + 1), stack.pop());
+  }
+  return memo.get(sha);
+}
+var GenerationQueue = class {
+  items = [];
+  get size() {
+    return this.items.length;
+  }
+  push(sha, gen) {
+    let items = this.items;
+    items.push({ sha, generation: gen });
+    let at = items.length - 1;
+    for (; at > 0; ) {
+      let up = at - 1 >> 1;
+      if (items[up].generation >= items[at].generation) break;
+      [items[up], items[at]] = [items[at], items[up]], at = up;
+    }
+  }
+  pop() {
+    let items = this.items, top = items[0], last = items.pop();
+    if (items.length > 0) {
+      items[0] = last;
+      let at = 0;
+      for (; ; ) {
+        let left = at * 2 + 1, right = left + 1, best = at;
+        if (left < items.length && items[left].generation > items[best].generation && (best = left), right < items.length && items[right].generation > items[best].generation && (best = right), best === at) break;
+        [items[best], items[at]] = [items[at], items[best]], at = best;
+      }
+    }
+    return top.sha;
+  }
+};
+function paint(repo, read, heads, bases, options) {
+  let marks = /* @__PURE__ */ new Map(), queue = new GenerationQueue(), queuedHeadOnly = 0, mark = (sha, bits) => {
+    let before = marks.get(sha) ?? 0, after = before | bits;
+    if (after !== before) {
+      if (before === 0) {
+        if (!read(sha)) return;
+        queue.push(sha, generation(read, repo, sha));
+      }
+      marks.set(sha, after), queuedHeadOnly += (after === HEAD ? 1 : 0) - (before === HEAD ? 1 : 0);
+    }
+  };
+  for (heads.forEach((sha) => mark(sha, HEAD)), bases.forEach((sha) => mark(sha, BASE)); queue.size > 0 && (!options.untilShared || queuedHeadOnly > 0); ) {
+    let sha = queue.pop(), bits = marks.get(sha);
+    if (bits === HEAD && (queuedHeadOnly -= 1), options.onTaken(sha, bits)) break;
+    for (let parent of read(sha)?.parents ?? []) mark(parent, bits);
+  }
+  return marks;
+}
+function onlyFrom(repo, read, heads, bases) {
+  let only = /* @__PURE__ */ new Set(), marks = paint(repo, read, heads, bases, {
+    untilShared: !0,
+    onTaken: (sha, bits) => (bits === HEAD && only.add(sha), !1)
+  }), border = /* @__PURE__ */ new Set();
+  for (let [sha, bits] of marks) bits & BASE && border.add(sha);
+  return { only, border };
+}
+function commonAncestor(repo, read, a, b) {
+  let found;
+  return paint(repo, read, [a], [b], {
+    untilShared: !1,
+    onTaken: (sha, bits) => bits !== (HEAD | BASE) ? !1 : (found = sha, !0)
+  }), found;
+}
+
 // src/sandbox/git-objects.ts
 import { createHash } from "node:crypto";
 function encodeObject(type, body) {
@@ -355,9 +446,16 @@ function idParam(ctx, name) {
 var isoNow = (ctx) => ctx.now.toISOString().replace(/\.\d{3}Z$/, "Z");
 
 // src/sandbox/git-ops.ts
+var decoded = /* @__PURE__ */ new WeakMap();
 function readCommit(store, repo, sha) {
+  let cache = decoded.get(repo);
+  cache || decoded.set(repo, cache = /* @__PURE__ */ new Map());
+  let known = cache.get(sha);
+  if (known) return known;
   let object = store.readObject(repo, sha);
-  return object?.type === "commit" ? decodeCommit(object.body) : void 0;
+  if (object?.type !== "commit") return;
+  let commit = decodeCommit(object.body);
+  return cache.set(sha, commit), commit;
 }
 function readTree(store, repo, sha) {
   let object = store.readObject(repo, sha);
@@ -408,16 +506,6 @@ function walkHistory(store, repo, heads, stop = /* @__PURE__ */ new Set()) {
   }
   return out;
 }
-function ancestors(store, repo, sha) {
-  let seen = /* @__PURE__ */ new Set(), stack = [sha];
-  for (; stack.length; ) {
-    let current = stack.pop();
-    if (seen.has(current)) continue;
-    let commit = readCommit(store, repo, current);
-    commit && (seen.add(current), stack.push(...commit.parents));
-  }
-  return seen;
-}
 function isAncestor(store, repo, ancestor, descendant) {
   let seen = /* @__PURE__ */ new Set(), queue = [descendant];
   for (let i = 0; i < queue.length; i++) {
@@ -428,8 +516,11 @@ function isAncestor(store, repo, ancestor, descendant) {
   return !1;
 }
 function mergeBase(store, repo, a, b) {
-  let ofA = ancestors(store, repo, a);
-  return walkHistory(store, repo, [b]).find((sha) => ofA.has(sha));
+  return commonAncestor(repo, (sha) => readCommit(store, repo, sha), a, b);
+}
+function commitsOnlyIn(store, repo, head, base) {
+  let { border } = onlyFrom(repo, (sha) => readCommit(store, repo, sha), [head], [base]);
+  return walkHistory(store, repo, [head], border);
 }
 function gitCommitJson(ctx, repo, sha, commit) {
   let url = repoApiUrl(ctx.baseUrl, repo.record), html = repoHtmlUrl(ctx.baseUrl, repo.record);
@@ -520,18 +611,18 @@ function filesJson(ctx, repo, fromTree, toTree, ref) {
 
 // src/sandbox/pagination.ts
 function pageParams(ctx, defaultPerPage = 30) {
-  let rawPer = ctx.query.get("per_page"), rawPage = ctx.query.get("page"), perPage = rawPer === null ? defaultPerPage : Number(rawPer), page = rawPage === null ? 1 : Number(rawPage);
+  let rawPer = ctx.query.get("per_page"), rawPage = ctx.query.get("page"), perPage = rawPer === null ? defaultPerPage : Number(rawPer), page2 = rawPage === null ? 1 : Number(rawPage);
   if (!Number.isInteger(perPage) || perPage < 1)
     throw validationFailed({ resource: "Search", field: "per_page", code: "invalid" });
-  if (!Number.isInteger(page) || page < 1) throw validationFailed({ resource: "Search", field: "page", code: "invalid" });
-  return { perPage: Math.min(perPage, 100), page };
+  if (!Number.isInteger(page2) || page2 < 1) throw validationFailed({ resource: "Search", field: "page", code: "invalid" });
+  return { perPage: Math.min(perPage, 100), page: page2 };
 }
 function paginate(ctx, items, defaultPerPage = 30) {
-  let { perPage, page } = pageParams(ctx, defaultPerPage), lastPage = Math.max(1, Math.ceil(items.length / perPage)), slice = items.slice((page - 1) * perPage, page * perPage), link = (target, rel) => {
+  let { perPage, page: page2 } = pageParams(ctx, defaultPerPage), lastPage = Math.max(1, Math.ceil(items.length / perPage)), slice = items.slice((page2 - 1) * perPage, page2 * perPage), link = (target, rel) => {
     let query = new URLSearchParams(ctx.query);
     return query.set("per_page", String(perPage)), query.set("page", String(target)), `<${ctx.baseUrl}${ctx.path}?${query.toString()}>; rel="${rel}"`;
   }, links = [];
-  return page > 1 && links.push(link(Math.min(page - 1, lastPage), "prev")), page < lastPage && links.push(link(page + 1, "next"), link(lastPage, "last")), page > 1 && links.push(link(1, "first")), { items: slice, headers: links.length ? { link: links.join(", ") } : {} };
+  return page2 > 1 && links.push(link(Math.min(page2 - 1, lastPage), "prev")), page2 < lastPage && links.push(link(page2 + 1, "next"), link(lastPage, "last")), page2 > 1 && links.push(link(1, "first")), { items: slice, headers: links.length ? { link: links.join(", ") } : {} };
 }
 
 // src/sandbox/handlers/actions.ts
@@ -753,8 +844,7 @@ function getCommit(ctx) {
   };
 }
 function commitsBetween(ctx, repoParam, base, head) {
-  let excluded = new Set(walkHistory(ctx.store, repoParam, [base]));
-  return walkHistory(ctx.store, repoParam, [head], excluded).reverse();
+  return commitsOnlyIn(ctx.store, repoParam, head, base).reverse();
 }
 function compare(ctx) {
   let repo = requireRepo(ctx), range = ctx.params.basehead, split = range.indexOf("...");
@@ -819,19 +909,19 @@ function submoduleUrl(ctx, repo, rootTree, path2) {
       return /^\s*url\s*=\s*(.+?)\s*$/m.exec(section)?.[1];
 }
 function entryJson(ctx, repo, ref, path2, entry, type) {
-  let api = repoApiUrl(ctx.baseUrl, repo.record), html = repoHtmlUrl(ctx.baseUrl, repo.record), self = `${api}/contents/${encodePath(path2)}?ref=${encodeURIComponent(ref)}`, hasBlob = type === "file" || type === "symlink", git = type === "dir" ? `${api}/git/trees/${entry.sha}` : hasBlob ? `${api}/git/blobs/${entry.sha}` : null, page = type === "submodule" ? null : `${html}/${type === "dir" ? "tree" : "blob"}/${encodePath(ref)}/${encodePath(path2)}`;
+  let api = repoApiUrl(ctx.baseUrl, repo.record), html = repoHtmlUrl(ctx.baseUrl, repo.record), self = `${api}/contents/${encodePath(path2)}?ref=${encodeURIComponent(ref)}`, hasBlob = type === "file" || type === "symlink", git = type === "dir" ? `${api}/git/trees/${entry.sha}` : hasBlob ? `${api}/git/blobs/${entry.sha}` : null, page2 = type === "submodule" ? null : `${html}/${type === "dir" ? "tree" : "blob"}/${encodePath(ref)}/${encodePath(path2)}`;
   return {
     name: entry.name,
     path: path2,
     sha: entry.sha,
     size: hasBlob ? ctx.store.readObject(repo, entry.sha)?.body.length ?? 0 : 0,
     url: self,
-    html_url: page,
+    html_url: page2,
     git_url: git,
     download_url: hasBlob ? `${html}/raw/${encodePath(ref)}/${encodePath(path2)}` : null,
     // GitHub's listings call a submodule a "file" (kept for backwards compatibility).
     type: type === "submodule" ? "file" : type,
-    _links: { self, git, html: page }
+    _links: { self, git, html: page2 }
   };
 }
 function fileJson(ctx, repo, ref, path2, entry) {
@@ -1296,6 +1386,771 @@ var gitRoutes = [
   { method: "DELETE", path: "/repos/{owner}/{repo}/git/refs/{ref}", handler: deleteRef }
 ];
 
+// src/sandbox/graphql-document.ts
+var GraphqlSyntaxError = class extends Error {
+  constructor(message, location) {
+    super(message);
+    this.location = location;
+  }
+  location;
+}, PUNCT_NAMES = {
+  "{": "LCURLY",
+  "}": "RCURLY",
+  "(": "LPAREN",
+  ")": "RPAREN",
+  "[": "LBRACKET",
+  "]": "RBRACKET",
+  ":": "COLON",
+  "!": "BANG",
+  $: "VAR_SIGN",
+  "=": "EQUALS",
+  "@": "DIR_SIGN",
+  "...": "ELLIPSIS",
+  "|": "PIPE",
+  "&": "AMP"
+};
+function tokenize(source) {
+  let tokens = [], at = 0, line = 1, lineStart = 0, loc = () => ({ line, column: at - lineStart + 1 });
+  for (; at < source.length; ) {
+    let char = source[at];
+    if (char === `
+`) {
+      at += 1, line += 1, lineStart = at;
+      continue;
+    }
+    if (char === " " || char === "	" || char === "\r" || char === "," || char === "\uFEFF") {
+      at += 1;
+      continue;
+    }
+    if (char === "#") {
+      for (; at < source.length && source[at] !== `
+`; ) at += 1;
+      continue;
+    }
+    let start = loc();
+    if (source.startsWith("...", at)) {
+      tokens.push({ kind: "PUNCT", text: "...", value: "...", loc: start }), at += 3;
+      continue;
+    }
+    if ("{}()[]:!$=@|&".includes(char)) {
+      tokens.push({ kind: "PUNCT", text: char, value: char, loc: start }), at += 1;
+      continue;
+    }
+    let name = /^[_A-Za-z][_0-9A-Za-z]*/.exec(source.slice(at, at + 256));
+    if (name) {
+      tokens.push({ kind: "NAME", text: name[0], value: name[0], loc: start }), at += name[0].length;
+      continue;
+    }
+    let number = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(source.slice(at, at + 64));
+    if (number) {
+      tokens.push({ kind: number[2] || number[3] ? "FLOAT" : "INT", text: number[0], value: number[0], loc: start }), at += number[0].length;
+      continue;
+    }
+    if (source.startsWith('"""', at)) {
+      let end = source.indexOf('"""', at + 3);
+      if (end < 0) throw new GraphqlSyntaxError(`Parse error on unterminated string at [${start.line}, ${start.column}]`, start);
+      let raw = source.slice(at + 3, end);
+      tokens.push({ kind: "STRING", text: source.slice(at, end + 3), value: blockString(raw), loc: start });
+      for (let c of raw) c === `
+` && (line += 1);
+      at = end + 3, raw.includes(`
+`) && (lineStart = source.lastIndexOf(`
+`, end) + 1);
+      continue;
+    }
+    if (char === '"') {
+      let value = "", end = at + 1;
+      for (; end < source.length && source[end] !== '"'; end += 1) {
+        let c = source[end];
+        if (c === `
+`) break;
+        if (c !== "\\") {
+          value += c;
+          continue;
+        }
+        let escape = source[end + 1], simple = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: `
+`, r: "\r", t: "	" };
+        if (escape !== void 0 && escape in simple)
+          value += simple[escape], end += 1;
+        else if (escape === "u" && /^[0-9A-Fa-f]{4}$/.test(source.slice(end + 2, end + 6)))
+          value += String.fromCharCode(parseInt(source.slice(end + 2, end + 6), 16)), end += 5;
+        else
+          throw new GraphqlSyntaxError(`Parse error on bad escape in string at [${start.line}, ${start.column}]`, start);
+      }
+      if (source[end] !== '"') throw new GraphqlSyntaxError(`Parse error on unterminated string at [${start.line}, ${start.column}]`, start);
+      tokens.push({ kind: "STRING", text: source.slice(at, end + 1), value, loc: start }), at = end + 1;
+      continue;
+    }
+    throw new GraphqlSyntaxError(`Parse error on "${char}" (UNKNOWN_CHAR) at [${start.line}, ${start.column}]`, start);
+  }
+  return tokens.push({ kind: "EOF", text: "", value: "", loc: loc() }), tokens;
+}
+function blockString(raw) {
+  let lines = raw.replace(/\\"""/g, '"""').split(/\r\n|\r|\n/), indent = Number.POSITIVE_INFINITY;
+  for (let text of lines.slice(1)) {
+    let lead = /^[ \t]*/.exec(text)[0].length;
+    lead < text.length && (indent = Math.min(indent, lead));
+  }
+  let trimmed = lines.map((text, index) => index === 0 || indent === Number.POSITIVE_INFINITY ? text : text.slice(indent));
+  for (; trimmed.length > 0 && trimmed[0].trim() === ""; ) trimmed.shift();
+  for (; trimmed.length > 0 && trimmed[trimmed.length - 1].trim() === ""; ) trimmed.pop();
+  return trimmed.join(`
+`);
+}
+var Parser = class {
+  constructor(tokens) {
+    this.tokens = tokens;
+  }
+  tokens;
+  at = 0;
+  peek() {
+    return this.tokens[this.at];
+  }
+  next() {
+    return this.tokens[this.at++];
+  }
+  fail(token = this.peek()) {
+    let { line, column } = token.loc, shown = token.kind === "EOF" ? "end of file" : `"${token.text}" (${token.kind === "PUNCT" ? PUNCT_NAMES[token.text] : token.kind === "NAME" ? "IDENTIFIER" : token.kind})`;
+    throw new GraphqlSyntaxError(`Parse error on ${shown} at [${line}, ${column}]`, token.loc);
+  }
+  isPunct(text) {
+    let token = this.peek();
+    return token.kind === "PUNCT" && token.text === text;
+  }
+  expectPunct(text) {
+    return this.isPunct(text) || this.fail(), this.next();
+  }
+  expectName(word) {
+    let token = this.peek();
+    return (token.kind !== "NAME" || word !== void 0 && token.text !== word) && this.fail(), this.next();
+  }
+  document() {
+    let operations = [], fragments = /* @__PURE__ */ new Map();
+    for (this.peek().kind === "EOF" && this.fail(); this.peek().kind !== "EOF"; ) {
+      let token = this.peek();
+      if (this.isPunct("{"))
+        operations.push({ operation: "query", name: void 0, variables: [], selections: this.selectionSet(), loc: token.loc });
+      else if (token.kind === "NAME" && (token.text === "query" || token.text === "mutation" || token.text === "subscription"))
+        operations.push(this.operation());
+      else if (token.kind === "NAME" && token.text === "fragment") {
+        let fragment = this.fragment();
+        fragments.set(fragment.name, fragment);
+      } else
+        this.fail();
+    }
+    return { operations, fragments };
+  }
+  operation() {
+    let keyword = this.next(), name = this.peek().kind === "NAME" ? this.next().text : void 0, variables = [];
+    if (this.isPunct("(")) {
+      for (this.next(); !this.isPunct(")"); ) {
+        let dollar = this.expectPunct("$"), variable = this.expectName().text;
+        this.expectPunct(":");
+        let type = this.typeRef(), defaultValue;
+        this.isPunct("=") && (this.next(), defaultValue = this.value(!0)), this.directives(), variables.push({ name: variable, type, defaultValue, loc: dollar.loc });
+      }
+      this.next();
+    }
+    return this.directives(), { operation: keyword.text, name, variables, selections: this.selectionSet(), loc: keyword.loc };
+  }
+  fragment() {
+    let keyword = this.next(), name = this.expectName();
+    name.text === "on" && this.fail(name), this.expectName("on");
+    let typeCondition = this.expectName().text;
+    return this.directives(), { name: name.text, typeCondition, selections: this.selectionSet(), loc: keyword.loc };
+  }
+  typeRef() {
+    let type;
+    return this.isPunct("[") ? (this.next(), type = { kind: "List", of: this.typeRef() }, this.expectPunct("]")) : type = { kind: "Named", name: this.expectName().text }, this.isPunct("!") ? (this.next(), { kind: "NonNull", of: type }) : type;
+  }
+  selectionSet() {
+    this.expectPunct("{");
+    let selections = [];
+    for (this.isPunct("}") && this.fail(); !this.isPunct("}"); ) selections.push(this.selection());
+    return this.next(), selections;
+  }
+  selection() {
+    let token = this.peek();
+    if (this.isPunct("...")) {
+      this.next();
+      let after = this.peek();
+      if (after.kind === "NAME" && after.text !== "on")
+        return this.next(), { kind: "FragmentSpread", name: after.text, directives: this.directives(), loc: token.loc };
+      let typeCondition;
+      after.kind === "NAME" && (this.next(), typeCondition = this.expectName().text);
+      let directives2 = this.directives();
+      return { kind: "InlineFragment", typeCondition, directives: directives2, selections: this.selectionSet(), loc: token.loc };
+    }
+    let first = this.expectName(), alias, name = first.text;
+    this.isPunct(":") && (this.next(), alias = first.text, name = this.expectName().text);
+    let args = this.isPunct("(") ? this.arguments(!1) : {}, directives = this.directives(), selections = this.isPunct("{") ? this.selectionSet() : void 0;
+    return { kind: "Field", alias, name, args, directives, selections, loc: first.loc };
+  }
+  arguments(constant) {
+    this.expectPunct("(");
+    let args = {};
+    for (this.isPunct(")") && this.fail(); !this.isPunct(")"); ) {
+      let name = this.expectName().text;
+      this.expectPunct(":"), args[name] = this.value(constant);
+    }
+    return this.next(), args;
+  }
+  directives() {
+    let directives = [];
+    for (; this.isPunct("@"); ) {
+      this.next();
+      let name = this.expectName().text;
+      directives.push({ name, args: this.isPunct("(") ? this.arguments(!1) : {} });
+    }
+    return directives;
+  }
+  value(constant) {
+    let token = this.peek();
+    if (token.kind === "PUNCT") {
+      if (token.text === "$" && !constant)
+        return this.next(), { kind: "Variable", name: this.expectName().text };
+      if (token.text === "[") {
+        this.next();
+        let values = [];
+        for (; !this.isPunct("]"); ) values.push(this.value(constant));
+        return this.next(), { kind: "List", values };
+      }
+      if (token.text === "{") {
+        this.next();
+        let fields = {};
+        for (; !this.isPunct("}"); ) {
+          let name = this.expectName().text;
+          this.expectPunct(":"), fields[name] = this.value(constant);
+        }
+        return this.next(), { kind: "Object", fields };
+      }
+      this.fail();
+    }
+    switch (this.next(), token.kind) {
+      case "INT":
+        return { kind: "Int", value: Number(token.text) };
+      case "FLOAT":
+        return { kind: "Float", value: Number(token.text) };
+      case "STRING":
+        return { kind: "String", value: token.value };
+      case "NAME":
+        return token.text === "true" || token.text === "false" ? { kind: "Boolean", value: token.text === "true" } : token.text === "null" ? { kind: "Null" } : { kind: "Enum", value: token.text };
+      default:
+        return this.fail(token);
+    }
+  }
+};
+function parseDocument(source) {
+  return new Parser(tokenize(source)).document();
+}
+function printType(type) {
+  return type.kind === "Named" ? type.name : type.kind === "List" ? `[${printType(type.of)}]` : `${printType(type.of)}!`;
+}
+
+// src/sandbox/graphql-execute.ts
+var FieldError = class extends Error {
+  constructor(message, type) {
+    super(message);
+    this.type = type;
+  }
+  type;
+}, NullBubble = class extends Error {
+};
+function parseTypeText(text) {
+  let trimmed = text.trim();
+  return trimmed.endsWith("!") ? { kind: "NonNull", of: parseTypeText(trimmed.slice(0, -1)) } : trimmed.startsWith("[") ? { kind: "List", of: parseTypeText(trimmed.slice(1, -1)) } : { kind: "Named", name: trimmed };
+}
+var namedType = (type) => type.kind === "Named" ? type.name : namedType(type.of), SCALARS = /* @__PURE__ */ new Set(["String", "Int", "Float", "Boolean", "ID", "DateTime", "URI", "GitObjectID", "HTML", "GitTimestamp", "Date"]), TYPENAME = { type: "String!" };
+function executeRequest(schema2, request, context, rootValue = {}) {
+  if (typeof request.query != "string") return { errors: [{ message: "A query attribute must be specified and must be a string." }] };
+  let document;
+  try {
+    document = parseDocument(request.query);
+  } catch (error) {
+    if (error instanceof GraphqlSyntaxError) return { errors: [{ message: error.message, locations: [error.location] }] };
+    throw error;
+  }
+  return new Execution(schema2, document, context).run(request, rootValue);
+}
+var Execution = class {
+  constructor(schema2, document, context) {
+    this.schema = schema2;
+    this.document = document;
+    this.context = context;
+  }
+  schema;
+  document;
+  context;
+  errors = [];
+  variables = {};
+  run(request, rootValue) {
+    let { operations } = this.document, wanted = typeof request.operationName == "string" && request.operationName !== "" ? request.operationName : void 0, operation = wanted ? operations.find((o) => o.name === wanted) : operations.length === 1 ? operations[0] : void 0;
+    if (!operation)
+      return { errors: [{ message: wanted ? `No operation named "${wanted}"` : "An operation name is required" }] };
+    if (operation.operation !== "query")
+      return { errors: [{ message: `The sandbox answers queries only; ${operation.operation} operations are not served`, locations: [operation.loc] }] };
+    if (this.validate(operation.selections, this.schema.query, ["query"], new Set(operation.variables.map((v) => v.name))), this.errors.length > 0) return { errors: this.errors };
+    let given = request.variables && typeof request.variables == "object" && !Array.isArray(request.variables) ? request.variables : {};
+    for (let definition of operation.variables) {
+      let value = given[definition.name];
+      value === void 0 && definition.defaultValue && (value = this.literal(definition.defaultValue, definition.type));
+      let problem = this.checkInput(value, definition.type);
+      problem && this.errors.push({
+        message: `Variable $${definition.name} of type ${printType(definition.type)} was provided invalid value`,
+        locations: [definition.loc],
+        extensions: { value: value ?? null, problems: [{ path: [], explanation: problem }] }
+      }), value !== void 0 && (this.variables[definition.name] = value);
+    }
+    if (this.errors.length > 0) return { errors: this.errors };
+    let data;
+    try {
+      data = this.selectionSet(operation.selections, this.schema.query, rootValue, []);
+    } catch (error) {
+      if (!(error instanceof NullBubble)) throw error;
+      data = null;
+    }
+    return this.errors.length > 0 ? { data, errors: this.errors } : { data };
+  }
+  // ---- validation, before anything runs ----
+  fieldSpec(typeName, field) {
+    return field === "__typename" ? TYPENAME : this.schema.objects[typeName]?.[field];
+  }
+  validate(selections, typeName, path2, declared, seenFragments = /* @__PURE__ */ new Set()) {
+    for (let selection of selections) {
+      for (let directive of selection.directives) this.validateVariables(Object.values(directive.args), declared, path2, selection.loc);
+      if (selection.kind === "FragmentSpread") {
+        let fragment = this.document.fragments.get(selection.name);
+        if (!fragment) {
+          this.errors.push({ message: `Fragment ${selection.name} was used, but not defined`, locations: [selection.loc], path: [...path2, `... ${selection.name}`], extensions: { code: "useAndDefineFragment", fragmentName: selection.name } });
+          continue;
+        }
+        if (!this.sameType(fragment.typeCondition, typeName, selection.loc, path2, `...${selection.name}`) || seenFragments.has(selection.name)) continue;
+        this.validate(fragment.selections, typeName, path2, declared, /* @__PURE__ */ new Set([...seenFragments, selection.name]));
+        continue;
+      }
+      if (selection.kind === "InlineFragment") {
+        if (selection.typeCondition && !this.sameType(selection.typeCondition, typeName, selection.loc, path2, `... on ${selection.typeCondition}`)) continue;
+        this.validate(selection.selections, typeName, path2, declared, seenFragments);
+        continue;
+      }
+      let here = [...path2, selection.alias ?? selection.name], spec = this.fieldSpec(typeName, selection.name);
+      if (!spec) {
+        this.errors.push({
+          message: `Field '${selection.name}' doesn't exist on type '${typeName}'`,
+          locations: [selection.loc],
+          path: here,
+          extensions: { code: "undefinedField", typeName, fieldName: selection.name }
+        });
+        continue;
+      }
+      let accepted = spec.args ?? {};
+      for (let name of Object.keys(selection.args))
+        name in accepted || this.errors.push({
+          message: `Field '${selection.name}' doesn't accept argument '${name}'`,
+          locations: [selection.loc],
+          path: [...here, name],
+          extensions: { code: "argumentNotAccepted", name: selection.name, typeName: "Field", argumentName: name }
+        });
+      let missing = Object.entries(accepted).filter(([name, type]) => type.endsWith("!") && !(name in selection.args)).map(([name]) => name);
+      missing.length > 0 && this.errors.push({
+        message: `Field '${selection.name}' is missing required arguments: ${missing.join(", ")}`,
+        locations: [selection.loc],
+        path: here,
+        extensions: { code: "missingRequiredArguments", className: "Field", name: selection.name, arguments: missing.join(", ") }
+      }), this.validateVariables(Object.values(selection.args), declared, here, selection.loc);
+      let returns = namedType(parseTypeText(spec.type)), isObject = returns in this.schema.objects;
+      isObject && !selection.selections ? this.errors.push({
+        message: `Field must have selections (field '${selection.name}' returns ${returns} but has no selections. Did you mean '${selection.name} { ... }'?)`,
+        locations: [selection.loc],
+        path: here,
+        extensions: { code: "selectionMismatch", nodeName: `field '${selection.name}'`, typeName: returns }
+      }) : !isObject && selection.selections ? this.errors.push({
+        message: `Selections can't be made on scalars (field '${selection.name}' returns ${returns} but has selections [${selection.selections.map((s) => s.kind === "Field" ? s.name : "...").join(", ")}])`,
+        locations: [selection.loc],
+        path: here,
+        extensions: { code: "selectionMismatch", nodeName: `field '${selection.name}'`, typeName: returns }
+      }) : isObject && selection.selections && this.validate(selection.selections, returns, here, declared, seenFragments);
+    }
+  }
+  sameType(condition, typeName, loc, path2, shown) {
+    if (condition === typeName) return !0;
+    let known = condition in this.schema.objects;
+    return this.errors.push({
+      message: known ? `Fragment on ${condition} can't be spread inside ${typeName}` : `No such type ${condition}, so it can't be a fragment condition`,
+      locations: [loc],
+      path: [...path2, shown],
+      extensions: known ? { code: "cannotSpreadFragment", typeName: condition, parentName: typeName } : { code: "undefinedType", typeName: condition }
+    }), !1;
+  }
+  validateVariables(values, declared, path2, loc) {
+    for (let value of values)
+      value.kind === "Variable" && !declared.has(value.name) ? this.errors.push({ message: `Variable $${value.name} is used by ${path2[path2.length - 1]} but not declared`, locations: [loc], path: path2, extensions: { code: "variableNotDefined", variableName: value.name } }) : value.kind === "List" ? this.validateVariables(value.values, declared, path2, loc) : value.kind === "Object" && this.validateVariables(Object.values(value.fields), declared, path2, loc);
+  }
+  // ---- input values ----
+  /** Why `value` is not a valid input of `type`, or undefined when it is. */
+  checkInput(value, type) {
+    if (type.kind === "NonNull") return value == null ? "Expected value to not be null" : this.checkInput(value, type.of);
+    if (value == null) return;
+    if (type.kind === "List") {
+      let items = Array.isArray(value) ? value : [value];
+      for (let item of items) {
+        let problem = this.checkInput(item, type.of);
+        if (problem) return problem;
+      }
+      return;
+    }
+    let name = type.name, enumValues = this.schema.enums[name];
+    if (enumValues) return typeof value == "string" && enumValues.includes(value) ? void 0 : `Expected "${String(value)}" to be one of: ${enumValues.join(", ")}`;
+    let fields = this.schema.inputs[name];
+    if (fields) {
+      if (typeof value != "object" || Array.isArray(value)) return `Expected value to be an object for ${name}`;
+      for (let key of Object.keys(value)) if (!(key in fields)) return `Field is not defined on ${name}: ${key}`;
+      for (let [key, fieldType] of Object.entries(fields)) {
+        let problem = this.checkInput(value[key], parseTypeText(fieldType));
+        if (problem) return problem;
+      }
+      return;
+    }
+    return name === "Int" ? Number.isInteger(value) ? void 0 : `Could not coerce value ${JSON.stringify(value)} to Int` : name === "Float" ? typeof value == "number" ? void 0 : `Could not coerce value ${JSON.stringify(value)} to Float` : name === "Boolean" ? typeof value == "boolean" ? void 0 : `Could not coerce value ${JSON.stringify(value)} to Boolean` : SCALARS.has(name) ? typeof value == "string" || name === "ID" && typeof value == "number" ? void 0 : `Could not coerce value ${JSON.stringify(value)} to ${name}` : `Unknown input type ${name}`;
+  }
+  /** The JS value of a literal (or variable), typed by `type` for lists given as one value. */
+  literal(value, type) {
+    let inner = type.kind === "NonNull" ? type.of : type;
+    switch (value.kind) {
+      case "Variable":
+        return this.variables[value.name];
+      case "Null":
+        return null;
+      case "List":
+        return value.values.map((item) => this.literal(item, inner.kind === "List" ? inner.of : inner));
+      case "Object": {
+        let fields = inner.kind === "Named" ? this.schema.inputs[inner.name] ?? {} : {};
+        return Object.fromEntries(Object.entries(value.fields).map(([key, field]) => [key, this.literal(field, parseTypeText(fields[key] ?? "String"))]));
+      }
+      case "Enum":
+      case "String":
+      case "Int":
+      case "Float":
+      case "Boolean":
+        return inner.kind === "List" ? [value.value] : value.value;
+    }
+  }
+  arguments(spec, given, fieldName) {
+    let args = {};
+    for (let [name, literal] of Object.entries(given)) {
+      let type = parseTypeText(spec.args?.[name] ?? "String"), value = this.literal(literal, type);
+      if (value === void 0) continue;
+      if (this.checkInput(value, type))
+        throw new FieldError(`Argument '${name}' on Field '${fieldName}' has an invalid value (${JSON.stringify(value)}). Expected type '${printType(type)}'.`);
+      args[name] = value;
+    }
+    return args;
+  }
+  // ---- execution ----
+  included(selection) {
+    for (let directive of selection.directives) {
+      let condition = directive.args.if ? this.literal(directive.args.if, { kind: "Named", name: "Boolean" }) : void 0;
+      if (directive.name === "skip" && condition === !0 || directive.name === "include" && condition === !1) return !1;
+    }
+    return !0;
+  }
+  /** The fields to resolve, with fragments flattened in document order. */
+  collect(selections, out = []) {
+    for (let selection of selections)
+      this.included(selection) && (selection.kind === "Field" ? out.push(selection) : selection.kind === "InlineFragment" ? this.collect(selection.selections, out) : this.collect(this.document.fragments.get(selection.name)?.selections ?? [], out));
+    return out;
+  }
+  selectionSet(selections, typeName, parent, path2) {
+    let result = {};
+    for (let field of this.collect(selections)) {
+      let key = field.alias ?? field.name, here = [...path2, key];
+      if (field.name === "__typename") {
+        result[key] = typeName;
+        continue;
+      }
+      let spec = this.fieldSpec(typeName, field.name), type = parseTypeText(spec.type), value;
+      try {
+        let args = this.arguments(spec, field.args, field.name);
+        value = spec.resolve ? spec.resolve(parent, args, this.context) : parent?.[field.name];
+      } catch (error) {
+        if (!(error instanceof FieldError)) throw error;
+        if (this.errors.push({ ...error.type ? { type: error.type } : {}, path: here, locations: [field.loc], message: error.message }), value = null, type.kind === "NonNull") throw new NullBubble();
+      }
+      result[key] = this.complete(value, type, field, here, `${typeName}.${field.name}`);
+    }
+    return result;
+  }
+  complete(value, type, field, path2, where) {
+    if (type.kind === "NonNull") {
+      if (value == null)
+        throw this.errors.push({ message: `Cannot return null for non-nullable field ${where}`, path: path2, locations: [field.loc] }), new NullBubble();
+      return this.complete(value, type.of, field, path2, where);
+    }
+    if (value == null) return null;
+    try {
+      return type.kind === "List" ? value.map((item, index) => this.complete(item, type.of, field, [...path2, index], where)) : type.name in this.schema.objects ? this.selectionSet(field.selections ?? [], type.name, value, path2) : value;
+    } catch (error) {
+      if (error instanceof NullBubble) return null;
+      throw error;
+    }
+  }
+};
+
+// src/sandbox/handlers/graphql.ts
+var PAGE_LIMIT = 100, PAGE_ARGS = { first: "Int", after: "String", last: "Int", before: "String" }, cursorFor = (key) => Buffer.from(`cursor:v2:${key}`).toString("base64");
+function keyOf(cursor) {
+  let text = Buffer.from(cursor, "base64").toString("utf8");
+  if (!text.startsWith("cursor:v2:") || Buffer.from(text).toString("base64").replace(/=+$/, "") !== cursor.replace(/=+$/, ""))
+    throw new FieldError(`\`${cursor}\` does not appear to be a valid cursor.`, "INVALID_CURSOR_ARGUMENTS");
+  return text.slice(10);
+}
+function page(connection, items, args, key) {
+  let first = args.first, last = args.last;
+  if (first === void 0 && last === void 0)
+    throw new FieldError(`You must provide a \`first\` or \`last\` value to properly paginate the \`${connection}\` connection.`, "MISSING_PAGINATION_BOUNDARIES");
+  for (let [name, value] of [["first", first], ["last", last]])
+    if (value !== void 0) {
+      if (value > PAGE_LIMIT)
+        throw new FieldError(`Requesting ${value} records on the \`${connection}\` connection exceeds the \`${name}\` limit of ${PAGE_LIMIT} records.`, "EXCESSIVE_PAGINATION");
+      if (value < 0) throw new FieldError(`\`${name}\` on the ${connection} connection cannot be less than zero.`, "INVALID_PAGINATION");
+    }
+  let start = 0, end = items.length, position = (cursor) => {
+    let wanted = keyOf(cursor), index = items.findIndex((item) => String(key(item)) === wanted);
+    if (index < 0) throw new FieldError(`\`${cursor}\` does not appear to be a valid cursor.`, "INVALID_CURSOR_ARGUMENTS");
+    return index;
+  };
+  typeof args.after == "string" && (start = position(args.after) + 1), typeof args.before == "string" && (end = Math.min(end, position(args.before)));
+  let slice = items.slice(start, Math.max(start, end)), afterSlice = slice.length;
+  first !== void 0 && (slice = slice.slice(0, first));
+  let hasNextPage = first !== void 0 ? slice.length < afterSlice : end < items.length, hasPreviousPage = start > 0;
+  last !== void 0 && (hasPreviousPage = slice.length > last, slice = slice.slice(Math.max(0, slice.length - last)));
+  let edges = slice.map((node) => ({ cursor: cursorFor(key(node)), node }));
+  return {
+    totalCount: items.length,
+    nodes: slice,
+    edges,
+    pageInfo: { hasNextPage, hasPreviousPage, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null }
+  };
+}
+function ordered(items, time, direction) {
+  let sorted2 = [...items].sort((a, b) => time(a).localeCompare(time(b)) || a.id - b.id);
+  return direction === "DESC" ? sorted2.reverse() : sorted2;
+}
+function statusesOf(context, repo, deploymentId) {
+  let index = context.statuses.get(repo);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (let status of repo.record.deploymentStatuses) {
+      let list = index.get(status.deployment_id);
+      list ? list.push(status) : index.set(status.deployment_id, [status]);
+    }
+    for (let list of index.values()) list.sort((a, b) => a.id - b.id);
+    context.statuses.set(repo, index);
+  }
+  return index.get(deploymentId) ?? [];
+}
+function commitNode(context, repo, sha) {
+  return !sha || !readCommit(context.ctx.store, repo, sha) ? null : { repo, sha };
+}
+var DEPLOYMENT_STATE = {
+  success: "ACTIVE",
+  inactive: "INACTIVE",
+  failure: "FAILURE",
+  error: "ERROR",
+  pending: "PENDING",
+  queued: "QUEUED",
+  in_progress: "IN_PROGRESS"
+}, connectionOf = (node) => ({
+  totalCount: { type: "Int!" },
+  nodes: { type: `[${node}]` },
+  edges: { type: `[${node}Edge]` },
+  pageInfo: { type: "PageInfo!" }
+}), edgeOf = (node) => ({ cursor: { type: "String!" }, node: { type: node } });
+function pullState(record) {
+  return record.pull?.merged_at ? "MERGED" : record.state === "open" ? "OPEN" : "CLOSED";
+}
+function pullCommits(context, repo, record) {
+  let pull = record.pull, store = context.ctx.store, head = repo.refs.get(`refs/heads/${pull.head}`);
+  if (!head) return [];
+  let base = (pull.merge_commit_sha ? readCommit(store, repo, pull.merge_commit_sha) : void 0)?.parents[0] ?? repo.refs.get(`refs/heads/${pull.base}`);
+  return base ? commitsOnlyIn(store, repo, head, base).reverse().slice(0, 250) : [];
+}
+var schema = {
+  query: "Query",
+  enums: {
+    OrderDirection: ["ASC", "DESC"],
+    DeploymentOrderField: ["CREATED_AT"],
+    IssueOrderField: ["CREATED_AT", "UPDATED_AT", "COMMENTS"],
+    LabelOrderField: ["NAME", "CREATED_AT"],
+    PullRequestState: ["OPEN", "CLOSED", "MERGED"]
+  },
+  inputs: {
+    DeploymentOrder: { field: "DeploymentOrderField!", direction: "OrderDirection!" },
+    IssueOrder: { field: "IssueOrderField!", direction: "OrderDirection!" },
+    LabelOrder: { field: "LabelOrderField!", direction: "OrderDirection!" }
+  },
+  objects: {
+    Query: {
+      repository: {
+        type: "Repository",
+        args: { owner: "String!", name: "String!", followRenames: "Boolean" },
+        resolve: (_root, args, context) => {
+          let repo = context.ctx.store.getRepo(args.owner, args.name);
+          if (!repo) throw new FieldError(`Could not resolve to a Repository with the name '${args.owner}/${args.name}'.`, "NOT_FOUND");
+          return repo;
+        }
+      },
+      rateLimit: {
+        type: "RateLimit",
+        args: { dryRun: "Boolean" },
+        resolve: () => ({ cost: 1, limit: 5e3, nodeCount: 0, remaining: 4999, used: 1, resetAt: new Date(Date.now() + 36e5).toISOString().replace(/\.\d{3}Z$/, "Z") })
+      }
+    },
+    RateLimit: { cost: { type: "Int!" }, limit: { type: "Int!" }, nodeCount: { type: "Int!" }, remaining: { type: "Int!" }, resetAt: { type: "DateTime!" }, used: { type: "Int!" } },
+    Repository: {
+      id: { type: "ID!", resolve: (repo) => nodeId("Repository", repo.record.id) },
+      databaseId: { type: "Int", resolve: (repo) => repo.record.id },
+      name: { type: "String!", resolve: (repo) => repo.record.name },
+      nameWithOwner: { type: "String!", resolve: (repo) => `${repo.record.owner}/${repo.record.name}` },
+      url: { type: "URI!", resolve: (repo, _args, context) => repoHtmlUrl(context.ctx.baseUrl, repo.record) },
+      deployments: {
+        type: "DeploymentConnection!",
+        args: { ...PAGE_ARGS, environments: "[String!]", orderBy: "DeploymentOrder" },
+        resolve: (repo, args) => {
+          let environments = args.environments, list = repo.record.deployments.filter((d) => !environments || environments.includes(d.environment)), sorted2 = ordered(list, (d) => d.created_at, args.orderBy?.direction ?? "ASC");
+          return page("deployments", sorted2.map((record) => ({ repo, record })), args, (node) => node.record.id);
+        }
+      },
+      pullRequests: {
+        type: "PullRequestConnection!",
+        args: { ...PAGE_ARGS, states: "[PullRequestState!]", orderBy: "IssueOrder", baseRefName: "String", headRefName: "String", labels: "[String!]" },
+        resolve: (repo, args) => {
+          let labels = args.labels?.map((l) => l.toLowerCase()), list = repo.record.issues.filter(
+            (i) => i.pull !== void 0 && (!args.states || args.states.includes(pullState(i))) && (args.baseRefName === void 0 || i.pull.base === args.baseRefName) && (args.headRefName === void 0 || i.pull.head === args.headRefName) && (!labels || i.labels.some((name) => labels.includes(name.toLowerCase())))
+          ), field = args.orderBy?.field;
+          if (field === "COMMENTS") throw new FieldError("The sandbox does not order pull requests by COMMENTS");
+          let sorted2 = ordered(list, (i) => field === "UPDATED_AT" ? i.updated_at : i.created_at, args.orderBy?.direction ?? "ASC");
+          return page("pullRequests", sorted2.map((record) => ({ repo, record })), args, (node) => node.record.id);
+        }
+      }
+    },
+    DeploymentConnection: connectionOf("Deployment"),
+    DeploymentEdge: edgeOf("Deployment"),
+    Deployment: {
+      id: { type: "ID!", resolve: (d) => nodeId("Deployment", d.record.id) },
+      databaseId: { type: "Int", resolve: (d) => d.record.id },
+      createdAt: { type: "DateTime!", resolve: (d) => d.record.created_at },
+      updatedAt: { type: "DateTime!", resolve: (d) => d.record.updated_at },
+      environment: { type: "String", resolve: (d) => d.record.environment },
+      latestEnvironment: { type: "String", resolve: (d) => d.record.environment },
+      originalEnvironment: { type: "String", resolve: (d) => d.record.original_environment },
+      commitOid: { type: "String!", resolve: (d) => d.record.sha },
+      commit: { type: "Commit", resolve: (d, _args, context) => commitNode(context, d.repo, d.record.sha) },
+      // GitHub keeps the payload as the JSON text it was given; none reads as null.
+      payload: { type: "String", resolve: (d) => Object.keys(d.record.payload).length === 0 ? null : JSON.stringify(d.record.payload) },
+      task: { type: "String", resolve: (d) => d.record.task },
+      description: { type: "String", resolve: (d) => d.record.description },
+      state: {
+        type: "DeploymentState",
+        resolve: (d, _args, context) => {
+          let latest = statusesOf(context, d.repo, d.record.id).at(-1);
+          return latest ? DEPLOYMENT_STATE[latest.state] : "PENDING";
+        }
+      },
+      latestStatus: {
+        type: "DeploymentStatus",
+        resolve: (d, _args, context) => {
+          let latest = statusesOf(context, d.repo, d.record.id).at(-1);
+          return latest ? { repo: d.repo, record: latest } : null;
+        }
+      },
+      statuses: {
+        type: "DeploymentStatusConnection",
+        args: PAGE_ARGS,
+        // Oldest first, in the order they were created.
+        resolve: (d, args, context) => page("statuses", statusesOf(context, d.repo, d.record.id).map((record) => ({ repo: d.repo, record })), args, (node) => node.record.id)
+      }
+    },
+    DeploymentStatusConnection: connectionOf("DeploymentStatus"),
+    DeploymentStatusEdge: edgeOf("DeploymentStatus"),
+    DeploymentStatus: {
+      id: { type: "ID!", resolve: (s) => nodeId("DeploymentStatus", s.record.id) },
+      state: { type: "DeploymentStatusState!", resolve: (s) => s.record.state.toUpperCase() },
+      createdAt: { type: "DateTime!", resolve: (s) => s.record.created_at },
+      updatedAt: { type: "DateTime!", resolve: (s) => s.record.updated_at },
+      description: { type: "String", resolve: (s) => s.record.description || null },
+      environment: { type: "String", resolve: (s) => s.record.environment },
+      environmentUrl: { type: "URI", resolve: (s) => s.record.environment_url || null },
+      logUrl: { type: "URI", resolve: (s) => s.record.log_url || null }
+    },
+    PullRequestConnection: connectionOf("PullRequest"),
+    PullRequestEdge: edgeOf("PullRequest"),
+    PullRequest: {
+      id: { type: "ID!", resolve: (p) => nodeId("PullRequest", p.record.pull.id) },
+      databaseId: { type: "Int", resolve: (p) => p.record.pull.id },
+      number: { type: "Int!", resolve: (p) => p.record.number },
+      title: { type: "String!", resolve: (p) => p.record.title },
+      url: { type: "URI!", resolve: (p, _args, context) => `${repoHtmlUrl(context.ctx.baseUrl, p.repo.record)}/pull/${p.record.number}` },
+      state: { type: "PullRequestState!", resolve: (p) => pullState(p.record) },
+      merged: { type: "Boolean!", resolve: (p) => p.record.pull.merged_at !== null },
+      mergedAt: { type: "DateTime", resolve: (p) => p.record.pull.merged_at },
+      createdAt: { type: "DateTime!", resolve: (p) => p.record.created_at },
+      updatedAt: { type: "DateTime!", resolve: (p) => p.record.updated_at },
+      closedAt: { type: "DateTime", resolve: (p) => p.record.closed_at },
+      baseRefName: { type: "String!", resolve: (p) => p.record.pull.base },
+      headRefName: { type: "String!", resolve: (p) => p.record.pull.head },
+      mergeCommit: { type: "Commit", resolve: (p, _args, context) => commitNode(context, p.repo, p.record.pull.merge_commit_sha) },
+      labels: {
+        type: "LabelConnection",
+        args: { ...PAGE_ARGS, orderBy: "LabelOrder" },
+        resolve: (p, args) => {
+          let labels = p.record.labels.map((name) => p.repo.record.labels.find((l) => l.name.toLowerCase() === name.toLowerCase()) ?? { id: 0, name, color: "ededed" });
+          return page("labels", labels, args, (label) => label.name);
+        }
+      },
+      commits: {
+        type: "PullRequestCommitConnection!",
+        args: PAGE_ARGS,
+        resolve: (p, args, context) => page("commits", pullCommits(context, p.repo, p.record).map((sha) => ({ repo: p.repo, sha, pull: p })), args, (node) => node.sha)
+      }
+    },
+    LabelConnection: connectionOf("Label"),
+    LabelEdge: edgeOf("Label"),
+    Label: { name: { type: "String!" }, color: { type: "String!" } },
+    PullRequestCommitConnection: connectionOf("PullRequestCommit"),
+    PullRequestCommitEdge: edgeOf("PullRequestCommit"),
+    PullRequestCommit: {
+      id: { type: "ID!", resolve: (c) => nodeId("PullRequestCommit", c.sha) },
+      commit: { type: "Commit!", resolve: (c) => ({ repo: c.repo, sha: c.sha }) }
+    },
+    CommitConnection: connectionOf("Commit"),
+    CommitEdge: edgeOf("Commit"),
+    Commit: {
+      id: { type: "ID!", resolve: (c) => nodeId("Commit", c.sha) },
+      oid: { type: "GitObjectID!", resolve: (c) => c.sha },
+      abbreviatedOid: { type: "String!", resolve: (c) => c.sha.slice(0, 7) },
+      message: { type: "String!", resolve: (c, _args, context) => readCommit(context.ctx.store, c.repo, c.sha).message },
+      messageHeadline: { type: "String!", resolve: (c, _args, context) => readCommit(context.ctx.store, c.repo, c.sha).message.split(`
+`)[0] },
+      authoredDate: { type: "DateTime!", resolve: (c, _args, context) => isoFromSignature(readCommit(context.ctx.store, c.repo, c.sha).author) },
+      committedDate: { type: "DateTime!", resolve: (c, _args, context) => isoFromSignature(readCommit(context.ctx.store, c.repo, c.sha).committer) },
+      url: { type: "URI!", resolve: (c, _args, context) => `${repoHtmlUrl(context.ctx.baseUrl, c.repo.record)}/commit/${c.sha}` },
+      parents: {
+        type: "CommitConnection!",
+        args: PAGE_ARGS,
+        resolve: (c, args, context) => page("parents", readCommit(context.ctx.store, c.repo, c.sha).parents.map((sha) => ({ repo: c.repo, sha })), args, (node) => node.sha)
+      }
+    },
+    PageInfo: { hasNextPage: { type: "Boolean!" }, hasPreviousPage: { type: "Boolean!" }, startCursor: { type: "String" }, endCursor: { type: "String" } }
+  }
+};
+function graphql(ctx) {
+  let body = ctx.body;
+  if (body === void 0 || typeof body != "object" || body === null || Array.isArray(body)) throw new ApiError(400, "Problems parsing JSON");
+  return { status: 200, body: executeRequest(schema, body, { ctx, statuses: /* @__PURE__ */ new WeakMap() }), headers: { "x-ratelimit-resource": "graphql" } };
+}
+var graphqlRoutes = [{ method: "POST", path: "/graphql", handler: graphql }];
+
 // src/sandbox/handlers/issues.ts
 function labelJson(ctx, repo, l) {
   return {
@@ -1438,8 +2293,8 @@ function updateIssue(ctx) {
 function sortIssues(ctx, list, sorts) {
   let sort = ctx.query.get("sort") ?? "created";
   if (!sorts.includes(sort)) throw validationFailed({ resource: "Issue", field: "sort", code: "invalid" });
-  let direction = ctx.query.get("direction") ?? "desc", key = (i) => sort === "updated" ? i.updated_at : i.created_at, ordered = [...list].sort((a, b) => key(a).localeCompare(key(b)) || a.number - b.number);
-  return direction === "asc" ? ordered : ordered.reverse();
+  let direction = ctx.query.get("direction") ?? "desc", key = (i) => sort === "updated" ? i.updated_at : i.created_at, ordered2 = [...list].sort((a, b) => key(a).localeCompare(key(b)) || a.number - b.number);
+  return direction === "asc" ? ordered2 : ordered2.reverse();
 }
 function listIssues(ctx) {
   let repo = requireRepo(ctx), state = ctx.query.get("state") ?? "open", labels = (ctx.query.get("labels") ?? "").split(",").map((l) => l.trim().toLowerCase()).filter(Boolean), since = ctx.query.get("since");
@@ -1708,7 +2563,7 @@ function updatePull(ctx) {
   }
   return issue.pull.maintainer_can_modify = optBool(body, "maintainer_can_modify", "PullRequest") ?? issue.pull.maintainer_can_modify, setState(ctx, repo, issue, body.state), issue.updated_at = isoNow(ctx), ctx.store.saveRecord(repo), { status: 200, body: pullJson(ctx, repo, issue, !0) };
 }
-function pullCommits(ctx) {
+function pullCommits2(ctx) {
   let repo = requireRepo(ctx), issue = requirePull(ctx, repo), headSha = branchSha(repo, issue.pull.head), baseSha = branchSha(repo, issue.pull.base), shas = headSha && baseSha ? commitsBetween(ctx, repo, baseSha, headSha).slice(0, 250) : [], { items, headers } = paginate(ctx, shas);
   return { status: 200, body: items.map((sha) => restCommitJson(ctx, repo, sha, readCommit(ctx.store, repo, sha))), headers };
 }
@@ -1724,7 +2579,7 @@ var pullRoutes = [
     }
   },
   { method: "PATCH", path: "/repos/{owner}/{repo}/pulls/{pull_number}", handler: updatePull },
-  { method: "GET", path: "/repos/{owner}/{repo}/pulls/{pull_number}/commits", handler: pullCommits }
+  { method: "GET", path: "/repos/{owner}/{repo}/pulls/{pull_number}/commits", handler: pullCommits2 }
 ];
 
 // src/sandbox/handlers/releases.ts
@@ -2034,7 +2889,8 @@ var routes = [
   ...releaseRoutes,
   ...pullRoutes,
   ...issueRoutes,
-  ...actionRoutes
+  ...actionRoutes,
+  ...graphqlRoutes
 ];
 
 // src/sandbox/store.ts

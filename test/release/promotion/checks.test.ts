@@ -1,0 +1,117 @@
+import { parseFreezeSchedule } from '../../../src/lock/index.js';
+import { describeRefusals, promotionChecks, promotionRule, refusalsOf, type CheckInput, type StatusFact } from '../../../src/release/promotion/index.js';
+import { emptyState, type LedgerState, type ReleaseRecord } from '../../../src/state/index.js';
+
+const now = new Date('2026-11-04T12:00:00Z');
+const sha = 'a'.repeat(40);
+const record: ReleaseRecord = { name: 'shop', version: '1.0.0', sha, digest: `sha256:${'1'.repeat(64)}`, createdAt: '2026-11-04T09:00:00Z', repository: 'o/r' };
+const release = { releaseId: `sha256:${'9'.repeat(64)}`, record };
+const green = new Map<string, StatusFact>([['stopline/security-gate', { state: 'success', description: 'passed' }]]);
+
+function input(over: Partial<CheckInput> = {}): CheckInput {
+  return {
+    state: { ...emptyState(now), releases: { [release.releaseId]: record } },
+    now,
+    rule: promotionRule('staging', undefined, {}),
+    release,
+    selection: { kind: 'commit', name: 'shop', commit: sha },
+    statuses: green,
+    repository: 'o/r',
+    ...over,
+  };
+}
+
+const failed = (over: Partial<CheckInput>) => refusalsOf(promotionChecks(input(over)));
+
+test('everything in order: no refusals, and every check says what it measured', () => {
+  const checks = promotionChecks(input());
+  expect(refusalsOf(checks)).toEqual([]);
+  expect(checks.map((c) => [c.name, c.detail])).toEqual([
+    ['repository', 'built from o/r'],
+    ['freeze', 'nothing is frozen'],
+    ['status', 'success: passed'],
+  ]);
+});
+
+test('a required status missing, failing or pending: each its own reason and fix', () => {
+  const missing = failed({ statuses: new Map() });
+  expect(missing).toEqual([{ reason: `the required status stopline/security-gate is missing on commit aaaaaaa`, fix: expect.stringContaining('run the workflow that sets stopline/security-gate') }]);
+  const failing = failed({ statuses: new Map([['stopline/security-gate', { state: 'failure', description: '2 violations', targetUrl: 'https://ci/run/1' }]]) });
+  expect(failing[0]!.reason).toBe('the required status stopline/security-gate is failure on commit aaaaaaa ("2 violations")');
+  expect(failing[0]!.fix).toContain('https://ci/run/1');
+  const pending = failed({ statuses: new Map([['stopline/security-gate', { state: 'pending' }]]) });
+  expect(pending[0]!.fix).toMatch(/^wait until stopline\/security-gate finishes/);
+});
+
+test('a frozen line refuses, manual or scheduled, and says until when; a red line does not', () => {
+  const frozen: LedgerState = {
+    ...input().state,
+    freezes: [{ id: 'm1', reason: 'release week', by: 'lead', since: '2026-11-04T08:00:00Z', until: '2026-11-05T08:00:00Z', source: 'manual' }],
+  };
+  expect(failed({ state: frozen })).toEqual([{ reason: 'the line is frozen: "release week" (@lead, until 2026-11-05 08:00 UTC)', fix: expect.stringContaining('promote after 2026-11-05 08:00 UTC') }]);
+
+  const schedule = parseFreezeSchedule('timezone: UTC\nfreezes:\n  - name: all-day\n    reason: no changes on the 4th\n    dates: [2026-11-04]\n');
+  expect(failed({ schedule })[0]!.reason).toBe('the line is frozen: "no changes on the 4th" (schedule "all-day", until 2026-11-05 00:00 UTC)');
+
+  const red: LedgerState = { ...input().state, line: { state: 'red', since: '2026-11-04T11:00:00Z' } };
+  expect(failed({ state: red })).toEqual([]);
+});
+
+test('a release built from another repository is refused', () => {
+  expect(failed({ repository: 'someone/else' })).toEqual([{ reason: `release ${release.releaseId} was built from o/r, not from someone/else`, fix: expect.stringContaining('run build-once in this repository') }]);
+});
+
+describe('from and soak', () => {
+  const rule = promotionRule('production', undefined, { from: 'staging', soakMs: 30 * 60_000 });
+  const inStaging = (pointer: Partial<LedgerState['environments'][string]>): LedgerState => ({
+    ...input().state,
+    environments: { staging: { releaseId: release.releaseId, sha, since: '2026-11-04T10:00:00Z', verified: false, ...pointer } },
+  });
+  const selection = { kind: 'from', environment: 'staging' } as const;
+
+  test('not verified in from: refused', () => {
+    expect(failed({ rule, selection, state: inStaging({}) })).toEqual([
+      { reason: `release ${release.releaseId} has not been verified in staging (staging runs it, not verified yet)`, fix: 'promote it to staging and let its deploy checks mark it verified there first' },
+    ]);
+  });
+
+  test('verified 45 minutes ago, soak 30m: passes; verified 10 minutes ago: refused with when it will be ready', () => {
+    const long = promotionChecks(input({ rule, selection, state: inStaging({ verified: true, verifiedAt: '2026-11-04T11:15:00Z' }) }));
+    expect(refusalsOf(long)).toEqual([]);
+    expect(long.find((c) => c.name === 'soak')!.detail).toBe('45m verified in staging (soak 30m)');
+    const short = failed({ rule, selection, state: inStaging({ verified: true, verifiedAt: '2026-11-04T11:50:00Z' }) });
+    expect(short).toEqual([
+      {
+        reason: `release ${release.releaseId} has been verified in staging for 10m, less than the soak of 30m`,
+        fix: "promote after 2026-11-04 12:20 UTC (in 20m), or lower 'soak'",
+      },
+    ]);
+  });
+
+  test('an explicit release verified in from earlier (no longer running there) counts with its recorded time', () => {
+    const state: LedgerState = { ...input().state, releases: { [release.releaseId]: { ...record, verified: { staging: '2026-11-03T12:00:00Z' } } } };
+    const recorded = { ...release, record: state.releases[release.releaseId]! };
+    expect(failed({ rule, selection: { kind: 'release-id', input: 'x' }, state, release: recorded })).toEqual([]);
+  });
+
+  test('a rollback (verified in the target before) skips from and soak; statuses and freezes still apply', () => {
+    const state: LedgerState = { ...input().state, releases: { [release.releaseId]: { ...record, verified: { production: '2026-10-01T00:00:00Z' } } } };
+    const old = { ...release, record: state.releases[release.releaseId]! };
+    const checks = promotionChecks(input({ rule, selection: { kind: 'release-id', input: 'x' }, state, release: old, statuses: new Map() }));
+    expect(checks.find((c) => c.name === 'from')!.detail).toMatch(/^rollback: verified in production before/);
+    expect(refusalsOf(checks).map((r) => r.reason)).toEqual(['the required status stopline/security-gate is missing on commit aaaaaaa']);
+  });
+});
+
+test('describeRefusals joins every reason with its fix', () => {
+  expect(describeRefusals('production', [{ reason: 'a', fix: 'do b' }, { reason: 'c', fix: 'do d' }])).toBe('Not promoted to production: a; do b. c; do d.');
+});
+
+test('promotionRule: inputs override the file; defaults; soak needs from', () => {
+  const file = { name: 'production', from: 'staging', require: ['x'], soakMs: 60_000, line: 3 };
+  expect(promotionRule('production', file, {})).toEqual({ environment: 'production', from: 'staging', require: ['x'], soakMs: 60_000 });
+  expect(promotionRule('production', file, { require: [], soakMs: 0 })).toEqual({ environment: 'production', from: 'staging', require: [], soakMs: 0 });
+  expect(promotionRule('staging', undefined, {})).toEqual({ environment: 'staging', require: ['stopline/security-gate'], soakMs: 0 });
+  expect(() => promotionRule('staging', undefined, { soakMs: 1000 })).toThrow("input 'soak' needs 'from'");
+  expect(() => promotionRule('staging', undefined, { from: 'staging' })).toThrow("input 'from': \"staging\" is the environment being promoted to");
+});
