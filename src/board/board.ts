@@ -16,6 +16,8 @@ export interface BoardLease extends Lease {
   environment: string;
   /** Past its expiry: any new run may take it over. */
   expired: boolean;
+  /** Deploys waiting in line for this environment (first come, first served). */
+  waiting: number;
 }
 
 export interface BoardEnvironment extends Pointer {
@@ -53,7 +55,7 @@ export function buildBoard(ledgerState: LedgerState, now: Date, options: BoardOp
   // From the ledger as written: reconciling drops manual freezes that ended, which the board still shows.
   const endedFreezes = ledgerState.freezes.filter((f) => !isFreezeActive(f, now) && Date.parse(f.since) <= now.getTime());
   const leases = Object.entries(state.leases)
-    .map(([environment, lease]) => ({ ...lease, environment, expired: Date.parse(lease.expiresAt) <= now.getTime() }))
+    .map(([environment, lease]) => ({ ...lease, environment, expired: Date.parse(lease.expiresAt) <= now.getTime(), waiting: state.leaseQueues?.[environment]?.waiting.length ?? 0 }))
     .sort((a, b) => a.environment.localeCompare(b.environment));
   const environments = Object.entries(state.environments)
     .map(([name, pointer]) => {

@@ -66,13 +66,14 @@ export function renderBoard(board: Board, context: BoardContext): string[][] {
   else {
     leases.push(
       table(
-        ['environment', 'held by', 'since', 'expires', 'epoch'],
+        ['environment', 'held by', 'since', 'expires', 'epoch', 'waiting'],
         board.leases.map((l) => [
           l.environment,
           `run ${l.owner.runId} attempt ${l.owner.runAttempt}${l.owner.workflow ? ` (${l.owner.workflow})` : ''}`,
           since(l.acquiredAt, now),
           l.expired ? `**expired** ${since(l.expiresAt, now)}: the next deploy takes it over` : since(l.expiresAt, now),
           l.epoch,
+          l.waiting,
         ]),
       ),
     );
@@ -84,7 +85,7 @@ export function renderBoard(board: Board, context: BoardContext): string[][] {
   else {
     environments.push(
       table(
-        ['environment', 'release', 'version', 'digest', 'commit', 'since', 'verified'],
+        ['environment', 'release', 'version', 'digest', 'commit', 'deployed', 'by', 'verified'],
         board.environments.map((e) => [
           e.name,
           code(e.releaseId.slice(0, 19)),
@@ -92,7 +93,8 @@ export function renderBoard(board: Board, context: BoardContext): string[][] {
           e.digest ? code(e.digest.slice(0, 19)) : '—',
           short(e.sha),
           since(e.since, now),
-          e.verified ? '✅ yes' : '⏳ not yet',
+          [e.promotedBy ? `@${e.promotedBy}` : '', e.promotedFrom ? `from ${e.promotedFrom}` : ''].filter(Boolean).join(' ') || '—',
+          e.verified ? `✅ yes${e.verifiedAt ? ` (${since(e.verifiedAt, now)})` : ''}` : '⏳ not yet',
         ]),
       ),
     );

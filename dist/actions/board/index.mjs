@@ -44,7 +44,7 @@ import { resolve } from "node:path";
 
 // src/board/board.ts
 function buildBoard(ledgerState, now, options = {}) {
-  let state = reconcileScheduledFreezes(ledgerState, options.schedule, now).state, verdict = lineVerdict(state, now, { branch: options.branch ?? "main", timeZone: options.schedule?.freezes[0]?.timeZone ?? "UTC" }), active = activeFreezes(state, now), endedFreezes = ledgerState.freezes.filter((f) => !isFreezeActive(f, now) && Date.parse(f.since) <= now.getTime()), leases = Object.entries(state.leases).map(([environment, lease]) => ({ ...lease, environment, expired: Date.parse(lease.expiresAt) <= now.getTime() })).sort((a, b) => a.environment.localeCompare(b.environment)), environments = Object.entries(state.environments).map(([name, pointer]) => {
+  let state = reconcileScheduledFreezes(ledgerState, options.schedule, now).state, verdict = lineVerdict(state, now, { branch: options.branch ?? "main", timeZone: options.schedule?.freezes[0]?.timeZone ?? "UTC" }), active = activeFreezes(state, now), endedFreezes = ledgerState.freezes.filter((f) => !isFreezeActive(f, now) && Date.parse(f.since) <= now.getTime()), leases = Object.entries(state.leases).map(([environment, lease]) => ({ ...lease, environment, expired: Date.parse(lease.expiresAt) <= now.getTime(), waiting: state.leaseQueues?.[environment]?.waiting.length ?? 0 })).sort((a, b) => a.environment.localeCompare(b.environment)), environments = Object.entries(state.environments).map(([name, pointer]) => {
     let digest = state.releases[pointer.releaseId]?.digest;
     return { ...pointer, name, ...digest ? { digest } : {} };
   }).sort((a, b) => a.name.localeCompare(b.name)), red = state.line.state === "red", frozen = active.length > 0;
@@ -77,20 +77,21 @@ function renderBoard(board, context) {
   let leases = [heading("Deploy leases", 3)];
   sections.push(leases), board.leases.length === 0 ? leases.push("No environment is leased: no deploy is running.") : leases.push(
     table(
-      ["environment", "held by", "since", "expires", "epoch"],
+      ["environment", "held by", "since", "expires", "epoch", "waiting"],
       board.leases.map((l) => [
         l.environment,
         `run ${l.owner.runId} attempt ${l.owner.runAttempt}${l.owner.workflow ? ` (${l.owner.workflow})` : ""}`,
         since(l.acquiredAt, now),
         l.expired ? `**expired** ${since(l.expiresAt, now)}: the next deploy takes it over` : since(l.expiresAt, now),
-        l.epoch
+        l.epoch,
+        l.waiting
       ])
     )
   );
   let environments = [heading("What runs where", 3)];
   sections.push(environments), board.environments.length === 0 ? environments.push("Nothing has been deployed through Stopline yet.") : environments.push(
     table(
-      ["environment", "release", "version", "digest", "commit", "since", "verified"],
+      ["environment", "release", "version", "digest", "commit", "deployed", "by", "verified"],
       board.environments.map((e) => [
         e.name,
         code(e.releaseId.slice(0, 19)),
@@ -98,7 +99,8 @@ function renderBoard(board, context) {
         e.digest ? code(e.digest.slice(0, 19)) : "\u2014",
         short(e.sha),
         since(e.since, now),
-        e.verified ? "\u2705 yes" : "\u23F3 not yet"
+        [e.promotedBy ? `@${e.promotedBy}` : "", e.promotedFrom ? `from ${e.promotedFrom}` : ""].filter(Boolean).join(" ") || "\u2014",
+        e.verified ? `\u2705 yes${e.verifiedAt ? ` (${since(e.verifiedAt, now)})` : ""}` : "\u23F3 not yet"
       ])
     )
   );
