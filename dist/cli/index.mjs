@@ -205,7 +205,7 @@ async function runCli(argv, write, environment = { env: process.env, cwd: proces
       return await sandboxCommand(args), 0;
     }
     if (command === "demo") {
-      let { demoCommand } = await import("../chunks/demo-FP34DJOH.mjs");
+      let { demoCommand } = await import("../chunks/demo-5SWPH44H.mjs");
       return await demoCommand(args, write, environment.cwd);
     }
     let action = actionCommands.find((c) => c.command === command);

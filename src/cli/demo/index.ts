@@ -5,7 +5,8 @@
  * as Markdown plus one HTML page that shows them all.
  *
  * The story so far: the board; the security gate on real ESLint and secretlint SARIF; the line
- * going red, a revert landing and the line green again; the ledger's history; the board after.
+ * going red, a revert landing and the line green again; a release built once and promoted to
+ * staging; the ledger's history; the board after.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,7 @@ import { renderDemoPage } from '../demo-page.js';
 import { DemoContext } from './context.js';
 import { gateStory } from './gate-story.js';
 import { lockStory } from './lock-story.js';
+import { releaseStory } from './release-story.js';
 
 export async function demoCommand(args: string[], write: (text: string) => void, cwd: string): Promise<number> {
   const outDir = resolve(cwd, args[0] ?? 'demo-output');
@@ -47,6 +49,7 @@ export async function demoCommand(args: string[], write: (text: string) => void,
     await board('01-board-empty.md', 'The board before anything happened');
     await gateStory(demo, today);
     await lockStory(demo);
+    await releaseStory(demo);
 
     const ledger = new Ledger(createGitHubClient({ token: 'demo', baseUrl: sandbox.url }), demo.repoRef);
     const history = await ledger.history(100);

@@ -23,9 +23,9 @@ import "./chunk-HRGOWHIX.mjs";
 import "./chunk-NBEAZCIL.mjs";
 
 // src/cli/demo/index.ts
-import { mkdirSync as mkdirSync3, mkdtempSync, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { mkdirSync as mkdirSync4, mkdtempSync, rmSync as rmSync3, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join5, resolve } from "node:path";
+import { join as join6, resolve } from "node:path";
 
 // src/cli/demo-page.ts
 async function renderDemoPage(title, pages) {
@@ -259,12 +259,28 @@ async function lockStory(demo) {
   demo.page("06-lock-green.md", "Commit lock: the revert landed; main is green and waiting changes are released", green.summary), demo.step(`commit-lock: the revert landed and CI passed; line ${green.outputs.state}; PR #${waiting.number}: ${await lockStatus(demo, waiting.sha)} without a new push`);
 }
 
+// src/cli/demo/release-story.ts
+import { mkdirSync as mkdirSync3, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join5 } from "node:path";
+async function releaseStory(demo) {
+  let sha = await demo.head();
+  rmSync2(join5(demo.workspace, "dist"), { recursive: !0, force: !0 }), mkdirSync3(join5(demo.workspace, "dist"), { recursive: !0 }), writeFileSync3(join5(demo.workspace, "dist", "version.json"), `${JSON.stringify({ commit: sha })}
+`), writeFileSync3(join5(demo.workspace, "dist", "server.js"), `module.exports = require('../src/server.js');
+`);
+  let build = await demo.run("actions/build-once/action.yml", { inputs: { path: "dist", version: "1.4.0" }, sha, event: { name: "push", payload: {} } });
+  demo.page("07-build-once.md", "Build once: one release, named by its digest", build.summary), demo.step(`build-once at ${sha.slice(0, 7)}: release ${build.outputs["release-id"]?.slice(0, 19)}\u2026, package ${build.outputs.digest?.slice(0, 19)}\u2026`), rmSync2(join5(demo.workspace, "scans"), { recursive: !0, force: !0 }), runScanners(demo.workspace);
+  let gate2 = await demo.run("actions/security-gate/action.yml", { inputs: { sarif: "scans" }, sha, event: { name: "push", payload: {} } });
+  demo.step(`security gate at ${sha.slice(0, 7)}: ${gate2.outputs.verdict} (commit status stopline/security-gate set)`), rmSync2(join5(demo.workspace, "release"), { recursive: !0, force: !0 });
+  let promote = await demo.run("actions/promote/action.yml", { inputs: { environment: "staging" }, sha, event: { name: "push", payload: {} } });
+  return demo.page("08-promote-staging.md", "Promote: the same bytes to staging, verified by digest", promote.summary), demo.step(`promote to staging: ${promote.outputs["release-id"]?.slice(0, 19)}\u2026 deployment #${promote.outputs["deployment-id"]}, files in ${promote.outputs.path}`), { releaseId: build.outputs["release-id"] ?? "", sha };
+}
+
 // src/cli/demo/index.ts
 async function demoCommand(args, write, cwd) {
   let outDir = resolve(cwd, args[0] ?? "demo-output"), dataDir = resolve(cwd, ".stopline", "demo"), started = Date.now(), step = (text) => write(`[${((Date.now() - started) / 1e3).toFixed(1).padStart(5)}s] ${text}
 `);
-  rmSync2(dataDir, { recursive: !0, force: !0 }), rmSync2(outDir, { recursive: !0, force: !0 }), mkdirSync3(outDir, { recursive: !0 });
-  let workspace = mkdtempSync(join5(tmpdir(), "stopline-demo-workspace-")), sandbox = await startSandbox({ dataDir, port: 0 });
+  rmSync3(dataDir, { recursive: !0, force: !0 }), rmSync3(outDir, { recursive: !0, force: !0 }), mkdirSync4(outDir, { recursive: !0 });
+  let workspace = mkdtempSync(join6(tmpdir(), "stopline-demo-workspace-")), sandbox = await startSandbox({ dataDir, port: 0 });
   try {
     step(`sandbox listening on ${sandbox.url} (data in ${dataDir})`);
     let octokit = new Octokit({ baseUrl: sandbox.url, auth: "demo" }), { data: repoData } = await octokit.rest.repos.createForAuthenticatedUser({ name: "demo-service", auto_init: !0 }), demo = new DemoContext(sandbox.url, octokit, { owner: repoData.owner.login, repo: repoData.name }, workspace, outDir, step);
@@ -273,16 +289,16 @@ async function demoCommand(args, write, cwd) {
       let result = await demo.run("action.yml", { sha: await demo.head() }), path = demo.page(file, title, result.summary);
       step(`board: ${result.outputs.state}; ${result.outputs.leases} lease(s) \u2192 ${path}`);
     };
-    await board("01-board-empty.md", "The board before anything happened"), await gateStory(demo, today), await lockStory(demo);
+    await board("01-board-empty.md", "The board before anything happened"), await gateStory(demo, today), await lockStory(demo), await releaseStory(demo);
     let history = await new Ledger(createGitHubClient({ token: "demo", baseUrl: sandbox.url }), demo.repoRef).history(100), historyMd = ["## Ledger history", "", `\`refs/stopline/ledger\` in ${demo.repository}, newest first: every change is a commit made by compare-and-swap.`, "", ...history.map((c) => `- \`${c.sha.slice(0, 7)}\` ${c.message}`)].join(`
 `) + `
 `;
-    return demo.page("90-ledger-history.md", "The ledger: every change is a commit", historyMd), step(`ledger: ${history.length} commits of history`), await board("99-board.md", "The board at the end"), writeFileSync3(join5(outDir, "index.html"), await renderDemoPage("Stopline demo", demo.pages)), step(`done in ${((Date.now() - started) / 1e3).toFixed(1)}s`), write(`
+    return demo.page("90-ledger-history.md", "The ledger: every change is a commit", historyMd), step(`ledger: ${history.length} commits of history`), await board("99-board.md", "The board at the end"), writeFileSync4(join6(outDir, "index.html"), await renderDemoPage("Stopline demo", demo.pages)), step(`done in ${((Date.now() - started) / 1e3).toFixed(1)}s`), write(`
 Job summaries: ${outDir}/
-Open ${join5(outDir, "index.html")} to see them rendered.
+Open ${join6(outDir, "index.html")} to see them rendered.
 `), 0;
   } finally {
-    await sandbox.close(), rmSync2(workspace, { recursive: !0, force: !0 });
+    await sandbox.close(), rmSync3(workspace, { recursive: !0, force: !0 });
   }
 }
 export {
