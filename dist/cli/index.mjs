@@ -4,13 +4,13 @@ import {
   readActionMetadata,
   runAction
 } from "../chunks/chunk-CDU2TK4R.mjs";
+import {
+  startSandbox
+} from "../chunks/chunk-MK3WSITB.mjs";
 import "../chunks/chunk-4GZASXPD.mjs";
 import {
   Octokit
 } from "../chunks/chunk-ERRCEJ7W.mjs";
-import {
-  startSandbox
-} from "../chunks/chunk-MK3WSITB.mjs";
 import {
   ConfigurationError,
   errorMessage,
@@ -112,7 +112,8 @@ var actionCommands = [
   { command: "lock", action: "actions/commit-lock/action.yml", summary: "stop the line: check a change, apply a build result, freeze or unfreeze" },
   { command: "gate", action: "actions/security-gate/action.yml", summary: "judge SARIF by the security team's policy" },
   { command: "build", action: "actions/build-once/action.yml", summary: "package build outputs once, name the release by digest, register it" },
-  { command: "promote", action: "actions/promote/action.yml", summary: "move a verified release into an environment" }
+  { command: "promote", action: "actions/promote/action.yml", summary: "move a verified release into an environment" },
+  { command: "dora", action: "actions/dora-report/action.yml", summary: "DORA's five metrics from the repository's deployments, commits and incident issues" }
 ], commonOptions = {
   repo: { type: "string" },
   "event-name": { type: "string" },
@@ -205,7 +206,7 @@ async function runCli(argv, write, environment = { env: process.env, cwd: proces
       return await sandboxCommand(args), 0;
     }
     if (command === "demo") {
-      let { demoCommand } = await import("../chunks/demo-5SWPH44H.mjs");
+      let { demoCommand } = await import("../chunks/demo-IGAEA5J4.mjs");
       return await demoCommand(args, write, environment.cwd);
     }
     let action = actionCommands.find((c) => c.command === command);

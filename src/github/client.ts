@@ -58,6 +58,13 @@ export interface GitHubClientOptions {
    * sandbox, which has no secondary rate limits to avoid.
    */
   minWriteIntervalMs?: number;
+  /**
+   * This client only reads (a report). The throttling plugin spaces GraphQL queries like writes,
+   * 1 s apart, which would make 100 pages of a GraphQL listing take 100 s on github.com; reads need
+   * no such spacing (secondary limits are points per minute, which 10 queries a second stay far
+   * below), so a read-only client spaces them 100 ms apart on remote hosts (0 on loopback).
+   */
+  readOnly?: boolean;
 }
 
 const DEFAULT_BASE_URL = 'https://api.github.com';
@@ -84,7 +91,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const baseUrl = (options.baseUrl?.trim() || DEFAULT_BASE_URL).replace(/\/+$/, '');
   const retries = options.retries ?? 3;
   const base = options.retryAfterBaseMs ?? 1000;
-  const writeInterval = options.minWriteIntervalMs ?? (isLoopback(baseUrl) ? 0 : undefined);
+  const writeInterval = options.minWriteIntervalMs ?? (isLoopback(baseUrl) ? 0 : options.readOnly ? 100 : undefined);
 
   // Both limit handlers answer "retry?" the same way: while retries remain, and say so.
   const onLimit =

@@ -1,3 +1,4 @@
+import { commonAncestor, onlyFrom } from './commit-graph.js';
 import { decodeCommit, decodeTree, isoFromSignature, type CommitData, type TreeEntry } from './git-objects.js';
 import { nodeId, repoApiUrl, repoHtmlUrl, simpleUser, userId } from './shapes.js';
 import type { RequestContext } from './router.js';
@@ -10,9 +11,19 @@ export interface FlatEntry {
   sha: string;
 }
 
+/** Decoded commits per repository: commits never change, and history walks read each many times. */
+const decoded = new WeakMap<Repo, Map<string, CommitData>>();
+
 export function readCommit(store: Store, repo: Repo, sha: string): CommitData | undefined {
+  let cache = decoded.get(repo);
+  if (!cache) decoded.set(repo, (cache = new Map()));
+  const known = cache.get(sha);
+  if (known) return known;
   const object = store.readObject(repo, sha);
-  return object?.type === 'commit' ? decodeCommit(object.body) : undefined;
+  if (object?.type !== 'commit') return undefined;
+  const commit = decodeCommit(object.body);
+  cache.set(sha, commit);
+  return commit;
 }
 
 export function readTree(store: Store, repo: Repo, sha: string): TreeEntry[] | undefined {
@@ -124,8 +135,13 @@ export function isAncestor(store: Store, repo: Repo, ancestor: string, descendan
 
 /** The newest common ancestor of two commits, or undefined for unrelated histories. */
 export function mergeBase(store: Store, repo: Repo, a: string, b: string): string | undefined {
-  const ofA = ancestors(store, repo, a);
-  return walkHistory(store, repo, [b]).find((sha) => ofA.has(sha));
+  return commonAncestor(repo, (sha) => readCommit(store, repo, sha), a, b);
+}
+
+/** Commits reachable from `head` but not from `base`, in walkHistory's order. */
+export function commitsOnlyIn(store: Store, repo: Repo, head: string, base: string): string[] {
+  const { border } = onlyFrom(repo, (sha) => readCommit(store, repo, sha), [head], [base]);
+  return walkHistory(store, repo, [head], border);
 }
 
 /** The git-data commit object (`GET /git/commits/{sha}`). */

@@ -3,6 +3,7 @@ import { commitRoutes } from './handlers/commits.js';
 import { contentRoutes } from './handlers/contents.js';
 import { deploymentRoutes } from './handlers/deployments.js';
 import { gitRoutes } from './handlers/git.js';
+import { graphqlRoutes } from './handlers/graphql.js';
 import { issueRoutes } from './handlers/issues.js';
 import { pullRoutes } from './handlers/pulls.js';
 import { releaseRoutes } from './handlers/releases.js';
@@ -28,4 +29,5 @@ export const routes: readonly RouteDefinition[] = [
   ...pullRoutes,
   ...issueRoutes,
   ...actionRoutes,
+  ...graphqlRoutes,
 ];

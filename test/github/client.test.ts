@@ -105,6 +105,16 @@ describe('createGitHubClient', () => {
     for (const content of ['a', 'b', 'c']) await local.rest.git.createBlob({ owner: 'o', repo: 'r', content });
     expect(Date.now() - started).toBeLessThan(500);
   });
+
+  test('a read-only client spaces GraphQL queries 100 ms apart on a remote host, not 1 s', async () => {
+    const page = { status: 200, body: { data: { viewer: { login: 'x' } } } };
+    const reader = client(scriptedFetch([page, page, page]), { minWriteIntervalMs: undefined, readOnly: true }).octokit;
+    const started = Date.now();
+    for (let i = 0; i < 3; i += 1) await reader.graphql('query { viewer { login } }');
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(190);
+    expect(elapsed).toBeLessThan(1000);
+  });
 });
 
 describe('permission errors', () => {

@@ -6,15 +6,17 @@ import {
   lineVerdict,
   readFreezeSchedule,
   reconcileScheduledFreezes
-} from "../../chunks/chunk-PYW6VA24.mjs";
+} from "../../chunks/chunk-RM4FSL6P.mjs";
+import {
+  Ledger
+} from "../../chunks/chunk-7SQAW6AW.mjs";
 import {
   formatTimestamp,
   formatTimestampRelative
-} from "../../chunks/chunk-EK5747YL.mjs";
-import {
-  Ledger
-} from "../../chunks/chunk-FTMOGEIZ.mjs";
+} from "../../chunks/chunk-25Z7U43C.mjs";
 import "../../chunks/chunk-KR7ILN77.mjs";
+import "../../chunks/chunk-ILGHWTEF.mjs";
+import "../../chunks/chunk-SXI5YTSX.mjs";
 import {
   Summary,
   actionsLogger,
@@ -24,18 +26,18 @@ import {
   runAction,
   setOutput,
   writeSummary
-} from "../../chunks/chunk-NDVHER4S.mjs";
+} from "../../chunks/chunk-SCLJ3YQC.mjs";
 import {
   code,
   createGitHubClient,
   heading,
   link,
   table
-} from "../../chunks/chunk-P42HS3JR.mjs";
+} from "../../chunks/chunk-D4A4TGY5.mjs";
 import "../../chunks/chunk-4GZASXPD.mjs";
 import "../../chunks/chunk-ERRCEJ7W.mjs";
-import "../../chunks/chunk-OMPALNQI.mjs";
 import "../../chunks/chunk-HRGOWHIX.mjs";
+import "../../chunks/chunk-OMPALNQI.mjs";
 import "../../chunks/chunk-NBEAZCIL.mjs";
 
 // src/actions/board/main.ts

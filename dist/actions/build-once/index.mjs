@@ -22,18 +22,24 @@ import {
   serializeManifest,
   shortDigest,
   storeRelease
-} from "../../chunks/chunk-ETSUYRA3.mjs";
-import {
-  formatTimestamp
-} from "../../chunks/chunk-EK5747YL.mjs";
+} from "../../chunks/chunk-BZR3OLAK.mjs";
 import {
   DEFAULT_LEDGER_REF,
   Ledger,
   canonicalJson
-} from "../../chunks/chunk-FTMOGEIZ.mjs";
+} from "../../chunks/chunk-7SQAW6AW.mjs";
+import {
+  formatTimestamp
+} from "../../chunks/chunk-25Z7U43C.mjs";
 import {
   resolvePaths
 } from "../../chunks/chunk-T6DLCJDV.mjs";
+import {
+  setCommitStatus
+} from "../../chunks/chunk-ILGHWTEF.mjs";
+import {
+  resolveCommit
+} from "../../chunks/chunk-SXI5YTSX.mjs";
 import {
   Summary,
   actionsLogger,
@@ -46,25 +52,23 @@ import {
   getSecretInput,
   readRunnerContext,
   runAction,
-  setCommitStatus,
   setOutput,
   writeSummary
-} from "../../chunks/chunk-NDVHER4S.mjs";
+} from "../../chunks/chunk-SCLJ3YQC.mjs";
 import {
   bullets,
   code,
   createGitHubClient,
   heading,
   link,
-  resolveCommit,
   table
-} from "../../chunks/chunk-P42HS3JR.mjs";
+} from "../../chunks/chunk-D4A4TGY5.mjs";
 import "../../chunks/chunk-ERRCEJ7W.mjs";
-import "../../chunks/chunk-OMPALNQI.mjs";
 import {
   ConfigurationError,
   errorMessage
 } from "../../chunks/chunk-HRGOWHIX.mjs";
+import "../../chunks/chunk-OMPALNQI.mjs";
 import "../../chunks/chunk-NBEAZCIL.mjs";
 
 // src/actions/build-once/main.ts

@@ -19,18 +19,22 @@ import {
   reconcileScheduledFreezes,
   shortSha,
   unfreeze
-} from "../../chunks/chunk-PYW6VA24.mjs";
-import {
-  formatTimestamp
-} from "../../chunks/chunk-EK5747YL.mjs";
+} from "../../chunks/chunk-RM4FSL6P.mjs";
 import {
   Ledger
-} from "../../chunks/chunk-FTMOGEIZ.mjs";
+} from "../../chunks/chunk-7SQAW6AW.mjs";
+import {
+  formatTimestamp
+} from "../../chunks/chunk-25Z7U43C.mjs";
 import "../../chunks/chunk-KR7ILN77.mjs";
+import {
+  fitStatusDescription,
+  setCommitStatus
+} from "../../chunks/chunk-ILGHWTEF.mjs";
+import "../../chunks/chunk-SXI5YTSX.mjs";
 import {
   Summary,
   actionsLogger,
-  fitStatusDescription,
   getBooleanInput,
   getChoiceInput,
   getOptionalInput,
@@ -39,10 +43,9 @@ import {
   parseDuration,
   readRunnerContext,
   runAction,
-  setCommitStatus,
   setOutput,
   writeSummary
-} from "../../chunks/chunk-NDVHER4S.mjs";
+} from "../../chunks/chunk-SCLJ3YQC.mjs";
 import {
   PermissionError,
   code,
@@ -52,15 +55,15 @@ import {
   httpStatus,
   link,
   table
-} from "../../chunks/chunk-P42HS3JR.mjs";
+} from "../../chunks/chunk-D4A4TGY5.mjs";
 import "../../chunks/chunk-4GZASXPD.mjs";
 import "../../chunks/chunk-ERRCEJ7W.mjs";
-import "../../chunks/chunk-OMPALNQI.mjs";
 import {
   ConfigurationError,
   errorMessage,
   silentLogger
 } from "../../chunks/chunk-HRGOWHIX.mjs";
+import "../../chunks/chunk-OMPALNQI.mjs";
 import "../../chunks/chunk-NBEAZCIL.mjs";
 
 // src/lock/github/commit-author.ts

@@ -14,29 +14,35 @@ import {
   parseHeader,
   parsePaxRecords,
   shortDigest
-} from "../../chunks/chunk-ETSUYRA3.mjs";
+} from "../../chunks/chunk-BZR3OLAK.mjs";
 import {
   FREEZES_FILE,
   defaultBranch,
   lineVerdict,
   readFreezeSchedule,
   reconcileScheduledFreezes
-} from "../../chunks/chunk-PYW6VA24.mjs";
-import {
-  formatTimestamp,
-  formatTimestampRelative
-} from "../../chunks/chunk-EK5747YL.mjs";
+} from "../../chunks/chunk-RM4FSL6P.mjs";
 import {
   DEFAULT_LEDGER_REF,
   Ledger,
   canonicalJson
-} from "../../chunks/chunk-FTMOGEIZ.mjs";
+} from "../../chunks/chunk-7SQAW6AW.mjs";
+import {
+  formatTimestamp,
+  formatTimestampRelative
+} from "../../chunks/chunk-25Z7U43C.mjs";
 import {
   closest,
   escapePointerSegment,
   formatProblem,
   lineOfPointer
 } from "../../chunks/chunk-KR7ILN77.mjs";
+import {
+  readCommitStatuses
+} from "../../chunks/chunk-ILGHWTEF.mjs";
+import {
+  readPathAt
+} from "../../chunks/chunk-SXI5YTSX.mjs";
 import {
   Summary,
   actionsLogger,
@@ -48,12 +54,11 @@ import {
   getRequiredInput,
   getSecretInput,
   parseDuration,
-  readCommitStatuses,
   readRunnerContext,
   runAction,
   setOutput,
   writeSummary
-} from "../../chunks/chunk-NDVHER4S.mjs";
+} from "../../chunks/chunk-SCLJ3YQC.mjs";
 import {
   bullets,
   code,
@@ -61,18 +66,17 @@ import {
   heading,
   httpStatus,
   link,
-  readPathAt,
   table
-} from "../../chunks/chunk-P42HS3JR.mjs";
+} from "../../chunks/chunk-D4A4TGY5.mjs";
 import {
   require_dist
 } from "../../chunks/chunk-4GZASXPD.mjs";
 import "../../chunks/chunk-ERRCEJ7W.mjs";
-import "../../chunks/chunk-OMPALNQI.mjs";
 import {
   ConfigurationError,
   errorMessage
 } from "../../chunks/chunk-HRGOWHIX.mjs";
+import "../../chunks/chunk-OMPALNQI.mjs";
 import {
   __toESM
 } from "../../chunks/chunk-NBEAZCIL.mjs";

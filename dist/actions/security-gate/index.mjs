@@ -10,6 +10,13 @@ import {
   lineOfPointer
 } from "../../chunks/chunk-KR7ILN77.mjs";
 import {
+  setCommitStatus
+} from "../../chunks/chunk-ILGHWTEF.mjs";
+import {
+  findJsonSyntaxError,
+  readFileAtRef
+} from "../../chunks/chunk-SXI5YTSX.mjs";
+import {
   Summary,
   actionsLogger,
   core_exports,
@@ -21,29 +28,26 @@ import {
   getSecretInput,
   readRunnerContext,
   runAction,
-  setCommitStatus,
   setOutput,
   writeSummary
-} from "../../chunks/chunk-NDVHER4S.mjs";
+} from "../../chunks/chunk-SCLJ3YQC.mjs";
 import {
   bullets,
   code,
   createGitHubClient,
   escapeMarkdown,
-  findJsonSyntaxError,
   link,
-  readFileAtRef,
   table
-} from "../../chunks/chunk-P42HS3JR.mjs";
+} from "../../chunks/chunk-D4A4TGY5.mjs";
 import {
   require_dist
 } from "../../chunks/chunk-4GZASXPD.mjs";
 import "../../chunks/chunk-ERRCEJ7W.mjs";
-import "../../chunks/chunk-OMPALNQI.mjs";
 import {
   ConfigurationError,
   errorMessage
 } from "../../chunks/chunk-HRGOWHIX.mjs";
+import "../../chunks/chunk-OMPALNQI.mjs";
 import {
   __toESM
 } from "../../chunks/chunk-NBEAZCIL.mjs";

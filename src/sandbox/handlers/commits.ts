@@ -1,5 +1,5 @@
 import { ApiError, notFound } from '../api-error.js';
-import { filesJson, flattenTree, mergeBase, readCommit, resolveCommitish, restCommitJson, walkHistory } from '../git-ops.js';
+import { commitsOnlyIn, filesJson, flattenTree, mergeBase, readCommit, resolveCommitish, restCommitJson, walkHistory } from '../git-ops.js';
 import { paginate } from '../pagination.js';
 import type { RequestContext, RouteDefinition } from '../router.js';
 import { repoApiUrl, repoHtmlUrl, requireRepo } from '../shapes.js';
@@ -63,8 +63,7 @@ function getCommit(ctx: RequestContext) {
 
 /** Commits in `head` but not in `base`, oldest first. */
 export function commitsBetween(ctx: RequestContext, repoParam: ReturnType<typeof requireRepo>, base: string, head: string): string[] {
-  const excluded = new Set(walkHistory(ctx.store, repoParam, [base]));
-  return walkHistory(ctx.store, repoParam, [head], excluded).reverse();
+  return commitsOnlyIn(ctx.store, repoParam, head, base).reverse();
 }
 
 function compare(ctx: RequestContext) {

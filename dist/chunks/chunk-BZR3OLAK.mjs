@@ -1,17 +1,17 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
   canonicalJson
-} from "./chunk-FTMOGEIZ.mjs";
+} from "./chunk-7SQAW6AW.mjs";
 import {
   httpStatus
-} from "./chunk-P42HS3JR.mjs";
-import {
-  fileFrom
-} from "./chunk-OMPALNQI.mjs";
+} from "./chunk-D4A4TGY5.mjs";
 import {
   ConfigurationError,
   errorMessage
 } from "./chunk-HRGOWHIX.mjs";
+import {
+  fileFrom
+} from "./chunk-OMPALNQI.mjs";
 
 // src/release/digest.ts
 import { createHash } from "node:crypto";

@@ -1,7 +1,7 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
   formatTimestamp
-} from "./chunk-EK5747YL.mjs";
+} from "./chunk-25Z7U43C.mjs";
 import {
   closest,
   escapePointerSegment,
@@ -10,12 +10,14 @@ import {
 } from "./chunk-KR7ILN77.mjs";
 import {
   fitStatusDescription
-} from "./chunk-NDVHER4S.mjs";
+} from "./chunk-ILGHWTEF.mjs";
+import {
+  readPathAt
+} from "./chunk-SXI5YTSX.mjs";
 import {
   httpStatus,
-  readPathAt,
   repositoryNotFound
-} from "./chunk-P42HS3JR.mjs";
+} from "./chunk-D4A4TGY5.mjs";
 import {
   require_dist
 } from "./chunk-4GZASXPD.mjs";

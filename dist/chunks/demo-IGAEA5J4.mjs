@@ -1,25 +1,26 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
   Ledger
-} from "./chunk-FTMOGEIZ.mjs";
+} from "./chunk-7SQAW6AW.mjs";
+import "./chunk-SXI5YTSX.mjs";
 import {
   createGitHubClient,
   escapeHtml
-} from "./chunk-P42HS3JR.mjs";
+} from "./chunk-D4A4TGY5.mjs";
 import {
   packageRoot,
   runAction
 } from "./chunk-CDU2TK4R.mjs";
-import "./chunk-4GZASXPD.mjs";
-import {
-  Octokit
-} from "./chunk-ERRCEJ7W.mjs";
-import "./chunk-OMPALNQI.mjs";
 import {
   startSandbox,
   userEmail
 } from "./chunk-MK3WSITB.mjs";
+import "./chunk-4GZASXPD.mjs";
+import {
+  Octokit
+} from "./chunk-ERRCEJ7W.mjs";
 import "./chunk-HRGOWHIX.mjs";
+import "./chunk-OMPALNQI.mjs";
 import "./chunk-NBEAZCIL.mjs";
 
 // src/cli/demo/index.ts

@@ -1,10 +1,12 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
   findJsonSyntaxError,
+  readPathAt
+} from "./chunk-SXI5YTSX.mjs";
+import {
   httpStatus,
-  readPathAt,
   repositoryNotFound
-} from "./chunk-P42HS3JR.mjs";
+} from "./chunk-D4A4TGY5.mjs";
 import {
   ConfigurationError,
   silentLogger

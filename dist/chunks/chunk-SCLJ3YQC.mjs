@@ -2,7 +2,7 @@ import { createRequire as __stoplineCreateRequire } from 'node:module'; const re
 import {
   code,
   heading
-} from "./chunk-P42HS3JR.mjs";
+} from "./chunk-D4A4TGY5.mjs";
 import {
   ConfigurationError,
   errorMessage,
@@ -1221,35 +1221,6 @@ function withoutFinalStop(message) {
   return message.replace(/\.+\s*$/, "");
 }
 
-// src/github/statuses.ts
-function fitStatusDescription(text) {
-  let oneLine = text.replace(/\s+/g, " ").trim(), chars = [...oneLine];
-  return chars.length <= 140 ? oneLine : `${chars.slice(0, 139).join("")}\u2026`;
-}
-async function setCommitStatus(client, status) {
-  await client.rest.repos.createCommitStatus({
-    owner: status.owner,
-    repo: status.repo,
-    sha: status.sha,
-    state: status.state,
-    context: status.context,
-    description: fitStatusDescription(status.description),
-    ...status.targetUrl ? { target_url: status.targetUrl } : {}
-  });
-}
-async function readCommitStatuses(client, at, sha) {
-  let found = /* @__PURE__ */ new Map();
-  for (let page = 1; ; page += 1) {
-    let { data } = await client.rest.repos.getCombinedStatusForRef({ owner: at.owner, repo: at.repo, ref: sha, per_page: 100, page });
-    for (let status of data.statuses) {
-      if (found.has(status.context)) continue;
-      let read = { state: status.state };
-      status.description && (read.description = status.description), status.target_url && (read.targetUrl = status.target_url), found.set(status.context, read);
-    }
-    if (data.statuses.length < 100 || found.size >= data.total_count) return found;
-  }
-}
-
 // src/report/summary.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024, SEPARATOR = `
 
@@ -1581,9 +1552,6 @@ export {
   failStep,
   parseDuration,
   formatDuration,
-  fitStatusDescription,
-  setCommitStatus,
-  readCommitStatuses,
   Summary2 as Summary,
   actionsLogger,
   readRunnerContext,
