@@ -6,7 +6,7 @@ import {
 } from "../chunks/chunk-CDU2TK4R.mjs";
 import {
   startSandbox
-} from "../chunks/chunk-MK3WSITB.mjs";
+} from "../chunks/chunk-FQGLNSYU.mjs";
 import "../chunks/chunk-4GZASXPD.mjs";
 import {
   Octokit
@@ -113,6 +113,7 @@ var actionCommands = [
   { command: "gate", action: "actions/security-gate/action.yml", summary: "judge SARIF by the security team's policy" },
   { command: "build", action: "actions/build-once/action.yml", summary: "package build outputs once, name the release by digest, register it" },
   { command: "promote", action: "actions/promote/action.yml", summary: "move a verified release into an environment" },
+  { command: "deploy", action: "actions/deploy/action.yml", summary: "deploy a release step by step, judge production metrics against the baseline, roll back on failure" },
   { command: "dora", action: "actions/dora-report/action.yml", summary: "DORA's five metrics from the repository's deployments, commits and incident issues" }
 ], commonOptions = {
   repo: { type: "string" },
@@ -202,11 +203,11 @@ async function runCli(argv, write, environment = { env: process.env, cwd: proces
     if (command === void 0 || command === "help" || command === "--help" || command === "-h")
       return write(usage()), command === void 0 ? 2 : 0;
     if (command === "sandbox") {
-      let { sandboxCommand } = await import("../chunks/sandbox-G5KM4QE2.mjs");
+      let { sandboxCommand } = await import("../chunks/sandbox-Y6BSQ4BX.mjs");
       return await sandboxCommand(args), 0;
     }
     if (command === "demo") {
-      let { demoCommand } = await import("../chunks/demo-IGAEA5J4.mjs");
+      let { demoCommand } = await import("../chunks/demo-XI3DHJJH.mjs");
       return await demoCommand(args, write, environment.cwd);
     }
     let action = actionCommands.find((c) => c.command === command);

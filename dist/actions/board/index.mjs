@@ -6,38 +6,42 @@ import {
   lineVerdict,
   readFreezeSchedule,
   reconcileScheduledFreezes
-} from "../../chunks/chunk-RM4FSL6P.mjs";
+} from "../../chunks/chunk-MS3AHIMJ.mjs";
 import {
   Ledger
-} from "../../chunks/chunk-7SQAW6AW.mjs";
+} from "../../chunks/chunk-BCYSXLF5.mjs";
 import {
   formatTimestamp,
   formatTimestampRelative
-} from "../../chunks/chunk-25Z7U43C.mjs";
-import "../../chunks/chunk-KR7ILN77.mjs";
+} from "../../chunks/chunk-BHQDHA6R.mjs";
+import "../../chunks/chunk-TDSGVI4G.mjs";
 import "../../chunks/chunk-ILGHWTEF.mjs";
-import "../../chunks/chunk-SXI5YTSX.mjs";
+import "../../chunks/chunk-EQGZYBKQ.mjs";
+import "../../chunks/chunk-4GZASXPD.mjs";
 import {
   Summary,
+  writeSummary
+} from "../../chunks/chunk-3WGQNLBB.mjs";
+import {
+  code,
+  heading,
+  link,
+  table
+} from "../../chunks/chunk-QCQTAWKE.mjs";
+import {
   actionsLogger,
   getOptionalInput,
   getSecretInput,
   readRunnerContext,
   runAction,
-  setOutput,
-  writeSummary
-} from "../../chunks/chunk-SCLJ3YQC.mjs";
+  setOutput
+} from "../../chunks/chunk-LSF6ILQF.mjs";
 import {
-  code,
-  createGitHubClient,
-  heading,
-  link,
-  table
-} from "../../chunks/chunk-D4A4TGY5.mjs";
-import "../../chunks/chunk-4GZASXPD.mjs";
+  createGitHubClient
+} from "../../chunks/chunk-IRRYM6HR.mjs";
 import "../../chunks/chunk-ERRCEJ7W.mjs";
-import "../../chunks/chunk-HRGOWHIX.mjs";
 import "../../chunks/chunk-OMPALNQI.mjs";
+import "../../chunks/chunk-HRGOWHIX.mjs";
 import "../../chunks/chunk-NBEAZCIL.mjs";
 
 // src/actions/board/main.ts

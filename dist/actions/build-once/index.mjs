@@ -22,15 +22,15 @@ import {
   serializeManifest,
   shortDigest,
   storeRelease
-} from "../../chunks/chunk-BZR3OLAK.mjs";
+} from "../../chunks/chunk-DV5MMJ2R.mjs";
 import {
   DEFAULT_LEDGER_REF,
   Ledger,
   canonicalJson
-} from "../../chunks/chunk-7SQAW6AW.mjs";
+} from "../../chunks/chunk-BCYSXLF5.mjs";
 import {
   formatTimestamp
-} from "../../chunks/chunk-25Z7U43C.mjs";
+} from "../../chunks/chunk-BHQDHA6R.mjs";
 import {
   resolvePaths
 } from "../../chunks/chunk-T6DLCJDV.mjs";
@@ -39,9 +39,19 @@ import {
 } from "../../chunks/chunk-ILGHWTEF.mjs";
 import {
   resolveCommit
-} from "../../chunks/chunk-SXI5YTSX.mjs";
+} from "../../chunks/chunk-EQGZYBKQ.mjs";
 import {
   Summary,
+  writeSummary
+} from "../../chunks/chunk-3WGQNLBB.mjs";
+import {
+  bullets,
+  code,
+  heading,
+  link,
+  table
+} from "../../chunks/chunk-QCQTAWKE.mjs";
+import {
   actionsLogger,
   failStep,
   getBooleanInput,
@@ -52,23 +62,17 @@ import {
   getSecretInput,
   readRunnerContext,
   runAction,
-  setOutput,
-  writeSummary
-} from "../../chunks/chunk-SCLJ3YQC.mjs";
+  setOutput
+} from "../../chunks/chunk-LSF6ILQF.mjs";
 import {
-  bullets,
-  code,
-  createGitHubClient,
-  heading,
-  link,
-  table
-} from "../../chunks/chunk-D4A4TGY5.mjs";
+  createGitHubClient
+} from "../../chunks/chunk-IRRYM6HR.mjs";
 import "../../chunks/chunk-ERRCEJ7W.mjs";
+import "../../chunks/chunk-OMPALNQI.mjs";
 import {
   ConfigurationError,
   errorMessage
 } from "../../chunks/chunk-HRGOWHIX.mjs";
-import "../../chunks/chunk-OMPALNQI.mjs";
 import "../../chunks/chunk-NBEAZCIL.mjs";
 
 // src/actions/build-once/main.ts

@@ -1,5 +1,8 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
+  rerunFailedJobsOnce
+} from "../../chunks/chunk-DYQ4WL53.mjs";
+import {
   DEFAULT_FREEZE_EXEMPT_LABEL,
   RUN_CONCLUSIONS,
   applyRunEvent,
@@ -19,21 +22,32 @@ import {
   reconcileScheduledFreezes,
   shortSha,
   unfreeze
-} from "../../chunks/chunk-RM4FSL6P.mjs";
+} from "../../chunks/chunk-MS3AHIMJ.mjs";
 import {
   Ledger
-} from "../../chunks/chunk-7SQAW6AW.mjs";
+} from "../../chunks/chunk-BCYSXLF5.mjs";
 import {
   formatTimestamp
-} from "../../chunks/chunk-25Z7U43C.mjs";
-import "../../chunks/chunk-KR7ILN77.mjs";
+} from "../../chunks/chunk-BHQDHA6R.mjs";
+import "../../chunks/chunk-TDSGVI4G.mjs";
 import {
   fitStatusDescription,
   setCommitStatus
 } from "../../chunks/chunk-ILGHWTEF.mjs";
-import "../../chunks/chunk-SXI5YTSX.mjs";
+import "../../chunks/chunk-EQGZYBKQ.mjs";
+import "../../chunks/chunk-4GZASXPD.mjs";
 import {
   Summary,
+  writeSummary
+} from "../../chunks/chunk-3WGQNLBB.mjs";
+import {
+  code,
+  escapeMarkdown,
+  heading,
+  link,
+  table
+} from "../../chunks/chunk-QCQTAWKE.mjs";
+import {
   actionsLogger,
   getBooleanInput,
   getChoiceInput,
@@ -43,27 +57,20 @@ import {
   parseDuration,
   readRunnerContext,
   runAction,
-  setOutput,
-  writeSummary
-} from "../../chunks/chunk-SCLJ3YQC.mjs";
+  setOutput
+} from "../../chunks/chunk-LSF6ILQF.mjs";
 import {
   PermissionError,
-  code,
   createGitHubClient,
-  escapeMarkdown,
-  heading,
-  httpStatus,
-  link,
-  table
-} from "../../chunks/chunk-D4A4TGY5.mjs";
-import "../../chunks/chunk-4GZASXPD.mjs";
+  httpStatus
+} from "../../chunks/chunk-IRRYM6HR.mjs";
 import "../../chunks/chunk-ERRCEJ7W.mjs";
+import "../../chunks/chunk-OMPALNQI.mjs";
 import {
   ConfigurationError,
   errorMessage,
   silentLogger
 } from "../../chunks/chunk-HRGOWHIX.mjs";
-import "../../chunks/chunk-OMPALNQI.mjs";
 import "../../chunks/chunk-NBEAZCIL.mjs";
 
 // src/lock/github/commit-author.ts
@@ -153,31 +160,6 @@ async function listOpenPullRequests(client, at, options) {
 async function getPullRequest(client, at, pullNumber) {
   let { data } = await client.rest.pulls.get({ owner: at.owner, repo: at.repo, pull_number: pullNumber });
   return toInfo(data);
-}
-
-// src/lock/github/workflow-runs.ts
-var RETRYABLE_CONCLUSIONS = ["failure", "timed_out"];
-async function rerunFailedJobsOnce(client, at, run, options = {}) {
-  let logger = options.logger ?? silentLogger, maxAttempts = options.maxAttempts ?? 2;
-  if (run.status !== "completed")
-    return { rerun: !1, reason: "not-completed", detail: `run ${run.id} is ${run.status} (attempt ${run.runAttempt})` };
-  if (!run.conclusion || !RETRYABLE_CONCLUSIONS.includes(run.conclusion))
-    return { rerun: !1, reason: "not-retryable", detail: `run ${run.id} concluded ${run.conclusion ?? "nothing"}` };
-  if (run.runAttempt >= maxAttempts)
-    return {
-      rerun: !1,
-      reason: "already-retried",
-      detail: `run ${run.id} failed on attempt ${run.runAttempt} of at most ${maxAttempts}`
-    };
-  try {
-    await client.rest.actions.reRunWorkflowFailedJobs({ owner: at.owner, repo: at.repo, run_id: run.id });
-  } catch (error) {
-    let status2 = httpStatus(error);
-    if (error instanceof PermissionError || status2 !== 403 && status2 !== 409 && status2 !== 422) throw error;
-    let message = errorMessage(error);
-    return /already running/i.test(message) ? { rerun: !1, reason: "not-completed", detail: `run ${run.id} is running again: ${message}` } : (logger.warning(`Could not re-run the failed jobs of run ${run.id}: ${message}`), { rerun: !1, reason: "refused", detail: message });
-  }
-  return logger.info(`Re-running the failed jobs of run ${run.id} (attempt ${run.runAttempt + 1}); waiting for its result.`), { rerun: !0, runId: run.id, nextAttempt: run.runAttempt + 1 };
 }
 
 // src/lock/github/label-provenance.ts

@@ -1,9 +1,28 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
+  explainGraphqlError
+} from "../../chunks/chunk-QQCKASRP.mjs";
+import {
   formatTimestamp
-} from "../../chunks/chunk-25Z7U43C.mjs";
+} from "../../chunks/chunk-BHQDHA6R.mjs";
+import {
+  require_dist
+} from "../../chunks/chunk-4GZASXPD.mjs";
 import {
   Summary,
+  writeSummary
+} from "../../chunks/chunk-3WGQNLBB.mjs";
+import {
+  bullets,
+  code,
+  codeBlock,
+  details,
+  escapeMarkdown,
+  heading,
+  link,
+  table
+} from "../../chunks/chunk-QCQTAWKE.mjs";
+import {
   actionsLogger,
   formatDuration,
   getBooleanInput,
@@ -13,30 +32,17 @@ import {
   getSecretInput,
   readRunnerContext,
   runAction,
-  setOutput,
-  writeSummary
-} from "../../chunks/chunk-SCLJ3YQC.mjs";
+  setOutput
+} from "../../chunks/chunk-LSF6ILQF.mjs";
 import {
-  bullets,
-  code,
-  codeBlock,
   createGitHubClient,
-  details,
-  escapeMarkdown,
-  heading,
-  httpStatus,
-  link,
-  table
-} from "../../chunks/chunk-D4A4TGY5.mjs";
-import {
-  require_dist
-} from "../../chunks/chunk-4GZASXPD.mjs";
+  httpStatus
+} from "../../chunks/chunk-IRRYM6HR.mjs";
 import "../../chunks/chunk-ERRCEJ7W.mjs";
-import {
-  ConfigurationError,
-  errorMessage
-} from "../../chunks/chunk-HRGOWHIX.mjs";
 import "../../chunks/chunk-OMPALNQI.mjs";
+import {
+  ConfigurationError
+} from "../../chunks/chunk-HRGOWHIX.mjs";
 import {
   __toESM
 } from "../../chunks/chunk-NBEAZCIL.mjs";
@@ -629,17 +635,6 @@ async function readChanges(client, requests, read) {
     pending = spans.slice(1).flatMap((span) => span.requests).filter((request) => !probed.has(request)), spans = planSpans(pending, size).spans;
   }
   return await inParallel(spans, concurrency, together), leftover.length > 0 && read.logger.debug(`${leftover.length} deployment range(s) read on their own (first deployments, rollbacks, other branches)`), await inParallel(leftover, concurrency, alone), changes;
-}
-
-// src/dora/github/graphql-errors.ts
-function explainGraphqlError(error, what, permissions) {
-  let errors = error?.errors;
-  if (!Array.isArray(errors)) return error;
-  let refused = errors.find((e) => e.type === "FORBIDDEN" || /not accessible by integration/i.test(e.message ?? ""));
-  if (refused)
-    return new ConfigurationError(`GitHub refused to ${what}: ${refused.message ?? "forbidden"}; this step needs ${permissions} in the job's permissions`, { cause: error });
-  let missing = errors.find((e) => e.type === "NOT_FOUND");
-  return missing ? new ConfigurationError(`GitHub could not ${what}: ${missing.message ?? "not found"} (check the repository name and that the token can read it: ${permissions})`, { cause: error }) : new Error(`GitHub answered errors when asked to ${what}: ${errors.map((e) => e.message ?? errorMessage(e)).join("; ")}`, { cause: error });
 }
 
 // src/dora/github/queries.ts

@@ -4,20 +4,31 @@ import {
   resolvePaths
 } from "../../chunks/chunk-T6DLCJDV.mjs";
 import {
-  PolicyError,
-  closest,
-  escapePointerSegment,
-  lineOfPointer
-} from "../../chunks/chunk-KR7ILN77.mjs";
+  ConfigFileError,
+  describeValue,
+  readYamlFile,
+  schemaProblems
+} from "../../chunks/chunk-TDSGVI4G.mjs";
 import {
   setCommitStatus
 } from "../../chunks/chunk-ILGHWTEF.mjs";
 import {
   findJsonSyntaxError,
   readFileAtRef
-} from "../../chunks/chunk-SXI5YTSX.mjs";
+} from "../../chunks/chunk-EQGZYBKQ.mjs";
+import "../../chunks/chunk-4GZASXPD.mjs";
 import {
   Summary,
+  writeSummary
+} from "../../chunks/chunk-3WGQNLBB.mjs";
+import {
+  bullets,
+  code,
+  escapeMarkdown,
+  link,
+  table
+} from "../../chunks/chunk-QCQTAWKE.mjs";
+import {
   actionsLogger,
   core_exports,
   failStep,
@@ -28,26 +39,17 @@ import {
   getSecretInput,
   readRunnerContext,
   runAction,
-  setOutput,
-  writeSummary
-} from "../../chunks/chunk-SCLJ3YQC.mjs";
+  setOutput
+} from "../../chunks/chunk-LSF6ILQF.mjs";
 import {
-  bullets,
-  code,
-  createGitHubClient,
-  escapeMarkdown,
-  link,
-  table
-} from "../../chunks/chunk-D4A4TGY5.mjs";
-import {
-  require_dist
-} from "../../chunks/chunk-4GZASXPD.mjs";
+  createGitHubClient
+} from "../../chunks/chunk-IRRYM6HR.mjs";
 import "../../chunks/chunk-ERRCEJ7W.mjs";
+import "../../chunks/chunk-OMPALNQI.mjs";
 import {
   ConfigurationError,
   errorMessage
 } from "../../chunks/chunk-HRGOWHIX.mjs";
-import "../../chunks/chunk-OMPALNQI.mjs";
 import {
   __toESM
 } from "../../chunks/chunk-NBEAZCIL.mjs";
@@ -2150,6 +2152,10 @@ function exceptionTooLong(exception, lastDay, maxExceptionDays, today) {
   return `${exception.expires} is ${days} days after today (${isoDay(today)}), but max-exception-days allows ${limit.days} days for exceptions that may cover ${limit.severity} findings (this one covers up to ${exception.maxSeverity}); set an expiry on or before ${isoDay(new Date(today.getTime() + limit.days * 864e5))}${narrower}`;
 }
 
+// src/gate/policy/policy-error.ts
+var PolicyError = class extends ConfigFileError {
+};
+
 // src/gate/policy/merge-policies.ts
 function stricter(a, b) {
   return compareFailOn(a, b) <= 0 ? a : b;
@@ -2227,7 +2233,6 @@ function mergePolicies(parent, child, options) {
 
 // src/gate/policy/parse-policy.ts
 import { createHash as createHash2 } from "node:crypto";
-var import_yaml = __toESM(require_dist(), 1);
 
 // src/gate/policy/generated/validate-policy.ts
 var ucs2length = function(str) {
@@ -3271,62 +3276,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 var validatePolicy = validate10;
 
 // src/gate/policy/parse-policy.ts
-var REQUIRED_HINTS = {
-  version: "add `version: 1` at the top",
-  match: 'add what it matches, e.g. `match: { rule: "js/xss", path: "src/legacy/**" }`',
-  reason: "add `reason:` saying why the finding is accepted",
-  "approved-by": 'add `approved-by:` naming who approved it, e.g. "@acme/appsec"',
-  expires: "add `expires:` with a date such as 2027-03-01; exceptions without expiry are not allowed"
-};
-function describeValue(value) {
-  return value === null ? "empty (null)" : Array.isArray(value) ? "a list" : typeof value == "object" ? "a mapping" : `${typeof value} ${JSON.stringify(value)}`;
-}
-function toProblem(error, file, document, lines) {
-  let pointer = error.instancePath, at2 = (where2, key = !1) => lineOfPointer(document, lines, where2, key);
-  switch (error.keyword) {
-    case "additionalProperties": {
-      let extra = error.params.additionalProperty, known = Object.keys(error.parentSchema.properties ?? {}), where2 = `${pointer}/${escapePointerSegment(extra)}`, guess = closest(extra, known), hint = guess ? `did you mean \`${guess}\`?` : `known keys here: ${known.join(", ")}`;
-      return { file, line: at2(where2, !0), pointer: where2, message: `is not a known key; ${hint}` };
-    }
-    case "required": {
-      let missing = error.params.missingProperty, hint = REQUIRED_HINTS[missing] ?? `add \`${missing}:\``;
-      return { file, line: at2(pointer), pointer: pointer || "/", message: `is missing \`${missing}\`; ${hint}` };
-    }
-    case "enum": {
-      let allowed = error.params.allowedValues.map(String), guess = typeof error.data == "string" ? closest(error.data, allowed) : void 0, hint = guess ? `; did you mean \`${guess}\`?` : "";
-      return {
-        file,
-        line: at2(pointer),
-        pointer,
-        message: `is ${describeValue(error.data)}, not one of ${allowed.join(", ")}${hint}`
-      };
-    }
-    case "type": {
-      let expected = error.params.type, article = expected === "object" ? "a mapping" : expected === "array" ? "a list" : `a ${expected}`;
-      return { file, line: at2(pointer), pointer, message: `must be ${article}, not ${describeValue(error.data)}` };
-    }
-    case "const":
-      return { file, line: at2(pointer), pointer, message: `must be 1 (the only policy version), not ${describeValue(error.data)}` };
-    case "pattern":
-      return { file, line: at2(pointer), pointer, message: `is ${describeValue(error.data)}; write a CWE id such as CWE-79` };
-    case "minProperties":
-      return {
-        file,
-        line: at2(pointer),
-        pointer,
-        message: "matches nothing; name at least one of rule, id, cwe, path, url, fingerprint, tool"
-      };
-    case "minLength":
-      return { file, line: at2(pointer), pointer, message: "must not be empty" };
-    case "minimum":
-      return { file, line: at2(pointer), pointer, message: `must be at least ${String(error.params.limit)}, not ${describeValue(error.data)}` };
-    case "uniqueItems":
-      return { file, line: at2(pointer), pointer, message: "lists the same value twice; remove the duplicate" };
-    default:
-      return { file, line: at2(pointer), pointer, message: error.message ?? "is invalid" };
+var WORDING = {
+  versionOf: "policy",
+  requiredHints: {
+    version: "add `version: 1` at the top",
+    match: 'add what it matches, e.g. `match: { rule: "js/xss", path: "src/legacy/**" }`',
+    reason: "add `reason:` saying why the finding is accepted",
+    "approved-by": 'add `approved-by:` naming who approved it, e.g. "@acme/appsec"',
+    expires: "add `expires:` with a date such as 2027-03-01; exceptions without expiry are not allowed"
+  },
+  messages: {
+    pattern: (error) => `is ${describeValue(error.data)}; write a CWE id such as CWE-79`,
+    minProperties: () => "matches nothing; name at least one of rule, id, cwe, path, url, fingerprint, tool",
+    minimum: (error) => `must be at least ${String(error.params.limit)}, not ${describeValue(error.data)}`,
+    uniqueItems: () => "lists the same value twice; remove the duplicate"
   }
-}
-var canonicalCwe = (text) => cweFromText(text) ?? text;
+}, canonicalCwe = (text) => cweFromText(text) ?? text;
 function toPolicy(raw, file, exceptions) {
   let categories = {};
   for (let [name, settings] of Object.entries(raw.categories ?? {})) {
@@ -3356,17 +3321,17 @@ function toPolicy(raw, file, exceptions) {
   };
   return raw.extends !== void 0 && (policy.extends = raw.extends), policy;
 }
-function readExceptions(raw, file, today, lineOf, problems) {
+function readExceptions(raw, yaml, today, problems) {
   let exceptions = [];
   for (let [index, entry2] of (raw.exceptions ?? []).entries()) {
     let pointer = `/exceptions/${index}/expires`, expiry = parseExpiry(entry2.expires);
     if (!expiry) {
-      problems.push({
-        file,
-        line: lineOf(pointer),
-        pointer,
-        message: `is ${JSON.stringify(entry2.expires)}, not a date; write YYYY-MM-DD (e.g. 2027-03-01) or an ISO date-time with a time zone (2027-03-01T12:00:00Z)`
-      });
+      problems.push(
+        yaml.problemAt(
+          pointer,
+          `is ${JSON.stringify(entry2.expires)}, not a date; write YYYY-MM-DD (e.g. 2027-03-01) or an ISO date-time with a time zone (2027-03-01T12:00:00Z)`
+        )
+      );
       continue;
     }
     let match = { ...entry2.match };
@@ -3378,32 +3343,18 @@ function readExceptions(raw, file, today, lineOf, problems) {
       expires: entry2.expires,
       expiresAt: expiry.expiresAt,
       maxSeverity: entry2.severity ?? "critical",
-      source: { file, line: lineOf(`/exceptions/${index}`), index }
+      source: { file: yaml.file, line: yaml.lineOf(`/exceptions/${index}`), index }
     }, tooLong = exceptionTooLong(exception, expiry.lastDay, raw["max-exception-days"] ?? {}, today);
-    tooLong && problems.push({ file, line: lineOf(pointer), pointer, message: tooLong }), exceptions.push(exception);
+    tooLong && problems.push(yaml.problemAt(pointer, tooLong)), exceptions.push(exception);
   }
   return exceptions;
 }
 function parsePolicy(text, file, options) {
-  let lines = new import_yaml.LineCounter(), document = (0, import_yaml.parseDocument)(text.replace(/^\uFEFF/, ""), { lineCounter: lines, prettyErrors: !1 });
-  if (document.errors.length > 0)
-    throw new PolicyError(
-      document.errors.map((error) => ({
-        file,
-        line: lines.linePos(error.pos[0]).line,
-        pointer: "",
-        message: `is not valid YAML: ${error.message.split(`
-`)[0]}; fix the syntax there`
-      }))
-    );
-  let value = document.toJS({ maxAliasCount: 100 });
-  if (value == null)
+  let yaml = readYamlFile(text, file, PolicyError);
+  if (yaml.value === null)
     throw new PolicyError([{ file, pointer: "", message: "is empty; a policy starts with `version: 1` (see POLICY.md)" }]);
-  if (!validatePolicy(value)) {
-    let found = (validatePolicy.errors ?? []).map((error) => toProblem(error, file, document, lines));
-    throw new PolicyError(found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
-  }
-  let raw = value, problems = [], exceptions = readExceptions(raw, file, options.today, (pointer) => lineOfPointer(document, lines, pointer), problems);
+  if (!validatePolicy(yaml.value)) throw new PolicyError(schemaProblems(validatePolicy.errors, yaml, WORDING));
+  let raw = yaml.value, problems = [], exceptions = readExceptions(raw, yaml, options.today, problems);
   if (problems.length > 0) throw new PolicyError(problems);
   return toPolicy(raw, file, exceptions);
 }

@@ -6,7 +6,7 @@
  *
  * The story so far: the board; the security gate on real ESLint and secretlint SARIF; the line
  * going red, a revert landing and the line green again; a release built once and promoted to
- * staging; the ledger's history; the board after.
+ * staging; DORA's metrics over a seeded quarter; the ledger's history; the board after.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,7 @@ import { Ledger } from '../../github/ledger.js';
 import { startSandbox } from '../../sandbox/index.js';
 import { renderDemoPage } from '../demo-page.js';
 import { DemoContext } from './context.js';
+import { doraStory } from './dora-story.js';
 import { gateStory } from './gate-story.js';
 import { lockStory } from './lock-story.js';
 import { releaseStory } from './release-story.js';
@@ -50,6 +51,7 @@ export async function demoCommand(args: string[], write: (text: string) => void,
     await gateStory(demo, today);
     await lockStory(demo);
     await releaseStory(demo);
+    await doraStory(demo);
 
     const ledger = new Ledger(createGitHubClient({ token: 'demo', baseUrl: sandbox.url }), demo.repoRef);
     const history = await ledger.history(100);

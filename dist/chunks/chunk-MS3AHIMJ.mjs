@@ -1,32 +1,29 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
   formatTimestamp
-} from "./chunk-25Z7U43C.mjs";
+} from "./chunk-BHQDHA6R.mjs";
 import {
+  ConfigFileError,
   closest,
-  escapePointerSegment,
-  formatProblem,
-  lineOfPointer
-} from "./chunk-KR7ILN77.mjs";
+  describeValue,
+  expectedType,
+  inFileOrder,
+  readYamlFile,
+  schemaProblems
+} from "./chunk-TDSGVI4G.mjs";
 import {
   fitStatusDescription
 } from "./chunk-ILGHWTEF.mjs";
 import {
   readPathAt
-} from "./chunk-SXI5YTSX.mjs";
+} from "./chunk-EQGZYBKQ.mjs";
 import {
   httpStatus,
   repositoryNotFound
-} from "./chunk-D4A4TGY5.mjs";
-import {
-  require_dist
-} from "./chunk-4GZASXPD.mjs";
+} from "./chunk-IRRYM6HR.mjs";
 import {
   ConfigurationError
 } from "./chunk-HRGOWHIX.mjs";
-import {
-  __toESM
-} from "./chunk-NBEAZCIL.mjs";
 
 // src/lock/run-event.ts
 var RUN_CONCLUSIONS = [
@@ -287,9 +284,6 @@ function unfreeze(state, request) {
   let endedIds = new Set(ended.map((candidate) => candidate.id)), next = { ...state, freezes: state.freezes.filter((candidate) => !endedIds.has(candidate.id)) }, remaining = activeFreezes(next, request.now), why = request.reason?.trim() ? `: ${request.reason.trim()}` : "", still = remaining.length > 0 ? `; still frozen by ${remaining.map((candidate) => candidate.id).join(", ")}` : "", message = ended.length === 0 ? `nothing to unfreeze: no manual freeze holds${still}` : `unfrozen by @${request.by} (${ended.map((candidate) => candidate.id).join(", ")})${why}${still}`;
   return { state: next, ended, remaining, message };
 }
-
-// src/lock/parse-schedule.ts
-var import_yaml = __toESM(require_dist(), 1);
 
 // src/lock/generated/validate-freeze-schedule.ts
 var ucs2length = function(str) {
@@ -661,63 +655,32 @@ function shortTime(iso, reference, timeZone = "UTC") {
 }
 
 // src/lock/parse-schedule.ts
-var FREEZES_FILE = ".github/stopline/freezes.yml", FreezeScheduleError = class extends ConfigurationError {
-  problems;
-  constructor(problems) {
-    super(problems.map(formatProblem).join(`
-`)), this.problems = problems;
-  }
+var FREEZES_FILE = ".github/stopline/freezes.yml", FreezeScheduleError = class extends ConfigFileError {
 };
 function emptySchedule(file = FREEZES_FILE) {
   return { file, freezes: [] };
 }
-function describeValue(value) {
-  return value === null ? "empty (null)" : Array.isArray(value) ? "a list" : typeof value == "object" ? "a mapping" : `${typeof value} ${JSON.stringify(value)}`;
-}
-var EXAMPLE_TIME_ZONE = "Europe/Berlin", REQUIRED_HINTS = {
-  name: "add `name:`, a short unique name such as `weekend`",
-  reason: "add `reason:` saying why merges stop; it is shown on every waiting pull request",
-  day: "add `day:`, e.g. `day: friday`",
-  time: 'add `time:`, e.g. `time: "16:00"`',
-  from: "add `from:` with the first day, e.g. `from: 2026-12-31`",
-  to: "add `to:` with the last day (inclusive), e.g. `to: 2027-01-02`"
-};
-function toProblem(error, file, document, lines) {
-  let pointer = error.instancePath, at = (where, key = !1) => lineOfPointer(document, lines, where, key), problem = (message, where = pointer) => ({ file, line: at(where), pointer: where, message });
-  switch (error.keyword) {
-    case "additionalProperties": {
-      let extra = error.params.additionalProperty, known = Object.keys(error.parentSchema.properties ?? {}), where = `${pointer}/${escapePointerSegment(extra)}`, guess = closest(extra, known), hint = guess ? `did you mean \`${guess}\`?` : `known keys here: ${known.join(", ")}`;
-      return { file, line: at(where, !0), pointer: where, message: `is not a known key; ${hint}` };
-    }
-    case "required": {
-      let missing = error.params.missingProperty;
-      return problem(`is missing \`${missing}\`; ${REQUIRED_HINTS[missing] ?? `add \`${missing}:\``}`, pointer || "/");
-    }
-    case "enum": {
-      let allowed = error.params.allowedValues.map(String), guess = typeof error.data == "string" ? closest(error.data, allowed) : void 0;
-      return problem(`is ${describeValue(error.data)}, not one of ${allowed.join(", ")}${guess ? `; did you mean \`${guess}\`?` : ""}`);
-    }
-    case "type": {
-      if (/\/dates\/\d+$/.test(pointer))
-        return problem(`is ${describeValue(error.data)}; write a day as YYYY-MM-DD (2026-12-24) or a range as { from: 2026-12-31, to: 2027-01-02 }`);
-      let expected = error.params.type, article = expected === "object" ? "a mapping" : expected === "array" ? "a list" : `a ${expected}`, example = pointer.endsWith("/time") ? ' in quotes, e.g. "16:00"' : "";
-      return problem(`must be ${article}${example}, not ${describeValue(error.data)}`);
-    }
-    case "const":
-      return problem(`must be 1 (the only freezes file version), not ${describeValue(error.data)}`);
-    case "pattern":
-      return pointer.endsWith("/time") ? problem(`is ${describeValue(error.data)}; write a 24-hour time HH:MM in quotes, e.g. "16:00"`) : problem(`is ${describeValue(error.data)}; write a date as YYYY-MM-DD, e.g. 2026-12-24`);
-    case "minLength":
-      return problem("must not be empty");
-    case "maxLength":
-      return problem("is too long; keep names to 64 characters");
-    case "minItems":
-      return problem("lists no dates; add at least one, e.g. `- 2026-12-24`");
-    default:
-      return problem(error.message ?? "is invalid");
+var EXAMPLE_TIME_ZONE = "Europe/Berlin", WORDING = {
+  versionOf: "freezes file",
+  requiredHints: {
+    name: "add `name:`, a short unique name such as `weekend`",
+    reason: "add `reason:` saying why merges stop; it is shown on every waiting pull request",
+    day: "add `day:`, e.g. `day: friday`",
+    time: 'add `time:`, e.g. `time: "16:00"`',
+    from: "add `from:` with the first day, e.g. `from: 2026-12-31`",
+    to: "add `to:` with the last day (inclusive), e.g. `to: 2027-01-02`"
+  },
+  messages: {
+    type: (error) => {
+      if (/\/dates\/\d+$/.test(error.instancePath))
+        return `is ${describeValue(error.data)}; write a day as YYYY-MM-DD (2026-12-24) or a range as { from: 2026-12-31, to: 2027-01-02 }`;
+      if (error.instancePath.endsWith("/time")) return `must be ${expectedType(error)} in quotes, e.g. "16:00", not ${describeValue(error.data)}`;
+    },
+    pattern: (error) => error.instancePath.endsWith("/time") ? `is ${describeValue(error.data)}; write a 24-hour time HH:MM in quotes, e.g. "16:00"` : `is ${describeValue(error.data)}; write a date as YYYY-MM-DD, e.g. 2026-12-24`,
+    maxLength: () => "is too long; keep names to 64 characters",
+    minItems: () => "lists no dates; add at least one, e.g. `- 2026-12-24`"
   }
-}
-var minutesOf = (time) => {
+}, minutesOf = (time) => {
   let [hours, minutes] = time.split(":").map(Number);
   return hours * 60 + minutes;
 }, isoDate = (date) => `${String(date.year).padStart(4, "0")}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
@@ -750,26 +713,12 @@ function readRanges(entry, index, problem) {
   return merged.map((range) => ({ from: isoDate(range.from), to: isoDate(range.to) }));
 }
 function parseFreezeSchedule(text, file = FREEZES_FILE) {
-  let lines = new import_yaml.LineCounter(), document = (0, import_yaml.parseDocument)(text.replace(/^\uFEFF/, ""), { lineCounter: lines, prettyErrors: !1 });
-  if (document.errors.length > 0)
-    throw new FreezeScheduleError(
-      document.errors.map((error) => ({
-        file,
-        line: lines.linePos(error.pos[0]).line,
-        pointer: "",
-        message: `is not valid YAML: ${error.message.split(`
-`)[0]}; fix the syntax there`
-      }))
-    );
-  let value = document.toJS({ maxAliasCount: 100 });
-  if (value == null) return emptySchedule(file);
-  if (!validateFreezeSchedule(value)) {
-    let found = (validateFreezeSchedule.errors ?? []).filter((error) => error.keyword !== "if").map((error) => toProblem(error, file, document, lines));
-    throw new FreezeScheduleError(found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
-  }
-  let raw = value, problems = [], problem = (where, message) => problems.push({ file, line: lineOfPointer(document, lines, where), pointer: where, message }), defaultZone = raw.timezone === void 0 ? void 0 : checkTimeZone(raw.timezone, "/timezone", problem), names = /* @__PURE__ */ new Map(), freezes = [];
+  let yaml = readYamlFile(text, file, FreezeScheduleError);
+  if (yaml.value === null) return emptySchedule(file);
+  if (!validateFreezeSchedule(yaml.value)) throw new FreezeScheduleError(schemaProblems(validateFreezeSchedule.errors, yaml, WORDING));
+  let raw = yaml.value, problems = [], problem = (where, message) => problems.push(yaml.problemAt(where, message)), defaultZone = raw.timezone === void 0 ? void 0 : checkTimeZone(raw.timezone, "/timezone", problem), names = /* @__PURE__ */ new Map(), freezes = [];
   for (let [index, entry] of (raw.freezes ?? []).entries()) {
-    let where = `/freezes/${index}`, line = lineOfPointer(document, lines, where), seen = names.get(entry.name.toLowerCase());
+    let where = `/freezes/${index}`, line = yaml.lineOf(where), seen = names.get(entry.name.toLowerCase());
     seen !== void 0 && problem(`${where}/name`, `"${entry.name}" is also the name of freeze ${seen + 1}; give each freeze its own name`), names.set(entry.name.toLowerCase(), index);
     let timeZone;
     entry.timezone !== void 0 ? timeZone = checkTimeZone(entry.timezone, `${where}/timezone`, problem) : raw.timezone !== void 0 ? timeZone = defaultZone : problem(where, `has no time zone; add \`timezone: ${EXAMPLE_TIME_ZONE}\` (an IANA name) at the top of the file or to this freeze`);
@@ -801,7 +750,7 @@ function parseFreezeSchedule(text, file = FREEZES_FILE) {
       timeZone && ranges.length > 0 && freezes.push({ kind: "dates", name: entry.name, reason: entry.reason, timeZone, line, ranges });
     }
   }
-  if (problems.length > 0) throw new FreezeScheduleError(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+  if (problems.length > 0) throw new FreezeScheduleError(inFileOrder(problems));
   return { file, freezes };
 }
 function weekdayIndex(day) {

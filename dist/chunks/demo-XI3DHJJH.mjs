@@ -1,26 +1,29 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
-  Ledger
-} from "./chunk-7SQAW6AW.mjs";
-import "./chunk-SXI5YTSX.mjs";
-import {
-  createGitHubClient,
-  escapeHtml
-} from "./chunk-D4A4TGY5.mjs";
-import {
   packageRoot,
   runAction
 } from "./chunk-CDU2TK4R.mjs";
 import {
+  TIME_HEADER,
   startSandbox,
   userEmail
-} from "./chunk-MK3WSITB.mjs";
+} from "./chunk-FQGLNSYU.mjs";
+import {
+  Ledger
+} from "./chunk-BCYSXLF5.mjs";
+import "./chunk-EQGZYBKQ.mjs";
 import "./chunk-4GZASXPD.mjs";
+import {
+  escapeHtml
+} from "./chunk-QCQTAWKE.mjs";
+import {
+  createGitHubClient
+} from "./chunk-IRRYM6HR.mjs";
 import {
   Octokit
 } from "./chunk-ERRCEJ7W.mjs";
-import "./chunk-HRGOWHIX.mjs";
 import "./chunk-OMPALNQI.mjs";
+import "./chunk-HRGOWHIX.mjs";
 import "./chunk-NBEAZCIL.mjs";
 
 // src/cli/demo/index.ts
@@ -99,6 +102,54 @@ ${result.stdout}${result.stderr}`);
     return await this.octokit.rest.git.updateRef({ ...this.repoRef, ref: `heads/${branch}`, sha: data.sha }), data.sha;
   }
 };
+
+// src/cli/demo/dora-story.ts
+var HOUR = 36e5, DAY = 24 * HOUR;
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    return t = Math.imul(t ^ t >>> 15, t | 1), t ^= t + Math.imul(t ^ t >>> 7, t | 61), ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+async function seedQuarter(demo, now) {
+  let { octokit, repoRef } = demo, at = (time) => ({ headers: { [TIME_HEADER]: new Date(time).toISOString() } }), rand = random(7), start = now.getTime() - 90 * DAY, parent = (await octokit.rest.git.getRef({ ...repoRef, ref: "heads/main" })).data.object.sha, { data: root } = await octokit.rest.git.getCommit({ ...repoRef, commit_sha: parent }), commits = 0, deployments = 0, previousGood;
+  for (let day = 0; day < 89; day += 1) {
+    let date = new Date(start + day * DAY);
+    if (date.getUTCDay() === 0 || date.getUTCDay() === 6) continue;
+    let deployAt = start + day * DAY + (9 + Math.floor(rand() * 8)) * HOUR, count = 1 + Math.floor(rand() * 3);
+    for (let i = 0; i < count; i += 1) {
+      let authored = deployAt - (2 + rand() * 40) * HOUR, { data } = await octokit.rest.git.createCommit({
+        ...repoRef,
+        message: `change ${day}.${i}`,
+        tree: root.tree.sha,
+        parents: [parent],
+        author: { name: "dev", email: "dev@example.com", date: new Date(authored).toISOString() }
+      });
+      parent = data.sha, commits += 1;
+    }
+    let roll = rand(), rolledBack = day === 40, failed = !rolledBack && roll < 0.08, { data: deployment } = await octokit.rest.repos.createDeployment({
+      ...repoRef,
+      ref: parent,
+      environment: "production",
+      required_contexts: [],
+      auto_merge: !1,
+      payload: rolledBack && previousGood !== void 0 ? { "rollback-of": previousGood } : {},
+      ...at(deployAt)
+    }), id = deployment.id;
+    await octokit.rest.repos.createDeploymentStatus({ ...repoRef, deployment_id: id, state: "in_progress", ...at(deployAt + 6e4) }), await octokit.rest.repos.createDeploymentStatus({ ...repoRef, deployment_id: id, state: failed ? "failure" : "success", ...at(deployAt + (5 + rand() * 20) * 6e4) }), day === 60 && await octokit.rest.issues.create({ ...repoRef, title: `Checkout errors after deployment ${id}`, body: `Deployment ${id} (${parent.slice(0, 7)}) broke checkout for some users.`, labels: ["incident"], ...at(deployAt + 2 * HOUR) }), failed || (previousGood = id), deployments += 1;
+  }
+  return await octokit.rest.git.createRef({ ...repoRef, ref: "refs/heads/history", sha: parent }), { deployments, commits };
+}
+async function doraStory(demo) {
+  let seeded = await seedQuarter(demo, /* @__PURE__ */ new Date());
+  demo.step(`seeded a quarter of production history: ${seeded.deployments} deployments, ${seeded.commits} commits, a rollback and an incident`);
+  let report = await demo.run("actions/dora-report/action.yml", { inputs: { window: "30d" }, event: { name: "schedule", payload: {} } });
+  demo.page("20-dora.md", "DORA's metrics for production, last 30 days against the 30 before", report.summary);
+  let o = report.outputs;
+  demo.step(`dora-report: ${o["deployment-frequency"]} deployments/day, lead time ${o["lead-time-hours"]} h, change failure rate ${o["change-failure-rate"]}, recovery ${o["recovery-time-hours"]} h, rework ${o["rework-rate"]} (${o.deployments} deployments judged)`);
+}
 
 // src/cli/demo/gate-story.ts
 import { rmSync } from "node:fs";
@@ -290,7 +341,7 @@ async function demoCommand(args, write, cwd) {
       let result = await demo.run("action.yml", { sha: await demo.head() }), path = demo.page(file, title, result.summary);
       step(`board: ${result.outputs.state}; ${result.outputs.leases} lease(s) \u2192 ${path}`);
     };
-    await board("01-board-empty.md", "The board before anything happened"), await gateStory(demo, today), await lockStory(demo), await releaseStory(demo);
+    await board("01-board-empty.md", "The board before anything happened"), await gateStory(demo, today), await lockStory(demo), await releaseStory(demo), await doraStory(demo);
     let history = await new Ledger(createGitHubClient({ token: "demo", baseUrl: sandbox.url }), demo.repoRef).history(100), historyMd = ["## Ledger history", "", `\`refs/stopline/ledger\` in ${demo.repository}, newest first: every change is a commit made by compare-and-swap.`, "", ...history.map((c) => `- \`${c.sha.slice(0, 7)}\` ${c.message}`)].join(`
 `) + `
 `;

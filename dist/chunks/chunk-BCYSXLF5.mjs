@@ -2,11 +2,11 @@ import { createRequire as __stoplineCreateRequire } from 'node:module'; const re
 import {
   findJsonSyntaxError,
   readPathAt
-} from "./chunk-SXI5YTSX.mjs";
+} from "./chunk-EQGZYBKQ.mjs";
 import {
   httpStatus,
   repositoryNotFound
-} from "./chunk-D4A4TGY5.mjs";
+} from "./chunk-IRRYM6HR.mjs";
 import {
   ConfigurationError,
   silentLogger

@@ -1,9 +1,5 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
-  code,
-  heading
-} from "./chunk-D4A4TGY5.mjs";
-import {
   ConfigurationError,
   errorMessage,
   isConfigurationError
@@ -364,8 +360,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code2, lang) {
-    let attrs = Object.assign({}, lang && { lang }), element = this.wrap("pre", this.wrap("code", code2), attrs);
+  addCodeBlock(code, lang) {
+    let attrs = Object.assign({}, lang && { lang }), element = this.wrap("pre", this.wrap("code", code), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -881,10 +877,10 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
           });
         }), cp.on("error", (err) => {
           state.processError = err.message, state.processExited = !0, state.processClosed = !0, state.CheckComplete();
-        }), cp.on("exit", (code2) => {
-          state.processExitCode = code2, state.processExited = !0, this._debug(`Exit code ${code2} received from tool '${this.toolPath}'`), state.CheckComplete();
-        }), cp.on("close", (code2) => {
-          state.processExitCode = code2, state.processExited = !0, state.processClosed = !0, this._debug(`STDIO streams have closed for tool '${this.toolPath}'`), state.CheckComplete();
+        }), cp.on("exit", (code) => {
+          state.processExitCode = code, state.processExited = !0, this._debug(`Exit code ${code} received from tool '${this.toolPath}'`), state.CheckComplete();
+        }), cp.on("close", (code) => {
+          state.processExitCode = code, state.processExited = !0, state.processClosed = !0, this._debug(`STDIO streams have closed for tool '${this.toolPath}'`), state.CheckComplete();
         }), state.on("done", (error2, exitCode) => {
           stdbuffer.length > 0 && this.emit("stdline", stdbuffer), errbuffer.length > 0 && this.emit("errline", errbuffer), cp.removeAllListeners(), error2 ? reject(error2) : resolve2(exitCode);
         }), this.options.input) {
@@ -1208,6 +1204,15 @@ async function runAction(main) {
 function failStep(message) {
   setFailed(message);
 }
+async function runPost(post) {
+  try {
+    await post();
+  } catch (error2) {
+    logDetails(error2);
+    let message = isConfigurationError(error2) ? error2.message : `${withoutFinalStop(errorMessage(error2))}. This is a bug or an outage; the stack trace is in the debug log.`;
+    warning(`Stopline's cleanup step failed: ${message}`);
+  }
+}
 function logDetails(error2) {
   try {
     if (error2 instanceof Error && error2.stack && debug(error2.stack), error2 instanceof Error && error2.cause !== void 0) {
@@ -1219,120 +1224,6 @@ function logDetails(error2) {
 }
 function withoutFinalStop(message) {
   return message.replace(/\.+\s*$/, "");
-}
-
-// src/report/summary.ts
-var SUMMARY_LIMIT_BYTES = 1024 * 1024, SEPARATOR = `
-
-`, Summary2 = class {
-  sections = [];
-  fullReportPath;
-  constructor(options = {}) {
-    this.fullReportPath = options.fullReportPath;
-  }
-  /**
-   * Adds one section made of the given Markdown parts (joined by blank lines). A section is the
-   * unit that truncation drops, so keep a heading and its table in the same section.
-   * Empty parts are skipped, and a section with no content is not added.
-   */
-  add(...parts) {
-    let text = parts.map((part) => part.replace(/\s+$/, "")).filter((part) => part.trim() !== "").join(SEPARATOR);
-    return text !== "" && this.sections.push(text), this;
-  }
-  /** Adds a section that starts with a heading (level 3 by default) followed by the body parts. */
-  addSection(title, ...body) {
-    return this.add(heading(title, 3), ...body);
-  }
-  /** How many sections have been added. */
-  get sectionCount() {
-    return this.sections.length;
-  }
-  /** True when nothing has been added. */
-  get isEmpty() {
-    return this.sections.length === 0;
-  }
-  /**
-   * The Markdown, at most `limitBytes` UTF-8 bytes long (note included), ending in a newline.
-   *
-   * When everything does not fit, whole trailing sections are dropped first; the room that is
-   * left is filled with the first dropped section cut at a line boundary (a table cut between
-   * rows is still a table), and a note says how much was left out and where the full report is.
-   * Code fences and `<details>` blocks left open by the cut are closed, so the note is not
-   * swallowed by them. Only when not even one line fits is text cut mid-line, and never inside
-   * a multi-byte character.
-   */
-  render(limitBytes = SUMMARY_LIMIT_BYTES) {
-    let total = this.sections.length;
-    if (total === 0) return "";
-    let full = `${this.sections.join(SEPARATOR)}
-`;
-    if (utf8Length(full) <= limitBytes) return full;
-    let ends = [], offset = 0;
-    for (let [index, section] of this.sections.entries())
-      offset += (index > 0 ? SEPARATOR.length : 0) + utf8Length(section), ends.push(offset);
-    for (let kept = total - 1; kept >= 0; kept -= 1) {
-      let headBytes = kept === 0 ? 0 : ends[kept - 1] + SEPARATOR.length, head = () => kept === 0 ? "" : this.sections.slice(0, kept).join(SEPARATOR) + SEPARATOR, partialNote = `${this.note(total - kept - 1, total, !0)}
-`, room = limitBytes - headBytes - utf8Length(partialNote) - SEPARATOR.length;
-      if (room > 0) {
-        let cut = cutAtLine(this.sections[kept], room, kept === 0);
-        if (cut !== "") return `${head()}${cut}${SEPARATOR}${partialNote}`;
-      }
-      let note = `${this.note(total - kept, total, !1)}
-`;
-      if (kept > 0 && headBytes + utf8Length(note) <= limitBytes) return `${head()}${note}`;
-    }
-    return truncateUtf8(`${this.note(total, total, !1)}
-`, limitBytes);
-  }
-  note(omitted, total, cutShort) {
-    let counts = cutShort ? `${omitted} of ${total} sections omitted and 1 cut short` : `${omitted} of ${total} sections omitted`, where = this.fullReportPath === void 0 ? "" : `; the full report is in ${code(this.fullReportPath)}`;
-    return `Summary truncated: ${counts} to stay under GitHub's 1 MiB job-summary limit${where}.`;
-  }
-};
-function utf8Length(text) {
-  return Buffer.byteLength(text, "utf8");
-}
-function truncateUtf8(text, maxBytes) {
-  if (maxBytes <= 0) return "";
-  let bytes = Buffer.from(text, "utf8");
-  if (bytes.length <= maxBytes) return text;
-  let end = maxBytes;
-  for (; end > 0 && (bytes[end] & 192) === 128; ) end -= 1;
-  return bytes.subarray(0, end).toString("utf8");
-}
-function cutAtLine(section, maxBytes, orCutLine) {
-  let lines = section.split(`
-`), used = 0, count = 0;
-  for (; count < lines.length && used + utf8Length(lines[count]) + (count > 0 ? 1 : 0) <= maxBytes; )
-    used += utf8Length(lines[count]) + (count > 0 ? 1 : 0), count += 1;
-  for (; count > 0; count -= 1) {
-    let kept = lines.slice(0, count).join(`
-`), closed = kept + closers(kept);
-    if (utf8Length(closed) <= maxBytes) return closed;
-  }
-  return orCutLine ? truncateUtf8(lines[0], maxBytes) : "";
-}
-function closers(text) {
-  let fence, openDetails = 0;
-  for (let line of text.split(`
-`)) {
-    let marker = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence !== void 0) {
-      marker !== void 0 && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker && (fence = void 0);
-      continue;
-    }
-    if (marker !== void 0) {
-      fence = marker;
-      continue;
-    }
-    openDetails += (line.match(/<details[\s>]/gi) ?? []).length, openDetails -= (line.match(/<\/details>/gi) ?? []).length;
-  }
-  let out = fence === void 0 ? "" : `
-${fence}`;
-  for (let index = 0; index < openDetails; index += 1) out += `
-
-</details>`;
-  return out;
 }
 
 // src/runtime/actions-logger.ts
@@ -1502,6 +1393,20 @@ function getChoiceInput(name, choices, fallback) {
   if (match !== void 0) return match;
   throw new ConfigurationError(`input '${name}': '${value}' is not allowed; use one of ${choices.join(", ")}`);
 }
+function getIntegerInput(name, fallback, bounds = {}) {
+  let value = getOptionalInput(name);
+  if (value === void 0) return fallback;
+  let range = describeBounds(bounds);
+  if (!/^[+-]?\d+$/.test(value) || !Number.isSafeInteger(Number(value)))
+    throw new ConfigurationError(`input '${name}': '${value}' is not a whole number; use digits only${range}`);
+  let number = Number(value);
+  if (bounds.min !== void 0 && number < bounds.min || bounds.max !== void 0 && number > bounds.max)
+    throw new ConfigurationError(`input '${name}': ${number} is out of range; use a whole number${range}`);
+  return number;
+}
+function describeBounds({ min, max }) {
+  return min !== void 0 && max !== void 0 ? ` from ${min} to ${max}` : min !== void 0 ? ` of at least ${min}` : max !== void 0 ? ` of at most ${max}` : "";
+}
 function getSecretInput(name, options = {}) {
   let value = options.required ? getRequiredInput(name) : getOptionalInput(name);
   return value !== void 0 && setSecret(value), value;
@@ -1511,48 +1416,23 @@ function getSecretInput(name, options = {}) {
 function setOutput2(name, value) {
   process.env.GITHUB_OUTPUT ? setOutput(name, String(value)) : info(`output ${name}: ${String(value)}`);
 }
-
-// src/runtime/summary.ts
-import { appendFileSync as appendFileSync2, closeSync, existsSync as existsSync3, openSync, readSync, statSync } from "node:fs";
-var MIN_USEFUL_BYTES = 512;
-function writeSummary(summary2, env = process.env) {
-  let path6 = env.GITHUB_STEP_SUMMARY;
-  if (path6 === void 0 || path6 === "") return summary2.render(Number.POSITIVE_INFINITY);
-  if (summary2.isEmpty) return;
-  let existing = existsSync3(path6) ? statSync(path6).size : 0, lead = existing === 0 ? "" : leadFor(path6, existing), room = SUMMARY_LIMIT_BYTES - existing - Buffer.byteLength(lead);
-  if (room < MIN_USEFUL_BYTES) {
-    warning(
-      `The job summary for this step is full (${existing} of ${SUMMARY_LIMIT_BYTES} bytes used), so Stopline's summary was not written; its results are in the step's outputs and log.`
-    );
-    return;
-  }
-  appendFileSync2(path6, lead + summary2.render(room), { encoding: "utf8" });
+function saveState2(name, value) {
+  process.env.GITHUB_STATE ? saveState(name, String(value)) : process.env[`STATE_${name}`] = String(value);
 }
-function leadFor(path6, size) {
-  let tailBytes = Buffer.alloc(Math.min(2, size)), fd = openSync(path6, "r");
-  try {
-    readSync(fd, tailBytes, 0, tailBytes.length, size - tailBytes.length);
-  } finally {
-    closeSync(fd);
-  }
-  let tail = tailBytes.toString("latin1");
-  return tail.endsWith(`
-
-`) ? "" : tail.endsWith(`
-`) ? `
-` : `
-
-`;
+function getState2(name) {
+  let value = getState(name);
+  return value === "" ? void 0 : value;
 }
 
 export {
+  warning,
   notice,
   core_exports,
   runAction,
   failStep,
+  runPost,
   parseDuration,
   formatDuration,
-  Summary2 as Summary,
   actionsLogger,
   readRunnerContext,
   getOptionalInput,
@@ -1561,7 +1441,9 @@ export {
   getDurationInput,
   getListInput,
   getChoiceInput,
+  getIntegerInput,
   getSecretInput,
   setOutput2 as setOutput,
-  writeSummary
+  saveState2 as saveState,
+  getState2 as getState
 };

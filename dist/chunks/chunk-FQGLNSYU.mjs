@@ -3115,5 +3115,6 @@ async function startSandbox(options) {
 export {
   validateFaults,
   userEmail,
+  TIME_HEADER,
   startSandbox
 };

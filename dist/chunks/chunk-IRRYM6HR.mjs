@@ -4,15 +4,15 @@ import {
   RequestError
 } from "./chunk-ERRCEJ7W.mjs";
 import {
-  ConfigurationError,
-  require_http,
-  silentLogger
-} from "./chunk-HRGOWHIX.mjs";
-import {
   FormData,
   fetch_blob_default,
   formDataToBlob
 } from "./chunk-OMPALNQI.mjs";
+import {
+  ConfigurationError,
+  require_http,
+  silentLogger
+} from "./chunk-HRGOWHIX.mjs";
 import {
   __commonJS,
   __toESM
@@ -1323,7 +1323,7 @@ function fromRawHeaders(headers = []) {
 }
 
 // node_modules/node-fetch/src/utils/is-redirect.js
-var redirectStatus = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]), isRedirect = (code2) => redirectStatus.has(code2);
+var redirectStatus = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]), isRedirect = (code) => redirectStatus.has(code);
 
 // node_modules/node-fetch/src/response.js
 var INTERNALS2 = /* @__PURE__ */ Symbol("Response internals"), Response = class _Response extends Body {
@@ -2014,67 +2014,6 @@ function createGitHubClient(options) {
   }), client;
 }
 
-// src/report/markdown.ts
-var SEPARATOR = {
-  none: "---",
-  left: ":---",
-  center: ":---:",
-  right: "---:"
-};
-function table(headers, rows, align) {
-  if (headers.length === 0) throw new Error("table: at least one header is needed");
-  let line = (cells) => `| ${cells.join(" | ")} |`, out = [
-    line(headers.map(cell)),
-    line(headers.map((_, index) => SEPARATOR[align?.[index] ?? "none"]))
-  ];
-  return rows.forEach((row, rowIndex) => {
-    if (row.length > headers.length)
-      throw new Error(`table: row ${rowIndex + 1} has ${row.length} cells but there are ${headers.length} headers`);
-    out.push(line(headers.map((_, index) => cell(row[index] ?? ""))));
-  }), out.join(`
-`);
-}
-function cell(value) {
-  let text = String(value).replace(/\r\n?/g, `
-`).replace(/\n/g, "<br>").replace(/(?<!\\)\|/g, "\\|").trim();
-  return text === "" ? " " : text;
-}
-function heading(text, level = 2) {
-  return `${"#".repeat(level)} ${text.replace(/\s*\r?\n\s*/g, " ")}`;
-}
-function details(summary, body) {
-  return `<details><summary>${escapeHtml(summary)}</summary>
-
-${body.trim()}
-
-</details>`;
-}
-function code(text) {
-  let flat = text.replace(/\r?\n/g, " "), longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length)), fence = "`".repeat(longestRun + 1), pad = flat.startsWith("`") || flat.endsWith("`") || flat === "" ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
-}
-function codeBlock(text, language = "") {
-  let longestRun = Math.max(0, ...(text.match(/^`{3,}/gm) ?? []).map((run) => run.length)), fence = "`".repeat(Math.max(3, longestRun + 1));
-  return `${fence}${language}
-${text.replace(/\n+$/, "")}
-${fence}`;
-}
-function link(text, url) {
-  let target = url.replace(/ /g, "%20").replace(/\(/g, "%28").replace(/\)/g, "%29");
-  return `[${escapeMarkdown(text)}](${target})`;
-}
-function escapeMarkdown(text) {
-  return text.replace(/[\\`*_[\]<>|~&]/g, (char) => `\\${char}`).replace(/^(\s*)([#+\-=>])/gm, "$1\\$2").replace(/^(\s*\d+)([.)])/gm, "$1\\$2");
-}
-function bullets(items) {
-  return items.map((item) => `- ${item.trim().replace(/\r?\n/g, `
-  `)}`).join(`
-`);
-}
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
 // src/github/http-status.ts
 function httpStatus(error) {
   let value = error?.status;
@@ -2082,15 +2021,7 @@ function httpStatus(error) {
 }
 
 export {
-  table,
-  heading,
-  details,
-  code,
-  codeBlock,
-  link,
-  escapeMarkdown,
-  bullets,
-  escapeHtml,
+  httpFetch,
   PermissionError,
   repositoryNotFound,
   createGitHubClient,

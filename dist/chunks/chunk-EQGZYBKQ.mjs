@@ -1,7 +1,7 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
   httpStatus
-} from "./chunk-D4A4TGY5.mjs";
+} from "./chunk-IRRYM6HR.mjs";
 import {
   ConfigurationError
 } from "./chunk-HRGOWHIX.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __stoplineCreateRequire } from 'node:module'; const re
 import {
   startSandbox,
   validateFaults
-} from "./chunk-MK3WSITB.mjs";
+} from "./chunk-FQGLNSYU.mjs";
 import {
   ConfigurationError,
   errorMessage,

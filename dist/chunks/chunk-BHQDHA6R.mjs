@@ -1,7 +1,7 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
   formatDuration
-} from "./chunk-SCLJ3YQC.mjs";
+} from "./chunk-LSF6ILQF.mjs";
 
 // src/report/time.ts
 function formatTimestamp(iso) {

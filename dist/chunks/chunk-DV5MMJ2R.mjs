@@ -1,17 +1,17 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
   canonicalJson
-} from "./chunk-7SQAW6AW.mjs";
+} from "./chunk-BCYSXLF5.mjs";
 import {
   httpStatus
-} from "./chunk-D4A4TGY5.mjs";
+} from "./chunk-IRRYM6HR.mjs";
+import {
+  fileFrom
+} from "./chunk-OMPALNQI.mjs";
 import {
   ConfigurationError,
   errorMessage
 } from "./chunk-HRGOWHIX.mjs";
-import {
-  fileFrom
-} from "./chunk-OMPALNQI.mjs";
 
 // src/release/digest.ts
 import { createHash } from "node:crypto";
