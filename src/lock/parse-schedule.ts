@@ -3,13 +3,9 @@
  * FreezeSchedule. Pure: the caller reads the file (from the default branch, so a pull request
  * cannot unfreeze itself) and passes its text.
  */
-import type { ErrorObject } from 'ajv';
-import { LineCounter, parseDocument, type Document } from 'yaml';
-// The line-locating and "did you mean" helpers of the policy parser: generic YAML/spelling tools.
-import { closest } from '../gate/policy/closest.js';
-import { formatProblem, type PolicyProblem } from '../gate/policy/policy-error.js';
-import { escapePointerSegment, lineOfPointer } from '../gate/policy/yaml-locate.js';
-import { ConfigurationError } from '../runtime/errors.js';
+import { ConfigFileError, inFileOrder, type ConfigProblem } from '../config/problem.js';
+import { describeValue, expectedType, schemaProblems, type SchemaWording } from '../config/schema-problems.js';
+import { readYamlFile } from '../config/yaml-document.js';
 // Compiled at build time (scripts/generate-validators.mjs), so no ajv at run time.
 import { validateFreezeSchedule } from './generated/validate-freeze-schedule.js';
 import { WEEKDAYS, type Weekday } from './schedule-schema.js';
@@ -19,16 +15,10 @@ import { canonicalTimeZone, compareCivilDates, addDays, parseCivilDate, suggestT
 export const FREEZES_FILE = '.github/stopline/freezes.yml';
 
 /** One thing wrong with the freezes file: file, line, JSON pointer and the fix. */
-export type ScheduleProblem = PolicyProblem;
+export type ScheduleProblem = ConfigProblem;
 
 /** A freezes file that cannot be used: a ConfigurationError listing every problem, one per line. */
-export class FreezeScheduleError extends ConfigurationError {
-  readonly problems: readonly ScheduleProblem[];
-  constructor(problems: readonly ScheduleProblem[]) {
-    super(problems.map(formatProblem).join('\n'));
-    this.problems = problems;
-  }
-}
+export class FreezeScheduleError extends ConfigFileError {}
 
 /** A day of the week and a wall-clock time on it. */
 export interface WeeklyTime {
@@ -76,71 +66,35 @@ export function emptySchedule(file = FREEZES_FILE): FreezeSchedule {
   return { file, freezes: [] };
 }
 
-function describeValue(value: unknown): string {
-  if (value === null) return 'empty (null)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
-}
-
 const EXAMPLE_TIME_ZONE = 'Europe/Berlin';
 
-const REQUIRED_HINTS: Record<string, string> = {
-  name: 'add `name:`, a short unique name such as `weekend`',
-  reason: 'add `reason:` saying why merges stop; it is shown on every waiting pull request',
-  day: 'add `day:`, e.g. `day: friday`',
-  time: 'add `time:`, e.g. `time: "16:00"`',
-  from: 'add `from:` with the first day, e.g. `from: 2026-12-31`',
-  to: 'add `to:` with the last day (inclusive), e.g. `to: 2027-01-02`',
-};
-
-/** One ajv error as a problem with a line and the fix. */
-function toProblem(error: ErrorObject, file: string, document: Document, lines: LineCounter): ScheduleProblem {
-  const pointer = error.instancePath;
-  const at = (where: string, key = false) => lineOfPointer(document, lines, where, key);
-  const problem = (message: string, where = pointer): ScheduleProblem => ({ file, line: at(where), pointer: where, message });
-  switch (error.keyword) {
-    case 'additionalProperties': {
-      const extra = (error.params as { additionalProperty: string }).additionalProperty;
-      const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
-      const where = `${pointer}/${escapePointerSegment(extra)}`;
-      const guess = closest(extra, known);
-      const hint = guess ? `did you mean \`${guess}\`?` : `known keys here: ${known.join(', ')}`;
-      return { file, line: at(where, true), pointer: where, message: `is not a known key; ${hint}` };
-    }
-    case 'required': {
-      const missing = (error.params as { missingProperty: string }).missingProperty;
-      return problem(`is missing \`${missing}\`; ${REQUIRED_HINTS[missing] ?? `add \`${missing}:\``}`, pointer || '/');
-    }
-    case 'enum': {
-      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
-      const guess = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
-      return problem(`is ${describeValue(error.data)}, not one of ${allowed.join(', ')}${guess ? `; did you mean \`${guess}\`?` : ''}`);
-    }
-    case 'type': {
-      if (/\/dates\/\d+$/.test(pointer)) {
-        return problem(`is ${describeValue(error.data)}; write a day as YYYY-MM-DD (2026-12-24) or a range as { from: 2026-12-31, to: 2027-01-02 }`);
+/** How the schema's errors read in a freezes file. */
+const WORDING: SchemaWording = {
+  versionOf: 'freezes file',
+  requiredHints: {
+    name: 'add `name:`, a short unique name such as `weekend`',
+    reason: 'add `reason:` saying why merges stop; it is shown on every waiting pull request',
+    day: 'add `day:`, e.g. `day: friday`',
+    time: 'add `time:`, e.g. `time: "16:00"`',
+    from: 'add `from:` with the first day, e.g. `from: 2026-12-31`',
+    to: 'add `to:` with the last day (inclusive), e.g. `to: 2027-01-02`',
+  },
+  messages: {
+    type: (error) => {
+      if (/\/dates\/\d+$/.test(error.instancePath)) {
+        return `is ${describeValue(error.data)}; write a day as YYYY-MM-DD (2026-12-24) or a range as { from: 2026-12-31, to: 2027-01-02 }`;
       }
-      const expected = (error.params as { type: string }).type;
-      const article = expected === 'object' ? 'a mapping' : expected === 'array' ? 'a list' : `a ${expected}`;
-      const example = pointer.endsWith('/time') ? ' in quotes, e.g. "16:00"' : '';
-      return problem(`must be ${article}${example}, not ${describeValue(error.data)}`);
-    }
-    case 'const':
-      return problem(`must be 1 (the only freezes file version), not ${describeValue(error.data)}`);
-    case 'pattern':
-      if (pointer.endsWith('/time')) return problem(`is ${describeValue(error.data)}; write a 24-hour time HH:MM in quotes, e.g. "16:00"`);
-      return problem(`is ${describeValue(error.data)}; write a date as YYYY-MM-DD, e.g. 2026-12-24`);
-    case 'minLength':
-      return problem('must not be empty');
-    case 'maxLength':
-      return problem('is too long; keep names to 64 characters');
-    case 'minItems':
-      return problem('lists no dates; add at least one, e.g. `- 2026-12-24`');
-    default:
-      return problem(error.message ?? 'is invalid');
-  }
-}
+      if (error.instancePath.endsWith('/time')) return `must be ${expectedType(error)} in quotes, e.g. "16:00", not ${describeValue(error.data)}`;
+      return undefined;
+    },
+    pattern: (error) =>
+      error.instancePath.endsWith('/time')
+        ? `is ${describeValue(error.data)}; write a 24-hour time HH:MM in quotes, e.g. "16:00"`
+        : `is ${describeValue(error.data)}; write a date as YYYY-MM-DD, e.g. 2026-12-24`,
+    maxLength: () => 'is too long; keep names to 64 characters',
+    minItems: () => 'lists no dates; add at least one, e.g. `- 2026-12-24`',
+  },
+};
 
 interface RawTime {
   day: Weekday;
@@ -229,37 +183,19 @@ function readRanges(
  *   an empty weekly window, two freezes with one name.
  */
 export function parseFreezeSchedule(text: string, file: string = FREEZES_FILE): FreezeSchedule {
-  const lines = new LineCounter();
-  const document = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, prettyErrors: false });
-  if (document.errors.length > 0) {
-    throw new FreezeScheduleError(
-      document.errors.map((error) => ({
-        file,
-        line: lines.linePos(error.pos[0]).line,
-        pointer: '',
-        message: `is not valid YAML: ${error.message.split('\n')[0]}; fix the syntax there`,
-      })),
-    );
-  }
-  const value: unknown = document.toJS({ maxAliasCount: 100 });
-  if (value === null || value === undefined) return emptySchedule(file);
-  if (!validateFreezeSchedule(value)) {
-    const found = (validateFreezeSchedule.errors ?? [])
-      // if/then/else adds a summary error on top of the branch's own, which says it better.
-      .filter((error) => error.keyword !== 'if')
-      .map((error) => toProblem(error, file, document, lines));
-    throw new FreezeScheduleError(found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
-  }
-  const raw = value as RawSchedule;
+  const yaml = readYamlFile(text, file, FreezeScheduleError);
+  if (yaml.value === null) return emptySchedule(file);
+  if (!validateFreezeSchedule(yaml.value)) throw new FreezeScheduleError(schemaProblems(validateFreezeSchedule.errors, yaml, WORDING));
+  const raw = yaml.value as RawSchedule;
   const problems: ScheduleProblem[] = [];
-  const problem = (where: string, message: string) => problems.push({ file, line: lineOfPointer(document, lines, where), pointer: where, message });
+  const problem = (where: string, message: string) => problems.push(yaml.problemAt(where, message));
 
   const defaultZone = raw.timezone === undefined ? undefined : checkTimeZone(raw.timezone, '/timezone', problem);
   const names = new Map<string, number>();
   const freezes: ScheduledFreeze[] = [];
   for (const [index, entry] of (raw.freezes ?? []).entries()) {
     const where = `/freezes/${index}`;
-    const line = lineOfPointer(document, lines, where);
+    const line = yaml.lineOf(where);
     const seen = names.get(entry.name.toLowerCase());
     if (seen !== undefined) {
       problem(`${where}/name`, `"${entry.name}" is also the name of freeze ${seen + 1}; give each freeze its own name`);
@@ -300,7 +236,7 @@ export function parseFreezeSchedule(text: string, file: string = FREEZES_FILE): 
       if (timeZone && ranges.length > 0) freezes.push({ kind: 'dates', name: entry.name, reason: entry.reason, timeZone, line, ranges });
     }
   }
-  if (problems.length > 0) throw new FreezeScheduleError(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+  if (problems.length > 0) throw new FreezeScheduleError(inFileOrder(problems));
   return { file, freezes };
 }
 

@@ -3,7 +3,7 @@
  * freeze windows follow daylight saving time without a date library. Pure; formatters are cached
  * because building one costs far more than using it.
  */
-import { closest } from '../gate/policy/closest.js';
+import { closest } from '../config/closest.js';
 
 /** A civil date and time as read on a wall clock in some zone (month 1-12; weekday 0 = Monday). */
 export interface WallClock {

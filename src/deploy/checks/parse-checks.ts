@@ -2,13 +2,10 @@
  * Reads a deploy checks file (format in src/deploy/checks/README.md) into a ChecksFile. Pure: the
  * caller reads the file, or takes the inline YAML of the `checks` input, and passes its text.
  */
-import type { ErrorObject } from 'ajv';
-import { LineCounter, parseDocument, type Document } from 'yaml';
-// The line-locating and "did you mean" helpers of the policy parser: generic YAML/spelling tools.
-import { closest } from '../../gate/policy/closest.js';
-import { formatProblem, type PolicyProblem } from '../../gate/policy/policy-error.js';
-import { escapePointerSegment, lineOfPointer } from '../../gate/policy/yaml-locate.js';
-import { ConfigurationError } from '../../runtime/errors.js';
+import { closest } from '../../config/closest.js';
+import { ConfigFileError, inFileOrder, type ConfigProblem } from '../../config/problem.js';
+import { describeValue, schemaProblems, type SchemaWording } from '../../config/schema-problems.js';
+import { readYamlFile } from '../../config/yaml-document.js';
 import type { AllowedChange, CheckSpec, ChecksFile, ProviderConfig } from './checks-file.js';
 // Compiled at build time (scripts/generate-validators.mjs), so no ajv at run time.
 import { validateChecksFile } from './generated/validate-checks-file.js';
@@ -18,92 +15,52 @@ import { queryWindowMs } from './sampling.js';
 import { PROVIDERS } from './schema.js';
 
 /** One thing wrong with a checks file: file, line, JSON pointer and the fix. */
-export type ChecksProblem = PolicyProblem;
+export type ChecksProblem = ConfigProblem;
 
 /** A checks file that cannot be used: a ConfigurationError listing every problem, one per line. */
-export class ChecksFileError extends ConfigurationError {
-  readonly problems: readonly ChecksProblem[];
-  constructor(problems: readonly ChecksProblem[]) {
-    super(problems.map(formatProblem).join('\n'));
-    this.problems = problems;
-  }
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'empty (null)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
-}
+export class ChecksFileError extends ConfigFileError {}
 
 const PROVIDER_EXAMPLE = '`prometheus: http://127.0.0.1:9090`, `scrape: http://127.0.0.1:8080/metrics` or `http: { url: ..., value: $.path }`';
 
-const REQUIRED_HINTS: Record<string, string> = {
-  provider: `add \`provider:\` with one of ${PROVIDER_EXAMPLE}`,
-  checks: 'add `checks:`, a list of checks such as `- { name: error-rate, query: ..., max: 0.02 }`',
-  name: 'add `name:`, a short unique name such as `error-rate`',
-  query: 'add `query:`, the expression the provider evaluates',
-  url: 'add `url:`, the JSON endpoint, e.g. `url: http://127.0.0.1:8080/stats`',
-  value: 'add `value:`, the JSON path of the number, e.g. `value: $.errors.ratio`',
-};
-
-/** One ajv error as a problem with a line and the fix. */
-function toProblem(error: ErrorObject, file: string, document: Document, lines: LineCounter): ChecksProblem {
-  const pointer = error.instancePath;
-  const at = (where: string, key = false) => lineOfPointer(document, lines, where, key);
-  const problem = (message: string, where = pointer): ChecksProblem => ({ file, line: at(where), pointer: where, message });
-  switch (error.keyword) {
-    case 'additionalProperties': {
-      const extra = (error.params as { additionalProperty: string }).additionalProperty;
-      const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
-      const where = `${pointer}/${escapePointerSegment(extra)}`;
-      const guess = closest(extra, known);
-      if (pointer === '/provider') {
-        const hint = guess ? `did you mean \`${guess}\`?` : `the providers are ${PROVIDERS.join(', ')}`;
-        return { file, line: at(where, true), pointer: where, message: `is not a known provider; ${hint}` };
-      }
-      const hint = guess ? `did you mean \`${guess}\`?` : `known keys here: ${known.join(', ')}`;
-      return { file, line: at(where, true), pointer: where, message: `is not a known key; ${hint}` };
-    }
-    case 'required': {
-      const missing = (error.params as { missingProperty: string }).missingProperty;
-      return problem(`is missing \`${missing}\`; ${REQUIRED_HINTS[missing] ?? `add \`${missing}:\``}`, pointer || '/');
-    }
-    case 'enum': {
-      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
-      const guess = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
-      return problem(`is ${describeValue(error.data)}, not one of ${allowed.join(', ')}${guess ? `; did you mean \`${guess}\`?` : ''}`);
-    }
-    case 'type': {
-      const expected = (error.params as { type: string }).type;
-      if (pointer === '/provider') return problem(`must be a mapping naming one provider: ${PROVIDER_EXAMPLE}`);
-      if (pointer === '/checks') return problem('must be a list of checks (each starting with `- name: ...`)');
+/** How the schema's errors read in a checks file. */
+const WORDING: SchemaWording = {
+  versionOf: 'checks file',
+  requiredHints: {
+    provider: `add \`provider:\` with one of ${PROVIDER_EXAMPLE}`,
+    checks: 'add `checks:`, a list of checks such as `- { name: error-rate, query: ..., max: 0.02 }`',
+    name: 'add `name:`, a short unique name such as `error-rate`',
+    query: 'add `query:`, the expression the provider evaluates',
+    url: 'add `url:`, the JSON endpoint, e.g. `url: http://127.0.0.1:8080/stats`',
+    value: 'add `value:`, the JSON path of the number, e.g. `value: $.errors.ratio`',
+  },
+  messages: {
+    additionalProperties: (error) => {
+      // The keys of `provider` are the providers (in the schema's order), so name them as such.
+      if (error.instancePath !== '/provider') return undefined;
+      const guess = closest((error.params as { additionalProperty: string }).additionalProperty, PROVIDERS);
+      return `is not a known provider; ${guess ? `did you mean \`${guess}\`?` : `the providers are ${PROVIDERS.join(', ')}`}`;
+    },
+    type: (error) => {
+      const pointer = error.instancePath;
+      if (pointer === '/provider') return `must be a mapping naming one provider: ${PROVIDER_EXAMPLE}`;
+      if (pointer === '/checks') return 'must be a list of checks (each starting with `- name: ...`)';
       if (/\/(max|min)$/.test(pointer) && typeof error.data === 'string' && error.data.trim().endsWith('%')) {
-        return problem(`is ${describeValue(error.data)}; \`max\` and \`min\` are absolute numbers in the metric's unit (percentages are for \`max-increase\`)`);
+        return `is ${describeValue(error.data)}; \`max\` and \`min\` are absolute numbers in the metric's unit (percentages are for \`max-increase\`)`;
       }
-      const article = expected === 'object' ? 'a mapping' : expected === 'array' ? 'a list' : `a ${expected}`;
-      return problem(`must be ${article}, not ${describeValue(error.data)}`);
-    }
-    case 'pattern':
-      return problem(`is ${describeValue(error.data)}; write a percentage of the baseline such as \`50%\`, or a number in the metric's unit such as \`0.01\``);
-    case 'minimum':
-      return problem(`is ${describeValue(error.data)}; an allowed increase cannot be negative (use \`direction\` for the bad way)`);
-    case 'const':
-      return problem(`must be 1 (the only checks file version), not ${describeValue(error.data)}`);
-    case 'minProperties':
-      return problem(`names no provider; add one of ${PROVIDER_EXAMPLE}`);
-    case 'maxProperties':
-      return problem(`names ${Object.keys(error.data as object).length} providers (${Object.keys(error.data as object).join(', ')}); keep one: every check is read from the same provider`);
-    case 'minLength':
-      return problem('must not be empty');
-    case 'maxLength':
-      return problem('is too long; keep check names to 64 characters');
-    case 'minItems':
-      return problem('lists no checks; add at least one, e.g. `- { name: error-rate, query: ..., max: 0.02 }`');
-    default:
-      return problem(error.message ?? 'is invalid');
-  }
-}
+      return undefined;
+    },
+    pattern: (error) =>
+      `is ${describeValue(error.data)}; write a percentage of the baseline such as \`50%\`, or a number in the metric's unit such as \`0.01\``,
+    minimum: (error) => `is ${describeValue(error.data)}; an allowed increase cannot be negative (use \`direction\` for the bad way)`,
+    minProperties: () => `names no provider; add one of ${PROVIDER_EXAMPLE}`,
+    maxProperties: (error) => {
+      const names = Object.keys(error.data as object);
+      return `names ${names.length} providers (${names.join(', ')}); keep one: every check is read from the same provider`;
+    },
+    maxLength: () => 'is too long; keep check names to 64 characters',
+    minItems: () => 'lists no checks; add at least one, e.g. `- { name: error-rate, query: ..., max: 0.02 }`',
+  },
+};
 
 interface RawCheck {
   name: string;
@@ -140,32 +97,14 @@ function allowedChange(value: number | string): AllowedChange {
  *   bad JSON path, several `http` checks that would all read the same number.
  */
 export function parseChecksFile(text: string, file: string): ChecksFile {
-  const lines = new LineCounter();
-  const document = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, prettyErrors: false });
-  if (document.errors.length > 0) {
-    throw new ChecksFileError(
-      document.errors.map((error) => ({
-        file,
-        line: lines.linePos(error.pos[0]).line,
-        pointer: '',
-        message: `is not valid YAML: ${error.message.split('\n')[0]}; fix the syntax there`,
-      })),
-    );
-  }
-  const value: unknown = document.toJS({ maxAliasCount: 100 });
-  if (value === null || value === undefined) {
+  const yaml = readYamlFile(text, file, ChecksFileError);
+  if (yaml.value === null) {
     throw new ChecksFileError([{ file, line: 1, pointer: '', message: `is empty; it needs \`provider:\` (${PROVIDER_EXAMPLE}) and \`checks:\`` }]);
   }
-  if (!validateChecksFile(value)) {
-    const found = (validateChecksFile.errors ?? [])
-      // if/then/else adds a summary error on top of the branch's own, which says it better.
-      .filter((error) => error.keyword !== 'if')
-      .map((error) => toProblem(error, file, document, lines));
-    throw new ChecksFileError(found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
-  }
-  const raw = value as RawFile;
+  if (!validateChecksFile(yaml.value)) throw new ChecksFileError(schemaProblems(validateChecksFile.errors, yaml, WORDING));
+  const raw = yaml.value as RawFile;
   const problems: ChecksProblem[] = [];
-  const problem = (where: string, message: string) => problems.push({ file, line: lineOfPointer(document, lines, where), pointer: where, message });
+  const problem = (where: string, message: string) => problems.push(yaml.problemAt(where, message));
 
   const provider = readProvider(raw.provider, problem);
   const names = new Map<string, number>();
@@ -201,7 +140,7 @@ export function parseChecksFile(text: string, file: string): ChecksFile {
       direction: entry.direction ?? 'increase',
       critical: entry.critical ?? false,
       noData: entry['no-data'] ?? 'inconclusive',
-      line: lineOfPointer(document, lines, where),
+      line: yaml.lineOf(where),
     };
     if (entry.max !== undefined) check.max = entry.max;
     if (entry.min !== undefined) check.min = entry.min;
@@ -213,7 +152,7 @@ export function parseChecksFile(text: string, file: string): ChecksFile {
   if (provider?.kind === 'http' && checks.length > 1 && !provider.url.includes('{query}') && !provider.value.includes('{query}')) {
     problem('/provider/http', `serves ${checks.length} checks but neither \`url\` nor \`value\` contains {query}, so every check would read the same number; put {query} where each check's query goes, e.g. \`value: $.{query}\``);
   }
-  if (problems.length > 0) throw new ChecksFileError(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+  if (problems.length > 0) throw new ChecksFileError(inFileOrder(problems));
   return { file, provider: provider!, checks };
 }
 

@@ -15,12 +15,10 @@
  *     require: [stopline/security-gate, stopline/build]
  * ```
  */
-import type { ErrorObject } from 'ajv';
-import { LineCounter, parseDocument, type Document } from 'yaml';
-// The line-locating and "did you mean" helpers of the policy parser: generic YAML/spelling tools.
-import { closest } from '../../gate/policy/closest.js';
-import { formatProblem, type PolicyProblem } from '../../gate/policy/policy-error.js';
-import { escapePointerSegment, lineOfPointer } from '../../gate/policy/yaml-locate.js';
+import { closest } from '../../config/closest.js';
+import { ConfigFileError, inFileOrder, type ConfigProblem } from '../../config/problem.js';
+import { describeValue, expectedType, schemaProblems, type SchemaWording } from '../../config/schema-problems.js';
+import { readYamlFile } from '../../config/yaml-document.js';
 import { parseDuration } from '../../runtime/duration.js';
 import { ConfigurationError } from '../../runtime/errors.js';
 // Compiled at build time (scripts/generate-validators.mjs), so no ajv at run time.
@@ -30,16 +28,10 @@ import { validateEnvironments } from './generated/validate-environments.js';
 export const ENVIRONMENTS_FILE = '.github/stopline/environments.yml';
 
 /** One thing wrong with the environments file: file, line, JSON pointer and the fix. */
-export type EnvironmentsProblem = PolicyProblem;
+export type EnvironmentsProblem = ConfigProblem;
 
 /** An environments file that cannot be used: a ConfigurationError listing every problem, one per line. */
-export class EnvironmentsFileError extends ConfigurationError {
-  readonly problems: readonly EnvironmentsProblem[];
-  constructor(problems: readonly EnvironmentsProblem[]) {
-    super(problems.map(formatProblem).join('\n'));
-    this.problems = problems;
-  }
-}
+export class EnvironmentsFileError extends ConfigFileError {}
 
 /** What promoting into one environment requires. Absent fields: the inputs or the defaults decide. */
 export interface EnvironmentRule {
@@ -61,52 +53,23 @@ export interface EnvironmentChain {
   environments: EnvironmentRule[];
 }
 
-function describeValue(value: unknown): string {
-  if (value === null) return 'empty (null)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
-}
-
-const REQUIRED_HINTS: Record<string, string> = {
-  name: 'add `name:`, the environment\'s name as the deployments use it, e.g. `name: staging`',
+/** How the schema's errors read in an environments file. */
+const WORDING: SchemaWording = {
+  versionOf: 'environments file',
+  requiredHints: {
+    name: 'add `name:`, the environment\'s name as the deployments use it, e.g. `name: staging`',
+  },
+  messages: {
+    type: (error) =>
+      error.instancePath.endsWith('/require')
+        ? `must be ${expectedType(error)}, e.g. \`require: [stopline/security-gate]\`, not ${describeValue(error.data)}`
+        : undefined,
+    // A soak that is not a string must be 0 (none); the version's `const` reads as the generic one.
+    const: (error) =>
+      error.instancePath.endsWith('/soak') ? `is ${describeValue(error.data)}; write a duration such as 30m, 2h or 1d (or 0 for none)` : undefined,
+    maxLength: () => 'is too long; GitHub environment names have at most 255 characters',
+  },
 };
-
-/** One ajv error as a problem with a line and the fix. */
-function toProblem(error: ErrorObject, file: string, document: Document, lines: LineCounter): EnvironmentsProblem {
-  const pointer = error.instancePath;
-  const at = (where: string, key = false) => lineOfPointer(document, lines, where, key);
-  const problem = (message: string, where = pointer): EnvironmentsProblem => ({ file, line: at(where), pointer: where, message });
-  switch (error.keyword) {
-    case 'additionalProperties': {
-      const extra = (error.params as { additionalProperty: string }).additionalProperty;
-      const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
-      const where = `${pointer}/${escapePointerSegment(extra)}`;
-      const guess = closest(extra, known);
-      const hint = guess ? `did you mean \`${guess}\`?` : `known keys here: ${known.join(', ')}`;
-      return { file, line: at(where, true), pointer: where, message: `is not a known key; ${hint}` };
-    }
-    case 'required': {
-      const missing = (error.params as { missingProperty: string }).missingProperty;
-      return problem(`is missing \`${missing}\`; ${REQUIRED_HINTS[missing] ?? `add \`${missing}:\``}`, pointer || '/');
-    }
-    case 'type': {
-      const expected = (error.params as { type: string }).type;
-      const article = expected === 'object' ? 'a mapping' : expected === 'array' ? 'a list' : `a ${expected}`;
-      const example = pointer.endsWith('/require') ? ', e.g. `require: [stopline/security-gate]`' : '';
-      return problem(`must be ${article}${example}, not ${describeValue(error.data)}`);
-    }
-    case 'const':
-      if (pointer.endsWith('/soak')) return problem(`is ${describeValue(error.data)}; write a duration such as 30m, 2h or 1d (or 0 for none)`);
-      return problem(`must be 1 (the only environments file version), not ${describeValue(error.data)}`);
-    case 'minLength':
-      return problem('must not be empty');
-    case 'maxLength':
-      return problem('is too long; GitHub environment names have at most 255 characters');
-    default:
-      return problem(error.message ?? 'is invalid');
-  }
-}
 
 interface RawEnvironment {
   name: string;
@@ -127,36 +90,18 @@ interface RawEnvironment {
  *   name), an environment promoted from itself, a soak that is not a duration, a soak without `from`.
  */
 export function parseEnvironmentsFile(text: string, file: string = ENVIRONMENTS_FILE): EnvironmentChain {
-  const lines = new LineCounter();
-  const document = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, prettyErrors: false });
-  if (document.errors.length > 0) {
-    throw new EnvironmentsFileError(
-      document.errors.map((error) => ({
-        file,
-        line: lines.linePos(error.pos[0]).line,
-        pointer: '',
-        message: `is not valid YAML: ${error.message.split('\n')[0]}; fix the syntax there`,
-      })),
-    );
-  }
-  const value: unknown = document.toJS({ maxAliasCount: 100 });
-  if (value === null || value === undefined) return { file, environments: [] };
-  if (!validateEnvironments(value)) {
-    const found = (validateEnvironments.errors ?? [])
-      // if/then/else adds a summary error on top of the branch's own, which says it better.
-      .filter((error) => error.keyword !== 'if')
-      .map((error) => toProblem(error, file, document, lines));
-    throw new EnvironmentsFileError(found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
-  }
-  const raw = (value as { environments?: RawEnvironment[] }).environments ?? [];
+  const yaml = readYamlFile(text, file, EnvironmentsFileError);
+  if (yaml.value === null) return { file, environments: [] };
+  if (!validateEnvironments(yaml.value)) throw new EnvironmentsFileError(schemaProblems(validateEnvironments.errors, yaml, WORDING));
+  const raw = (yaml.value as { environments?: RawEnvironment[] }).environments ?? [];
   const problems: EnvironmentsProblem[] = [];
-  const problem = (where: string, message: string) => problems.push({ file, line: lineOfPointer(document, lines, where), pointer: where, message });
+  const problem = (where: string, message: string) => problems.push(yaml.problemAt(where, message));
 
   const environments: EnvironmentRule[] = [];
   const seen: string[] = [];
   for (const [index, entry] of raw.entries()) {
     const where = `/environments/${index}`;
-    const rule: EnvironmentRule = { name: entry.name, line: lineOfPointer(document, lines, where) };
+    const rule: EnvironmentRule = { name: entry.name, line: yaml.lineOf(where) };
     if (seen.includes(entry.name)) problem(`${where}/name`, `"${entry.name}" is listed twice; list each environment once`);
     if (entry.from !== undefined) {
       if (entry.from === entry.name) {
@@ -190,7 +135,7 @@ export function parseEnvironmentsFile(text: string, file: string = ENVIRONMENTS_
     seen.push(entry.name);
     environments.push(rule);
   }
-  if (problems.length > 0) throw new EnvironmentsFileError(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+  if (problems.length > 0) throw new EnvironmentsFileError(inFileOrder(problems));
   return { file, environments };
 }
 
