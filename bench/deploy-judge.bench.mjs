@@ -26,6 +26,7 @@
 //
 // BENCH_RUNS (default 1000) sets the runs per row; BENCH_SEED (default 1) the seeds.
 import { build } from 'esbuild';
+import { random } from './stats.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 1000);
@@ -53,17 +54,6 @@ async function loadJudge() {
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 }
 
-/** mulberry32: deterministic, so every run of the benchmark measures the same streams. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Poisson(λ) by multiplying uniforms (Knuth): exact, and fast enough for λ ≤ 200. */
 function poisson(next, lambda) {

@@ -17,24 +17,13 @@ import { closeSync, existsSync, mkdtempSync, openSync, rmSync, statSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { median, ms } from './stats.mjs';
+import { median, ms, random } from './stats.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const RESULTS = Number(process.env.BENCH_RESULTS ?? 300_000);
 const WORKSPACE = '/home/runner/work/app/app';
 
-/** A small deterministic PRNG (mulberry32), so every run benchmarks the same file. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const RULE_SHAPES = [
   ['js/sql-injection', 'Database query built from user-controlled sources', 8.8, ['external/cwe/cwe-089', 'external/cwe/cwe-090', 'external/cwe/cwe-943']],

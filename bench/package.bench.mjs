@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { median, ms } from './stats.mjs';
+import { median, ms, random } from './stats.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -27,17 +27,6 @@ const TOTAL_BYTES = Number(process.env.BENCH_MB ?? 200) * 2 ** 20;
 const FILES = Number(process.env.BENCH_FILES ?? 10_000);
 const TIME = '/usr/bin/time';
 
-/** A small deterministic PRNG (mulberry32), so every run benchmarks the same tree. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Deterministic incompressible bytes: an AES-CTR keystream keyed by the seed (fast, unlike a JS PRNG). */
 function randomBytes(seed, size) {

@@ -1,5 +1,6 @@
 import { DOCS_URL } from './api-error.js';
 import type { FaultOptions } from './types.js';
+import { seededRandom as seeded } from '../runtime/seeded-random.js';
 
 /** A fault to answer instead of the route's own reply. */
 export interface Fault {
@@ -8,17 +9,6 @@ export interface Fault {
   body: Record<string, unknown>;
 }
 
-/** mulberry32: a tiny seeded generator, so a given seed faults the same requests every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const RATE_FIELDS = ['errorRate', 'rateLimitRate', 'tooManyRate'] as const;
 

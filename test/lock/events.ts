@@ -30,17 +30,6 @@ export function run(
   };
 }
 
-/** A deterministic PRNG (mulberry32), so shuffles are reproducible. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function shuffle<T>(items: readonly T[], next: () => number): T[] {
   const copy = [...items];
@@ -61,3 +50,5 @@ export function* permutations<T>(items: readonly T[]): Generator<T[]> {
     for (const tail of permutations(rest)) yield [items[i]!, ...tail];
   }
 }
+
+export { seededRandom as random } from '../../src/runtime/seeded-random.js';

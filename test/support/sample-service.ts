@@ -11,6 +11,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { seededRandom as random } from '../../src/runtime/seeded-random.js';
 
 export type ServiceMode = 'good' | 'bad' | 'idle';
 export const SERVICE_MODES: readonly ServiceMode[] = ['good', 'bad', 'idle'];
@@ -44,17 +45,6 @@ export interface SampleService {
   stop(): Promise<void>;
 }
 
-/** mulberry32: small, seedable, good enough for simulated traffic. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export async function startSampleService(options: SampleServiceOptions = {}): Promise<SampleService> {
   let mode: ServiceMode = options.mode ?? 'good';

@@ -7,21 +7,11 @@
  */
 import { TIME_HEADER } from '../../sandbox/index.js';
 import type { DemoContext } from './context.js';
+import { seededRandom as random } from '../../runtime/seeded-random.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-/** A small deterministic PRNG (mulberry32), so every demo shows the same quarter. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function seedQuarter(demo: DemoContext, now: Date): Promise<{ deployments: number; commits: number }> {
   const { octokit, repoRef } = demo;
