@@ -6,7 +6,7 @@ import {
 } from "../chunks/chunk-CDU2TK4R.mjs";
 import {
   startSandbox
-} from "../chunks/chunk-FQGLNSYU.mjs";
+} from "../chunks/chunk-CI7U3NYI.mjs";
 import "../chunks/chunk-4GZASXPD.mjs";
 import {
   Octokit
@@ -203,11 +203,11 @@ async function runCli(argv, write, environment = { env: process.env, cwd: proces
     if (command === void 0 || command === "help" || command === "--help" || command === "-h")
       return write(usage()), command === void 0 ? 2 : 0;
     if (command === "sandbox") {
-      let { sandboxCommand } = await import("../chunks/sandbox-Y6BSQ4BX.mjs");
+      let { sandboxCommand } = await import("../chunks/sandbox-ZSBUKXQ3.mjs");
       return await sandboxCommand(args), 0;
     }
     if (command === "demo") {
-      let { demoCommand } = await import("../chunks/demo-XI3DHJJH.mjs");
+      let { demoCommand } = await import("../chunks/demo-YWU5WFYM.mjs");
       return await demoCommand(args, write, environment.cwd);
     }
     let action = actionCommands.find((c) => c.command === command);

@@ -15,7 +15,7 @@ import {
 import "../../chunks/chunk-DYQ4WL53.mjs";
 import {
   explainGraphqlError
-} from "../../chunks/chunk-QQCKASRP.mjs";
+} from "../../chunks/chunk-226KY47E.mjs";
 import {
   describeRefusals,
   environmentRule,
@@ -2184,9 +2184,7 @@ async function runExposureStep(context, input) {
 }
 
 // src/deploy/operations/metric-watch.ts
-var sleep2 = (ms) => new Promise((resolve) => {
-  setTimeout(resolve, Math.max(0, ms)).unref();
-}), MetricWatch = class {
+var MetricWatch = class {
   constructor(provider, file, options) {
     this.provider = provider;
     this.file = file;
@@ -2200,6 +2198,7 @@ var sleep2 = (ms) => new Promise((resolve) => {
   /** When background polling began (live providers), epoch ms. */
   pollingSince;
   running = !1;
+  stopping = new AbortController();
   loop;
   pollError;
   now;
@@ -2256,12 +2255,12 @@ var sleep2 = (ms) => new Promise((resolve) => {
         } catch (error) {
           this.pollError = errorMessage(error), warned !== this.pollError && this.options.logger.warning(`reading the metrics failed: ${this.pollError}`), warned = this.pollError;
         }
-        await sleep2(this.pollEveryMs);
+        await pause(this.pollEveryMs, this.stopping.signal);
       }
     })();
   }
   async stop() {
-    this.running = !1, await this.loop;
+    this.running = !1, this.stopping.abort(), await this.loop;
   }
   /**
    * Each check's samples from `start` to `end` (epoch ms) at its query step. A check whose
@@ -2442,7 +2441,9 @@ async function runDeploy(context, request2) {
   }, watch;
   if (request2.checks) {
     let provider = createProvider(request2.checks.provider, request2.checks.checks.map((check) => check.query), request2.providerOptions);
-    watch = new MetricWatch(provider, request2.checks, { intervalMs: request2.intervalMs, logger, now: () => now().getTime() }), report.provider = { kind: provider.kind, url: provider.url }, report.checks = checkSummaries(request2.checks, watch), await watch.preflight(), event(`queried each of the ${request2.checks.checks.length} check(s) once: ${provider.kind} at ${provider.url} answers`);
+    watch = new MetricWatch(provider, request2.checks, { intervalMs: request2.intervalMs, logger, now: () => now().getTime() }), report.provider = { kind: provider.kind, url: provider.url }, report.checks = checkSummaries(request2.checks, watch), await watch.preflight();
+    let count = request2.checks.checks.length;
+    event(`queried ${count === 1 ? "the check" : `each of the ${count} checks`} once: ${provider.kind} at ${provider.url} answers`);
   }
   let target = { ledger: context.ledger, environment: request2.environment, owner: context.owner, logger, now }, ticket = newLeaseTicket();
   context.remember(SAVED.environment, request2.environment), context.remember(SAVED.ticket, ticket);
@@ -2465,7 +2466,7 @@ async function runDeploy(context, request2) {
     throw error;
   }
   context.remember(SAVED.epoch, String(lease.epoch)), report.lease = { epoch: lease.epoch, waitedMs: lease.waitedMs, acquiredAt: lease.acquiredAt, released: !1 }, lease.reclaimed && (report.lease.reclaimed = `${describeOwner(lease.reclaimed.lease.owner)}'s lease (${lease.reclaimed.reason === "expired" ? "its TTL ran out" : "its run had completed"})`), event(`took the lease on ${request2.environment} (epoch ${lease.epoch}) after waiting ${formatDuration(lease.waitedMs)}${report.lease.reclaimed ? `, taking over ${report.lease.reclaimed}` : ""}`);
-  let stop = new AbortController(), onCancel = () => stop.abort(new Error("the run was cancelled"));
+  let stop = new AbortController(), onCancel = () => stop.abort(context.signal?.reason instanceof Error ? context.signal.reason : new Error("the run was cancelled"));
   context.signal?.aborted && onCancel(), context.signal?.addEventListener("abort", onCancel, { once: !0 });
   let keeper = keepLeaseAlive(target, lease, {
     ttlMs: request2.leaseTtlMs,
@@ -2562,8 +2563,8 @@ async function underLease(context, request2, report, watch, signal, event, concl
         }
       );
       report.steps.push(step);
-      let looks = step.looks.length > 0 ? ` after ${step.looks.length} interval(s)` : "";
-      if (event(`step ${index + 1} of ${count} (${weight}%): ${step.outcome}${looks}: ${step.reason}`), step.outcome !== "passed") break;
+      let deployed = step.command?.ok ? `deployed in ${formatDuration(step.command.durationMs)}, ` : "", held = step.looks.length > 0 ? `held for ${step.looks.length} interval${step.looks.length === 1 ? "" : "s"}, ` : "";
+      if (event(`step ${index + 1} of ${count} (${weight}%): ${deployed}${held}${step.outcome} after ${formatDuration(step.durationMs)}: ${step.reason}`), step.outcome !== "passed") break;
     }
   } catch (error) {
     throw await setStatus("error", `Stopline stopped: ${errorMessage(error)}`).then(markClosed, () => {
@@ -2637,7 +2638,7 @@ function headline(report) {
     let to = report.rollback?.target ? `${report.rollback.target.name} ${report.rollback.target.version}` : "the previous release";
     return `\u21A9\uFE0F ${what} failed in ${report.environment}: rolled back to ${to}`;
   }
-  return report.steps.length > 0 ? `\u274C Deploy of ${what} to ${report.environment} failed, and it was not rolled back` : `\u274C ${what} was not deployed to ${report.environment}`;
+  return report.steps.length === 0 ? `\u274C ${what} was not deployed to ${report.environment}` : report.rollback?.outcome === "failed" ? `\u274C ${what} failed in ${report.environment}, and so did the rollback` : report.rollback?.outcome === "impossible" ? `\u274C ${what} failed in ${report.environment}, with nothing to roll back to` : `\u23F9\uFE0F The deploy of ${what} to ${report.environment} was stopped`;
 }
 function describeCommand(run) {
   if (!run) return "\u2013";

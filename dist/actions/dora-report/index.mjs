@@ -1,7 +1,7 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
   explainGraphqlError
-} from "../../chunks/chunk-QQCKASRP.mjs";
+} from "../../chunks/chunk-226KY47E.mjs";
 import {
   formatTimestamp
 } from "../../chunks/chunk-BHQDHA6R.mjs";

@@ -28,6 +28,7 @@ export const actionCommands: ActionCommand[] = [
   { command: 'gate', action: 'actions/security-gate/action.yml', summary: "judge SARIF by the security team's policy" },
   { command: 'build', action: 'actions/build-once/action.yml', summary: 'package build outputs once, name the release by digest, register it' },
   { command: 'promote', action: 'actions/promote/action.yml', summary: 'move a verified release into an environment' },
+  { command: 'deploy', action: 'actions/deploy/action.yml', summary: 'deploy a release step by step, judge production metrics against the baseline, roll back on failure' },
   { command: 'dora', action: 'actions/dora-report/action.yml', summary: "DORA's five metrics from the repository's deployments, commits and incident issues" },
 ];
 

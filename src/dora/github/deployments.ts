@@ -8,7 +8,7 @@ import type { GitHubClient } from '../../github/client.js';
 import type { Logger } from '../../runtime/logger.js';
 import { outcomeOf } from '../outcome.js';
 import type { DeploymentFact, StatusFact, StatusState } from '../types.js';
-import { explainGraphqlError } from './graphql-errors.js';
+import { explainGraphqlError } from '../../github/graphql-errors.js';
 import { DEPLOYMENTS_QUERY, type DeploymentNode, type DeploymentsAnswer } from './queries.js';
 import type { RequestCounts } from './request-counts.js';
 

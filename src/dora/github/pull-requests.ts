@@ -9,7 +9,7 @@
  */
 import type { GitHubClient } from '../../github/client.js';
 import type { PullRequestFact } from '../types.js';
-import { explainGraphqlError } from './graphql-errors.js';
+import { explainGraphqlError } from '../../github/graphql-errors.js';
 import { PULL_REQUESTS_QUERY, type PullRequestsAnswer } from './queries.js';
 import type { RequestCounts } from './request-counts.js';
 

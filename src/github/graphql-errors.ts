@@ -1,5 +1,5 @@
 /** GraphQL answers that carry `errors` (HTTP 200), turned into messages a user can act on. */
-import { ConfigurationError, errorMessage } from '../../runtime/errors.js';
+import { ConfigurationError, errorMessage } from '../runtime/errors.js';
 
 interface GraphqlErrorLike {
   errors?: { type?: string; message?: string }[];

@@ -5,9 +5,10 @@ import {
 } from "./chunk-CDU2TK4R.mjs";
 import {
   TIME_HEADER,
+  seededRandom,
   startSandbox,
   userEmail
-} from "./chunk-FQGLNSYU.mjs";
+} from "./chunk-CI7U3NYI.mjs";
 import {
   Ledger
 } from "./chunk-BCYSXLF5.mjs";
@@ -105,16 +106,8 @@ ${result.stdout}${result.stderr}`);
 
 // src/cli/demo/dora-story.ts
 var HOUR = 36e5, DAY = 24 * HOUR;
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    return t = Math.imul(t ^ t >>> 15, t | 1), t ^= t + Math.imul(t ^ t >>> 7, t | 61), ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
 async function seedQuarter(demo, now) {
-  let { octokit, repoRef } = demo, at = (time) => ({ headers: { [TIME_HEADER]: new Date(time).toISOString() } }), rand = random(7), start = now.getTime() - 90 * DAY, parent = (await octokit.rest.git.getRef({ ...repoRef, ref: "heads/main" })).data.object.sha, { data: root } = await octokit.rest.git.getCommit({ ...repoRef, commit_sha: parent }), commits = 0, deployments = 0, previousGood;
+  let { octokit, repoRef } = demo, at = (time) => ({ headers: { [TIME_HEADER]: new Date(time).toISOString() } }), rand = seededRandom(7), start = now.getTime() - 90 * DAY, parent = (await octokit.rest.git.getRef({ ...repoRef, ref: "heads/main" })).data.object.sha, { data: root } = await octokit.rest.git.getCommit({ ...repoRef, commit_sha: parent }), commits = 0, deployments = 0, previousGood;
   for (let day = 0; day < 89; day += 1) {
     let date = new Date(start + day * DAY);
     if (date.getUTCDay() === 0 || date.getUTCDay() === 6) continue;

@@ -4,7 +4,7 @@ import {
   errorMessage
 } from "./chunk-HRGOWHIX.mjs";
 
-// src/dora/github/graphql-errors.ts
+// src/github/graphql-errors.ts
 function explainGraphqlError(error, what, permissions) {
   let errors = error?.errors;
   if (!Array.isArray(errors)) return error;

@@ -2,7 +2,7 @@ import { createRequire as __stoplineCreateRequire } from 'node:module'; const re
 import {
   startSandbox,
   validateFaults
-} from "./chunk-FQGLNSYU.mjs";
+} from "./chunk-CI7U3NYI.mjs";
 import {
   ConfigurationError,
   errorMessage,

@@ -26,8 +26,8 @@ var DOCS_URL = "https://docs.github.com/rest", ApiError = class extends Error {
   }
 }, notFound = () => new ApiError(404, "Not Found"), validationFailed = (...errors) => new ApiError(422, "Validation Failed", errors), unprocessable = (message) => new ApiError(422, message);
 
-// src/sandbox/faults.ts
-function seeded(seed) {
+// src/runtime/seeded-random.ts
+function seededRandom(seed) {
   let state = seed >>> 0;
   return () => {
     state = state + 1831565813 >>> 0;
@@ -35,6 +35,8 @@ function seeded(seed) {
     return t = Math.imul(t ^ t >>> 15, t | 1), t ^= t + Math.imul(t ^ t >>> 7, t | 61), ((t ^ t >>> 14) >>> 0) / 4294967296;
   };
 }
+
+// src/sandbox/faults.ts
 var RATE_FIELDS = ["errorRate", "rateLimitRate", "tooManyRate"];
 function validateFaults(faults) {
   if (typeof faults != "object" || faults === null || Array.isArray(faults)) throw new Error("faults must be a JSON object");
@@ -59,7 +61,7 @@ var FaultInjector = class {
     this.set(options);
   }
   set(options) {
-    this.options = validateFaults({ ...options }), this.random = options.seed === void 0 ? Math.random : seeded(options.seed);
+    this.options = validateFaults({ ...options }), this.random = options.seed === void 0 ? Math.random : seededRandom(options.seed);
   }
   get latencyMs() {
     return this.options.latencyMs ?? 0;
@@ -3113,6 +3115,7 @@ async function startSandbox(options) {
 }
 
 export {
+  seededRandom,
   validateFaults,
   userEmail,
   TIME_HEADER,

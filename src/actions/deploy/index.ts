@@ -1,0 +1,4 @@
+import { runAction } from '../../runtime/run.js';
+import { main } from './main.js';
+
+await runAction(main);
