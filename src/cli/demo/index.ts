@@ -5,8 +5,9 @@
  * as Markdown plus one HTML page that shows them all.
  *
  * The story so far: the board; the security gate on real ESLint and secretlint SARIF; the line
- * going red, a revert landing and the line green again; a release built once and promoted to
- * staging; DORA's metrics over a seeded quarter; the ledger's history; the board after.
+ * going red, a revert landing and the line green again; a release built once, promoted, deployed
+ * with metric checks to staging and production, and a bad one rolled back; DORA's metrics over a
+ * seeded quarter; the ledger's history; the board after.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ import { Ledger } from '../../github/ledger.js';
 import { startSandbox } from '../../sandbox/index.js';
 import { renderDemoPage } from '../demo-page.js';
 import { DemoContext } from './context.js';
+import { deployStory } from './deploy-story.js';
 import { doraStory } from './dora-story.js';
 import { gateStory } from './gate-story.js';
 import { lockStory } from './lock-story.js';
@@ -50,7 +52,8 @@ export async function demoCommand(args: string[], write: (text: string) => void,
     await board('01-board-empty.md', 'The board before anything happened');
     await gateStory(demo, today);
     await lockStory(demo);
-    await releaseStory(demo);
+    const release = await releaseStory(demo);
+    await deployStory(demo, release);
     await doraStory(demo);
 
     const ledger = new Ledger(createGitHubClient({ token: 'demo', baseUrl: sandbox.url }), demo.repoRef);

@@ -24,13 +24,17 @@ import {
   Octokit
 } from "./chunk-ERRCEJ7W.mjs";
 import "./chunk-OMPALNQI.mjs";
-import "./chunk-HRGOWHIX.mjs";
-import "./chunk-NBEAZCIL.mjs";
+import {
+  require_http
+} from "./chunk-HRGOWHIX.mjs";
+import {
+  __toESM
+} from "./chunk-NBEAZCIL.mjs";
 
 // src/cli/demo/index.ts
-import { mkdirSync as mkdirSync4, mkdtempSync, rmSync as rmSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { mkdirSync as mkdirSync4, mkdtempSync, rmSync as rmSync4, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join6, resolve } from "node:path";
+import { join as join7, resolve } from "node:path";
 
 // src/cli/demo-page.ts
 async function renderDemoPage(title, pages) {
@@ -104,6 +108,125 @@ ${result.stdout}${result.stderr}`);
   }
 };
 
+// src/cli/demo/deploy-story.ts
+import { rmSync as rmSync2 } from "node:fs";
+import { join as join4 } from "node:path";
+
+// src/cli/demo/live-service.ts
+var import_node_http = __toESM(require_http(), 1);
+var ERROR_RATIO = { good: 0.02, bad: 0.2 }, PER_TICK = 10;
+async function startLiveService() {
+  let mode = "good", counts = { ok: 0, failed: 0 }, next = seededRandom(11), traffic = setInterval(() => {
+    for (let i = 0; i < PER_TICK; i += 1)
+      next() < ERROR_RATIO[mode] ? counts.failed += 1 : counts.ok += 1;
+  }, 20), server = (0, import_node_http.createServer)((req, res) => {
+    let switched = /^\/mode\/(good|bad)$/.exec(req.url ?? "");
+    req.method === "POST" && switched ? (mode = switched[1], res.end(`mode ${mode}
+`)) : req.url === "/metrics" ? (res.setHeader("content-type", "text/plain; version=0.0.4"), res.end(`# TYPE http_requests_total counter
+http_requests_total{code="200"} ${counts.ok}
+http_requests_total{code="500"} ${counts.failed}
+`)) : req.url === "/healthz" ? res.end(`ok
+`) : (res.statusCode = 404, res.end(`not found
+`));
+  });
+  await new Promise((resolve2) => server.listen(0, "127.0.0.1", resolve2));
+  let { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      clearInterval(traffic), await new Promise((resolve2) => server.close(() => resolve2()));
+    }
+  };
+}
+var SWITCH_MODE = `node -e "const fs=require('fs');const mode=fs.readFileSync(process.env.STOPLINE_RELEASE_PATH+'/dist/mode','utf8').trim();fetch(process.env.SERVICE_URL+'/mode/'+mode,{method:'POST'}).then((r)=>process.exit(r.ok?0:1),()=>process.exit(1))"`;
+function checksFile(service) {
+  return `provider:
+  scrape: ${service.url}/metrics
+checks:
+  - name: error-rate
+    query: 'sum(rate(http_requests_total{code=~"5.."}[1s])) / sum(rate(http_requests_total[1s]))'
+    max: 0.05
+    max-increase: 300%
+    critical: true
+`;
+}
+
+// src/cli/demo/release-story.ts
+import { mkdirSync as mkdirSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+
+// src/cli/demo/scanners.ts
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, symlinkSync } from "node:fs";
+import { join as join2 } from "node:path";
+function run(workspace, command, args, okStatuses) {
+  let bin = join2(packageRoot, "node_modules", ".bin", command);
+  if (!existsSync(bin)) throw new Error(`${command} is not installed: run \`npm ci\` in ${packageRoot} first (the demo uses the development dependencies)`);
+  let result = spawnSync(bin, args, { cwd: workspace, encoding: "utf8", timeout: 12e4 });
+  if (result.status === null || !okStatuses.includes(result.status))
+    throw new Error(`${command} ${args.join(" ")} exited ${result.status ?? result.signal}:
+${result.stdout}
+${result.stderr}`);
+}
+function runScanners(workspace) {
+  return existsSync(join2(workspace, "node_modules")) || symlinkSync(join2(packageRoot, "node_modules"), join2(workspace, "node_modules"), "dir"), mkdirSync(join2(workspace, "scans"), { recursive: !0 }), run(workspace, "eslint", ["-f", "@microsoft/eslint-formatter-sarif", "-o", "scans/eslint.sarif", "src/"], [0, 1]), run(workspace, "secretlint", ["--format", "@secretlint/secretlint-formatter-sarif", "--output", "scans/secretlint.sarif", "src/**/*"], [0, 1]), ["scans/eslint.sarif", "scans/secretlint.sarif"];
+}
+
+// src/cli/demo/release-story.ts
+async function buildAndPromote(demo, options) {
+  let sha = await demo.head();
+  rmSync(join3(demo.workspace, "dist"), { recursive: !0, force: !0 }), mkdirSync2(join3(demo.workspace, "dist"), { recursive: !0 }), writeFileSync2(join3(demo.workspace, "dist", "version.json"), `${JSON.stringify({ version: options.version, commit: sha })}
+`), writeFileSync2(join3(demo.workspace, "dist", "server.js"), `module.exports = require('../src/server.js');
+`), writeFileSync2(join3(demo.workspace, "dist", "mode"), `${options.mode}
+`);
+  let push = { name: "push", payload: {} }, build = await demo.run("actions/build-once/action.yml", { inputs: { path: "dist", version: options.version }, sha, event: push });
+  options.pages && demo.page(options.pages.build, "Build once: one release, named by its digest", build.summary), demo.step(`build-once ${options.version} at ${sha.slice(0, 7)}: release ${build.outputs["release-id"]?.slice(0, 19)}\u2026, package ${build.outputs.digest?.slice(0, 19)}\u2026`), rmSync(join3(demo.workspace, "scans"), { recursive: !0, force: !0 }), runScanners(demo.workspace);
+  let gate2 = await demo.run("actions/security-gate/action.yml", { inputs: { sarif: "scans" }, sha, event: push });
+  demo.step(`security gate at ${sha.slice(0, 7)}: ${gate2.outputs.verdict} (commit status stopline/security-gate set)`), rmSync(join3(demo.workspace, "release"), { recursive: !0, force: !0 });
+  let promote = await demo.run("actions/promote/action.yml", { inputs: { environment: "staging" }, sha, event: push });
+  return options.pages && demo.page(options.pages.promote, "Promote: the same bytes to staging, verified by digest", promote.summary), demo.step(`promote ${options.version} to staging: deployment #${promote.outputs["deployment-id"]}, the package verified by digest and unpacked`), { releaseId: build.outputs["release-id"] ?? "", sha, deploymentId: promote.outputs["deployment-id"] ?? "" };
+}
+function releaseStory(demo) {
+  return buildAndPromote(demo, { version: "1.4.0", mode: "good", pages: { build: "07-build-once.md", promote: "08-promote-staging.md" } });
+}
+
+// src/cli/demo/deploy-story.ts
+var runIds = 7e3;
+async function deploy(demo, service, environment, deploymentId, extra = {}) {
+  return demo.run("actions/deploy/action.yml", {
+    inputs: {
+      environment,
+      "deployment-id": deploymentId,
+      run: SWITCH_MODE,
+      smoke: `${service.url}/healthz`,
+      checks: checksFile(service),
+      baseline: "3s",
+      interval: "1s",
+      samples: "3",
+      ...extra
+    },
+    env: { SERVICE_URL: service.url },
+    runId: runIds += 1,
+    event: { name: "push", payload: {} },
+    mayFail: !0
+  });
+}
+async function deployStory(demo, good) {
+  let service = await startLiveService();
+  try {
+    let staging = await deploy(demo, service, "staging", good.deploymentId);
+    demo.page("09-deploy-staging.md", "Deploy to staging: checked against the baseline, verified", staging.summary), demo.step(`deploy 1.4.0 to staging: ${staging.outputs.verdict} (error rate judged every second against the 3 s baseline; release verified in staging)`), rmSync2(join4(demo.workspace, "release"), { recursive: !0, force: !0 });
+    let promote = await demo.run("actions/promote/action.yml", { inputs: { environment: "production", from: "staging" }, sha: good.sha, event: { name: "push", payload: {} } });
+    demo.step(`promote 1.4.0 to production from staging: deployment #${promote.outputs["deployment-id"]}`);
+    let production = await deploy(demo, service, "production", promote.outputs["deployment-id"] ?? "", { steps: "50,100" });
+    demo.page("10-deploy-production.md", "Deploy to production in two steps (50%, 100%)", production.summary), demo.step(`deploy 1.4.0 to production in steps 50%,100%: ${production.outputs.verdict}`), await demo.commit("Cache the config in memory", {}, "main", "dev-c");
+    let bad = await buildAndPromote(demo, { version: "1.5.0", mode: "bad" }), rolled = await deploy(demo, service, "staging", bad.deploymentId);
+    demo.page("11-deploy-rolled-back.md", "Deploy 1.5.0 to staging: 10\xD7 the error rate, rolled back", rolled.summary), demo.step(`deploy 1.5.0 to staging: ${rolled.outputs.verdict} (10\xD7 the error rate; staging runs 1.4.0 again)`);
+  } finally {
+    await service.stop();
+  }
+}
+
 // src/cli/demo/dora-story.ts
 var HOUR = 36e5, DAY = 24 * HOUR;
 async function seedQuarter(demo, now) {
@@ -145,12 +268,12 @@ async function doraStory(demo) {
 }
 
 // src/cli/demo/gate-story.ts
-import { rmSync } from "node:fs";
-import { join as join4 } from "node:path";
+import { rmSync as rmSync3 } from "node:fs";
+import { join as join6 } from "node:path";
 
 // src/cli/demo/sample-service.ts
-import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname, join as join2 } from "node:path";
+import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname, join as join5 } from "node:path";
 function fakeAwsSecret() {
   let alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   return Array.from({ length: 40 }, (_, i) => alphabet[(i * 7 + 39) % alphabet.length]).join("");
@@ -225,29 +348,12 @@ function sampleServiceFiles(options) {
 }
 function writeFiles(root, files) {
   for (let [path, text] of Object.entries(files))
-    mkdirSync(dirname(join2(root, path)), { recursive: !0 }), writeFileSync2(join2(root, path), text);
-}
-
-// src/cli/demo/scanners.ts
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync as mkdirSync2, symlinkSync } from "node:fs";
-import { join as join3 } from "node:path";
-function run(workspace, command, args, okStatuses) {
-  let bin = join3(packageRoot, "node_modules", ".bin", command);
-  if (!existsSync(bin)) throw new Error(`${command} is not installed: run \`npm ci\` in ${packageRoot} first (the demo uses the development dependencies)`);
-  let result = spawnSync(bin, args, { cwd: workspace, encoding: "utf8", timeout: 12e4 });
-  if (result.status === null || !okStatuses.includes(result.status))
-    throw new Error(`${command} ${args.join(" ")} exited ${result.status ?? result.signal}:
-${result.stdout}
-${result.stderr}`);
-}
-function runScanners(workspace) {
-  return existsSync(join3(workspace, "node_modules")) || symlinkSync(join3(packageRoot, "node_modules"), join3(workspace, "node_modules"), "dir"), mkdirSync2(join3(workspace, "scans"), { recursive: !0 }), run(workspace, "eslint", ["-f", "@microsoft/eslint-formatter-sarif", "-o", "scans/eslint.sarif", "src/"], [0, 1]), run(workspace, "secretlint", ["--format", "@secretlint/secretlint-formatter-sarif", "--output", "scans/secretlint.sarif", "src/**/*"], [0, 1]), ["scans/eslint.sarif", "scans/secretlint.sarif"];
+    mkdirSync3(dirname(join5(root, path)), { recursive: !0 }), writeFileSync3(join5(root, path), text);
 }
 
 // src/cli/demo/gate-story.ts
 async function gate(demo, sha, file, title) {
-  rmSync(join4(demo.workspace, "scans"), { recursive: !0, force: !0 }), runScanners(demo.workspace);
+  rmSync3(join6(demo.workspace, "scans"), { recursive: !0, force: !0 }), runScanners(demo.workspace);
   let result = await demo.run("actions/security-gate/action.yml", { inputs: { sarif: "scans" }, sha, event: { name: "push", payload: {} }, mayFail: !0 });
   return demo.page(file, title, result.summary), { verdict: result.outputs.verdict ?? "error", violations: result.outputs.violations ?? "?" };
 }
@@ -304,28 +410,12 @@ async function lockStory(demo) {
   demo.page("06-lock-green.md", "Commit lock: the revert landed; main is green and waiting changes are released", green.summary), demo.step(`commit-lock: the revert landed and CI passed; line ${green.outputs.state}; PR #${waiting.number}: ${await lockStatus(demo, waiting.sha)} without a new push`);
 }
 
-// src/cli/demo/release-story.ts
-import { mkdirSync as mkdirSync3, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join5 } from "node:path";
-async function releaseStory(demo) {
-  let sha = await demo.head();
-  rmSync2(join5(demo.workspace, "dist"), { recursive: !0, force: !0 }), mkdirSync3(join5(demo.workspace, "dist"), { recursive: !0 }), writeFileSync3(join5(demo.workspace, "dist", "version.json"), `${JSON.stringify({ commit: sha })}
-`), writeFileSync3(join5(demo.workspace, "dist", "server.js"), `module.exports = require('../src/server.js');
-`);
-  let build = await demo.run("actions/build-once/action.yml", { inputs: { path: "dist", version: "1.4.0" }, sha, event: { name: "push", payload: {} } });
-  demo.page("07-build-once.md", "Build once: one release, named by its digest", build.summary), demo.step(`build-once at ${sha.slice(0, 7)}: release ${build.outputs["release-id"]?.slice(0, 19)}\u2026, package ${build.outputs.digest?.slice(0, 19)}\u2026`), rmSync2(join5(demo.workspace, "scans"), { recursive: !0, force: !0 }), runScanners(demo.workspace);
-  let gate2 = await demo.run("actions/security-gate/action.yml", { inputs: { sarif: "scans" }, sha, event: { name: "push", payload: {} } });
-  demo.step(`security gate at ${sha.slice(0, 7)}: ${gate2.outputs.verdict} (commit status stopline/security-gate set)`), rmSync2(join5(demo.workspace, "release"), { recursive: !0, force: !0 });
-  let promote = await demo.run("actions/promote/action.yml", { inputs: { environment: "staging" }, sha, event: { name: "push", payload: {} } });
-  return demo.page("08-promote-staging.md", "Promote: the same bytes to staging, verified by digest", promote.summary), demo.step(`promote to staging: ${promote.outputs["release-id"]?.slice(0, 19)}\u2026 deployment #${promote.outputs["deployment-id"]}, files in ${promote.outputs.path}`), { releaseId: build.outputs["release-id"] ?? "", sha };
-}
-
 // src/cli/demo/index.ts
 async function demoCommand(args, write, cwd) {
   let outDir = resolve(cwd, args[0] ?? "demo-output"), dataDir = resolve(cwd, ".stopline", "demo"), started = Date.now(), step = (text) => write(`[${((Date.now() - started) / 1e3).toFixed(1).padStart(5)}s] ${text}
 `);
-  rmSync3(dataDir, { recursive: !0, force: !0 }), rmSync3(outDir, { recursive: !0, force: !0 }), mkdirSync4(outDir, { recursive: !0 });
-  let workspace = mkdtempSync(join6(tmpdir(), "stopline-demo-workspace-")), sandbox = await startSandbox({ dataDir, port: 0 });
+  rmSync4(dataDir, { recursive: !0, force: !0 }), rmSync4(outDir, { recursive: !0, force: !0 }), mkdirSync4(outDir, { recursive: !0 });
+  let workspace = mkdtempSync(join7(tmpdir(), "stopline-demo-workspace-")), sandbox = await startSandbox({ dataDir, port: 0 });
   try {
     step(`sandbox listening on ${sandbox.url} (data in ${dataDir})`);
     let octokit = new Octokit({ baseUrl: sandbox.url, auth: "demo" }), { data: repoData } = await octokit.rest.repos.createForAuthenticatedUser({ name: "demo-service", auto_init: !0 }), demo = new DemoContext(sandbox.url, octokit, { owner: repoData.owner.login, repo: repoData.name }, workspace, outDir, step);
@@ -334,16 +424,18 @@ async function demoCommand(args, write, cwd) {
       let result = await demo.run("action.yml", { sha: await demo.head() }), path = demo.page(file, title, result.summary);
       step(`board: ${result.outputs.state}; ${result.outputs.leases} lease(s) \u2192 ${path}`);
     };
-    await board("01-board-empty.md", "The board before anything happened"), await gateStory(demo, today), await lockStory(demo), await releaseStory(demo), await doraStory(demo);
+    await board("01-board-empty.md", "The board before anything happened"), await gateStory(demo, today), await lockStory(demo);
+    let release = await releaseStory(demo);
+    await deployStory(demo, release), await doraStory(demo);
     let history = await new Ledger(createGitHubClient({ token: "demo", baseUrl: sandbox.url }), demo.repoRef).history(100), historyMd = ["## Ledger history", "", `\`refs/stopline/ledger\` in ${demo.repository}, newest first: every change is a commit made by compare-and-swap.`, "", ...history.map((c) => `- \`${c.sha.slice(0, 7)}\` ${c.message}`)].join(`
 `) + `
 `;
-    return demo.page("90-ledger-history.md", "The ledger: every change is a commit", historyMd), step(`ledger: ${history.length} commits of history`), await board("99-board.md", "The board at the end"), writeFileSync4(join6(outDir, "index.html"), await renderDemoPage("Stopline demo", demo.pages)), step(`done in ${((Date.now() - started) / 1e3).toFixed(1)}s`), write(`
+    return demo.page("90-ledger-history.md", "The ledger: every change is a commit", historyMd), step(`ledger: ${history.length} commits of history`), await board("99-board.md", "The board at the end"), writeFileSync4(join7(outDir, "index.html"), await renderDemoPage("Stopline demo", demo.pages)), step(`done in ${((Date.now() - started) / 1e3).toFixed(1)}s`), write(`
 Job summaries: ${outDir}/
-Open ${join6(outDir, "index.html")} to see them rendered.
+Open ${join7(outDir, "index.html")} to see them rendered.
 `), 0;
   } finally {
-    await sandbox.close(), rmSync3(workspace, { recursive: !0, force: !0 });
+    await sandbox.close(), rmSync4(workspace, { recursive: !0, force: !0 });
   }
 }
 export {
