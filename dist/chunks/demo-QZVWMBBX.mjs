@@ -34,12 +34,22 @@ import {
 // src/cli/demo/index.ts
 import { mkdirSync as mkdirSync4, mkdtempSync, rmSync as rmSync4, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join7, resolve } from "node:path";
+import { join as join8, resolve } from "node:path";
 
 // src/cli/demo-page.ts
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+function mermaidScript() {
+  let file = join(packageRoot, "node_modules", "mermaid", "dist", "mermaid.min.js");
+  return existsSync(file) ? `<script>${readFileSync(file, "utf8").replace(/<\/script/gi, "<\\/script")}</script>
+<script>mermaid.initialize({ startOnLoad: true, securityLevel: 'strict' });</script>` : "";
+}
+function mermaidBlocks(html) {
+  return html.replace(/<pre><code class="language-mermaid">([\s\S]*?)<\/code><\/pre>/g, (_whole, source) => `<pre class="mermaid">${source}</pre>`);
+}
 async function renderDemoPage(title, pages) {
   let { marked } = await import("./marked.esm-KBTH7FTP.mjs"), body = pages.map((page) => `<section><h1 class="step">${escapeHtml(page.title)} <small>${escapeHtml(page.file)}</small></h1>
-${marked.parse(page.markdown, { async: !1, gfm: !0 })}</section>`).join(`
+${mermaidBlocks(marked.parse(page.markdown, { async: !1, gfm: !0 }))}</section>`).join(`
 `);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
@@ -53,13 +63,14 @@ code { background: #eff1f3; padding: .1em .3em; border-radius: 4px; }
 </style></head>
 <body><h1>${escapeHtml(title)}</h1>
 ${body}
+${mermaidScript()}
 </body></html>
 `;
 }
 
 // src/cli/demo/context.ts
 import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 var DemoContext = class {
   constructor(apiUrl, octokit, repoRef, workspace, outDir, step) {
     this.apiUrl = apiUrl;
@@ -88,7 +99,7 @@ ${result.stdout}${result.stderr}`);
   }
   /** Keeps a job summary as a page of the demo's output. */
   page(file, title, markdown) {
-    let path = join(this.outDir, file);
+    let path = join2(this.outDir, file);
     return writeFileSync(path, markdown), this.pages.push({ file, title, markdown }), path;
   }
   /** The branch head. */
@@ -110,7 +121,7 @@ ${result.stdout}${result.stderr}`);
 
 // src/cli/demo/deploy-story.ts
 import { rmSync as rmSync2 } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/cli/demo/live-service.ts
 var import_node_http = __toESM(require_http(), 1);
@@ -153,15 +164,15 @@ checks:
 
 // src/cli/demo/release-story.ts
 import { mkdirSync as mkdirSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/cli/demo/scanners.ts
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, symlinkSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { existsSync as existsSync2, mkdirSync, symlinkSync } from "node:fs";
+import { join as join3 } from "node:path";
 function run(workspace, command, args, okStatuses) {
-  let bin = join2(packageRoot, "node_modules", ".bin", command);
-  if (!existsSync(bin)) throw new Error(`${command} is not installed: run \`npm ci\` in ${packageRoot} first (the demo uses the development dependencies)`);
+  let bin = join3(packageRoot, "node_modules", ".bin", command);
+  if (!existsSync2(bin)) throw new Error(`${command} is not installed: run \`npm ci\` in ${packageRoot} first (the demo uses the development dependencies)`);
   let result = spawnSync(bin, args, { cwd: workspace, encoding: "utf8", timeout: 12e4 });
   if (result.status === null || !okStatuses.includes(result.status))
     throw new Error(`${command} ${args.join(" ")} exited ${result.status ?? result.signal}:
@@ -169,20 +180,20 @@ ${result.stdout}
 ${result.stderr}`);
 }
 function runScanners(workspace) {
-  return existsSync(join2(workspace, "node_modules")) || symlinkSync(join2(packageRoot, "node_modules"), join2(workspace, "node_modules"), "dir"), mkdirSync(join2(workspace, "scans"), { recursive: !0 }), run(workspace, "eslint", ["-f", "@microsoft/eslint-formatter-sarif", "-o", "scans/eslint.sarif", "src/"], [0, 1]), run(workspace, "secretlint", ["--format", "@secretlint/secretlint-formatter-sarif", "--output", "scans/secretlint.sarif", "src/**/*"], [0, 1]), ["scans/eslint.sarif", "scans/secretlint.sarif"];
+  return existsSync2(join3(workspace, "node_modules")) || symlinkSync(join3(packageRoot, "node_modules"), join3(workspace, "node_modules"), "dir"), mkdirSync(join3(workspace, "scans"), { recursive: !0 }), run(workspace, "eslint", ["-f", "@microsoft/eslint-formatter-sarif", "-o", "scans/eslint.sarif", "src/"], [0, 1]), run(workspace, "secretlint", ["--format", "@secretlint/secretlint-formatter-sarif", "--output", "scans/secretlint.sarif", "src/**/*"], [0, 1]), ["scans/eslint.sarif", "scans/secretlint.sarif"];
 }
 
 // src/cli/demo/release-story.ts
 async function buildAndPromote(demo, options) {
   let sha = await demo.head();
-  rmSync(join3(demo.workspace, "dist"), { recursive: !0, force: !0 }), mkdirSync2(join3(demo.workspace, "dist"), { recursive: !0 }), writeFileSync2(join3(demo.workspace, "dist", "version.json"), `${JSON.stringify({ version: options.version, commit: sha })}
-`), writeFileSync2(join3(demo.workspace, "dist", "server.js"), `module.exports = require('../src/server.js');
-`), writeFileSync2(join3(demo.workspace, "dist", "mode"), `${options.mode}
+  rmSync(join4(demo.workspace, "dist"), { recursive: !0, force: !0 }), mkdirSync2(join4(demo.workspace, "dist"), { recursive: !0 }), writeFileSync2(join4(demo.workspace, "dist", "version.json"), `${JSON.stringify({ version: options.version, commit: sha })}
+`), writeFileSync2(join4(demo.workspace, "dist", "server.js"), `module.exports = require('../src/server.js');
+`), writeFileSync2(join4(demo.workspace, "dist", "mode"), `${options.mode}
 `);
   let push = { name: "push", payload: {} }, build = await demo.run("actions/build-once/action.yml", { inputs: { path: "dist", version: options.version }, sha, event: push });
-  options.pages && demo.page(options.pages.build, "Build once: one release, named by its digest", build.summary), demo.step(`build-once ${options.version} at ${sha.slice(0, 7)}: release ${build.outputs["release-id"]?.slice(0, 19)}\u2026, package ${build.outputs.digest?.slice(0, 19)}\u2026`), rmSync(join3(demo.workspace, "scans"), { recursive: !0, force: !0 }), runScanners(demo.workspace);
+  options.pages && demo.page(options.pages.build, "Build once: one release, named by its digest", build.summary), demo.step(`build-once ${options.version} at ${sha.slice(0, 7)}: release ${build.outputs["release-id"]?.slice(0, 19)}\u2026, package ${build.outputs.digest?.slice(0, 19)}\u2026`), rmSync(join4(demo.workspace, "scans"), { recursive: !0, force: !0 }), runScanners(demo.workspace);
   let gate2 = await demo.run("actions/security-gate/action.yml", { inputs: { sarif: "scans" }, sha, event: push });
-  demo.step(`security gate at ${sha.slice(0, 7)}: ${gate2.outputs.verdict} (commit status stopline/security-gate set)`), rmSync(join3(demo.workspace, "release"), { recursive: !0, force: !0 });
+  demo.step(`security gate at ${sha.slice(0, 7)}: ${gate2.outputs.verdict} (commit status stopline/security-gate set)`), rmSync(join4(demo.workspace, "release"), { recursive: !0, force: !0 });
   let promote = await demo.run("actions/promote/action.yml", { inputs: { environment: "staging" }, sha, event: push });
   return options.pages && demo.page(options.pages.promote, "Promote: the same bytes to staging, verified by digest", promote.summary), demo.step(`promote ${options.version} to staging: deployment #${promote.outputs["deployment-id"]}, the package verified by digest and unpacked`), { releaseId: build.outputs["release-id"] ?? "", sha, deploymentId: promote.outputs["deployment-id"] ?? "" };
 }
@@ -215,7 +226,7 @@ async function deployStory(demo, good) {
   let service = await startLiveService();
   try {
     let staging = await deploy(demo, service, "staging", good.deploymentId);
-    demo.page("09-deploy-staging.md", "Deploy to staging: checked against the baseline, verified", staging.summary), demo.step(`deploy 1.4.0 to staging: ${staging.outputs.verdict} (error rate judged every second against the 3 s baseline; release verified in staging)`), rmSync2(join4(demo.workspace, "release"), { recursive: !0, force: !0 });
+    demo.page("09-deploy-staging.md", "Deploy to staging: checked against the baseline, verified", staging.summary), demo.step(`deploy 1.4.0 to staging: ${staging.outputs.verdict} (error rate judged every second against the 3 s baseline; release verified in staging)`), rmSync2(join5(demo.workspace, "release"), { recursive: !0, force: !0 });
     let promote = await demo.run("actions/promote/action.yml", { inputs: { environment: "production", from: "staging" }, sha: good.sha, event: { name: "push", payload: {} } });
     demo.step(`promote 1.4.0 to production from staging: deployment #${promote.outputs["deployment-id"]}`);
     let production = await deploy(demo, service, "production", promote.outputs["deployment-id"] ?? "", { steps: "50,100" });
@@ -269,11 +280,11 @@ async function doraStory(demo) {
 
 // src/cli/demo/gate-story.ts
 import { rmSync as rmSync3 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/cli/demo/sample-service.ts
 import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname, join as join5 } from "node:path";
+import { dirname, join as join6 } from "node:path";
 function fakeAwsSecret() {
   let alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   return Array.from({ length: 40 }, (_, i) => alphabet[(i * 7 + 39) % alphabet.length]).join("");
@@ -348,12 +359,12 @@ function sampleServiceFiles(options) {
 }
 function writeFiles(root, files) {
   for (let [path, text] of Object.entries(files))
-    mkdirSync3(dirname(join5(root, path)), { recursive: !0 }), writeFileSync3(join5(root, path), text);
+    mkdirSync3(dirname(join6(root, path)), { recursive: !0 }), writeFileSync3(join6(root, path), text);
 }
 
 // src/cli/demo/gate-story.ts
 async function gate(demo, sha, file, title) {
-  rmSync3(join6(demo.workspace, "scans"), { recursive: !0, force: !0 }), runScanners(demo.workspace);
+  rmSync3(join7(demo.workspace, "scans"), { recursive: !0, force: !0 }), runScanners(demo.workspace);
   let result = await demo.run("actions/security-gate/action.yml", { inputs: { sarif: "scans" }, sha, event: { name: "push", payload: {} }, mayFail: !0 });
   return demo.page(file, title, result.summary), { verdict: result.outputs.verdict ?? "error", violations: result.outputs.violations ?? "?" };
 }
@@ -415,7 +426,7 @@ async function demoCommand(args, write, cwd) {
   let outDir = resolve(cwd, args[0] ?? "demo-output"), dataDir = resolve(cwd, ".stopline", "demo"), started = Date.now(), step = (text) => write(`[${((Date.now() - started) / 1e3).toFixed(1).padStart(5)}s] ${text}
 `);
   rmSync4(dataDir, { recursive: !0, force: !0 }), rmSync4(outDir, { recursive: !0, force: !0 }), mkdirSync4(outDir, { recursive: !0 });
-  let workspace = mkdtempSync(join7(tmpdir(), "stopline-demo-workspace-")), sandbox = await startSandbox({ dataDir, port: 0 });
+  let workspace = mkdtempSync(join8(tmpdir(), "stopline-demo-workspace-")), sandbox = await startSandbox({ dataDir, port: 0 });
   try {
     step(`sandbox listening on ${sandbox.url} (data in ${dataDir})`);
     let octokit = new Octokit({ baseUrl: sandbox.url, auth: "demo" }), { data: repoData } = await octokit.rest.repos.createForAuthenticatedUser({ name: "demo-service", auto_init: !0 }), demo = new DemoContext(sandbox.url, octokit, { owner: repoData.owner.login, repo: repoData.name }, workspace, outDir, step);
@@ -430,9 +441,9 @@ async function demoCommand(args, write, cwd) {
     let history = await new Ledger(createGitHubClient({ token: "demo", baseUrl: sandbox.url }), demo.repoRef).history(100), historyMd = ["## Ledger history", "", `\`refs/stopline/ledger\` in ${demo.repository}, newest first: every change is a commit made by compare-and-swap.`, "", ...history.map((c) => `- \`${c.sha.slice(0, 7)}\` ${c.message}`)].join(`
 `) + `
 `;
-    return demo.page("90-ledger-history.md", "The ledger: every change is a commit", historyMd), step(`ledger: ${history.length} commits of history`), await board("99-board.md", "The board at the end"), writeFileSync4(join7(outDir, "index.html"), await renderDemoPage("Stopline demo", demo.pages)), step(`done in ${((Date.now() - started) / 1e3).toFixed(1)}s`), write(`
+    return demo.page("90-ledger-history.md", "The ledger: every change is a commit", historyMd), step(`ledger: ${history.length} commits of history`), await board("99-board.md", "The board at the end"), writeFileSync4(join8(outDir, "index.html"), await renderDemoPage("Stopline demo", demo.pages)), step(`done in ${((Date.now() - started) / 1e3).toFixed(1)}s`), write(`
 Job summaries: ${outDir}/
-Open ${join7(outDir, "index.html")} to see them rendered.
+Open ${join8(outDir, "index.html")} to see them rendered.
 `), 0;
   } finally {
     await sandbox.close(), rmSync4(workspace, { recursive: !0, force: !0 });
