@@ -11,7 +11,8 @@
 // growth, JIT state) leaks from one measurement to the next. Runs are interleaved and medians
 // reported, because the machine is shared and noisy. BENCH_RUNS (default 3) sets the run count,
 // BENCH_RESULTS (default 300000) the size, BENCH_KEEP=1 keeps the temp dir (the SARIF file),
-// BENCH_SARIF=<file> measures an existing file instead of generating one.
+// BENCH_SARIF=<file> measures an existing file instead of generating one; BENCH_HUGE=1 streams a
+// SARIF over V8's string limit instead (see runHuge).
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -239,8 +240,38 @@ function measure(script, file) {
 
 const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 
+/**
+ * BENCH_HUGE=1: a SARIF over V8's string limit (about 1.2 million results, over 600 MiB). The
+ * baseline cannot even read it (JSON.parse needs the whole file as one string); the gate streams
+ * it. One run each: time, peak memory, and what the baseline says.
+ */
+async function runHuge(temp) {
+  const count = Number(process.env.BENCH_RESULTS ?? 1_200_000);
+  const sarif = join(temp, 'huge.sarif');
+  const generated = performance.now();
+  writeSarif(sarif, count);
+  console.log(`generated ${count.toLocaleString('en')} results, ${mib(statSync(sarif).size)} (V8's string limit is 512 MiB), in ${ms(performance.now() - generated)}`);
+  const baselineScript = join(temp, 'baseline.mjs');
+  writeFileSync(baselineScript, BASELINE);
+  const baseline = spawnSync(process.execPath, [baselineScript, sarif], { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 24 });
+  const why = String(baseline.stderr).split('\n').find((line) => /Error/.test(line)) ?? `exit ${baseline.status}`;
+  console.log(`baseline (JSON.parse + loop): ${baseline.status === 0 ? 'read it' : `cannot read it: ${why.trim()}`}`);
+  const pipelineScript = join(temp, 'gate-pipeline.mjs');
+  await bundle(PIPELINE, pipelineScript);
+  const m = measure(pipelineScript, sarif);
+  console.log(`gate (streamLogs + judge + SARIF, report, summary written): ${ms(m.elapsed)}, peak RSS ${mib(m.maxRSS)}; ${JSON.stringify(m.detail)}`);
+}
+
 export async function run() {
   const temp = mkdtempSync(join(tmpdir(), 'stopline-gate-bench-'));
+  if (process.env.BENCH_HUGE) {
+    try {
+      await runHuge(temp);
+    } finally {
+      if (!process.env.BENCH_KEEP) rmSync(temp, { recursive: true, force: true });
+    }
+    return;
+  }
   try {
     // BENCH_SARIF reuses a file kept by an earlier BENCH_KEEP=1 run (faster when iterating).
     const sarif = process.env.BENCH_SARIF ?? join(temp, 'codeql.sarif');
