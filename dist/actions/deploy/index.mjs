@@ -108,13 +108,128 @@ import path4 from "node:path";
 import { mkdtemp as mkdtemp2 } from "node:fs/promises";
 import path2 from "node:path";
 
+// src/deploy/checks/sampling.ts
+var PROMQL_UNIT_MS = {
+  ms: 1,
+  s: 1e3,
+  m: 6e4,
+  h: 36e5,
+  d: 864e5,
+  w: 6048e5,
+  y: 31536e6
+};
+function promDurationMs(text) {
+  let segment = /(\d+)(ms|[smhdwy])/y, total2 = 0, position = 0;
+  for (; position < text.length; ) {
+    segment.lastIndex = position;
+    let match = segment.exec(text);
+    if (!match) return;
+    total2 += Number(match[1]) * PROMQL_UNIT_MS[match[2]], position += match[0].length;
+  }
+  return position === 0 ? void 0 : total2;
+}
+function withoutStrings(query) {
+  return query.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`/g, '""');
+}
+function queryWindowMs(query) {
+  let code2 = withoutStrings(query), longest;
+  for (let match of code2.matchAll(/\[\s*([0-9a-z]+)\s*(?::[^\]]*)?\]/g)) {
+    let ms = promDurationMs(match[1]);
+    ms !== void 0 && (longest === void 0 || ms > longest) && (longest = ms);
+  }
+  return longest;
+}
+var SAMPLES_PER_INTERVAL = 6;
+function planSampling(query, intervalMs, minimumStepMs = 1e3) {
+  let windowMs = queryWindowMs(query), wanted = Math.max(intervalMs / SAMPLES_PER_INTERVAL, minimumStepMs, windowMs ?? 0), stepMs = Math.ceil(wanted / 1e3) * 1e3, samplesPerInterval = Math.max(1, Math.floor(intervalMs / stepMs)), plan = { stepMs, windowMs, settleMs: windowMs ?? 0, samplesPerInterval };
+  return samplesPerInterval < 3 && windowMs !== void 0 && (plan.note = `its range [${formatMs(windowMs)}] allows ${samplesPerInterval} independent sample${samplesPerInterval === 1 ? "" : "s"} per ${formatMs(intervalMs)} interval, so a statistical judge needs several intervals to see a change; a shorter range (at least two scrape intervals, e.g. [${formatMs(Math.max(minimumStepMs, intervalMs / SAMPLES_PER_INTERVAL))}]) gives more`), plan;
+}
+function formatMs(ms) {
+  for (let [unit, size] of [["h", 36e5], ["m", 6e4], ["s", 1e3]])
+    if (ms >= size && ms % size === 0) return `${ms / size}${unit}`;
+  return `${ms}ms`;
+}
+function independentSamples(samples, spacingMs) {
+  if (!spacingMs || samples.length < 2) return [...samples];
+  let kept = [], last = 1 / 0;
+  for (let index = samples.length - 1; index >= 0; index -= 1) {
+    let sample = samples[index];
+    last - sample.time >= spacingMs - 1 && (kept.push(sample), last = sample.time);
+  }
+  return kept.reverse();
+}
+
+// src/deploy/checks/counts.ts
+function isCountSeries(value) {
+  return typeof value == "object" && value !== null && !Array.isArray(value) && Array.isArray(value.errors) && Array.isArray(value.total);
+}
+async function readCheckSamples(check, read) {
+  if (!check.counts) return read(check.query);
+  let [errors, total2] = await Promise.all([read(check.counts.errors.query), read(check.counts.total.query)]);
+  return { errors, total: total2 };
+}
+function ratioQuery(errors, total2) {
+  return `(${errors}) / (${total2})`;
+}
+var NOT_COUNTS = /^(irate|idelta|delta|deriv|predict_linear|resets|changes|holt_winters|double_exponential_smoothing|[a-z_]+_over_time)$/;
+function countQuery(query) {
+  let code2 = withoutStrings(query), functions = new Set([...code2.matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)\s*\(/g)].map((match) => match[1].toLowerCase())), wrong = [...functions].filter((name) => NOT_COUNTS.test(name));
+  if (wrong.length > 0)
+    return { problem: `uses ${wrong.map((name) => `${name}()`).join(", ")}, which is not a count over the range; use increase(...) or rate(...) of a counter` };
+  let kinds = ["increase", "rate"].filter((kind) => functions.has(kind));
+  if (kinds.length === 0)
+    return { problem: "is not a count; write a counter's increase over a range, e.g. `sum(increase(http_requests_total[10s]))` (or `rate(...)`, which the judge multiplies by the range)" };
+  if (kinds.length > 1) return { problem: "mixes increase() and rate(); use one of them, so that every sample becomes a count the same way" };
+  let operator = /[*/%^]/.exec(code2.replace(/\[[^\]]*\]/g, "[]"));
+  if (operator)
+    return { problem: `is scaled or divided (\`${operator[0]}\`); give the plain count, e.g. \`sum(increase(...[10s]))\`: the judge divides errors by total itself` };
+  let ranges = [...code2.matchAll(/\[\s*([0-9a-z]+)\s*(?::[^\]]*)?\]/g)].map((match) => promDurationMs(match[1])), lengths = new Set(ranges.filter((ms) => ms !== void 0));
+  return lengths.size === 0 ? { problem: `has no range; write ${kinds[0]}(counter[10s]) so that each sample counts one window` } : lengths.size > 1 ? { problem: "has ranges of different lengths; use one range, so that each sample counts one window" } : { kind: kinds[0], windowMs: [...lengths][0] };
+}
+function toCount(value, kind, windowMs) {
+  return kind === "rate" ? value * (windowMs ?? 1e3) / 1e3 : value;
+}
+function nearest(samples, time, tolerance) {
+  let low = 0, high = samples.length;
+  for (; low < high; ) {
+    let middle = low + high >> 1;
+    samples[middle].time < time ? low = middle + 1 : high = middle;
+  }
+  let best = [samples[low - 1], samples[low]].filter((sample) => sample !== void 0).sort((a, b) => Math.abs(a.time - time) - Math.abs(b.time - time))[0];
+  return best && Math.abs(best.time - time) <= tolerance ? best : void 0;
+}
+function countWindows(series, counts2, windowMs) {
+  let finiteTotal = series.total.filter((sample) => Number.isFinite(sample.value) && sample.value >= 0), kept = independentSamples(finiteTotal, windowMs), errorsKept = series.errors.filter((sample) => Number.isFinite(sample.value) && sample.value >= 0), tolerance = Math.max(1, (windowMs ?? 1e3) / 2), result = {
+    windows: [],
+    errors: 0,
+    total: 0,
+    missingErrors: 0,
+    dropped: series.total.length - finiteTotal.length + (series.errors.length - errorsKept.length),
+    thinned: kept.length < finiteTotal.length
+  };
+  for (let sample of kept) {
+    let errorSample = nearest(errorsKept, sample.time, tolerance);
+    errorSample || (result.missingErrors += 1);
+    let window = {
+      time: sample.time,
+      errors: errorSample ? toCount(errorSample.value, counts2.errors.kind, windowMs) : 0,
+      total: toCount(sample.value, counts2.total.kind, windowMs)
+    };
+    result.windows.push(window), result.errors += window.errors, result.total += window.total;
+  }
+  return result;
+}
+function chartSamples(samples, check) {
+  return isCountSeries(samples) ? check.counts ? countWindows(samples, check.counts, check.windowMs).windows.map((window) => ({ time: window.time, value: window.errors / window.total })) : [] : [...samples];
+}
+
 // src/deploy/checks/generated/validate-checks-file.ts
 var ucs2length = function(str) {
   let len = str.length, length = 0, pos = 0, value;
   for (; pos < len; )
     length++, value = str.charCodeAt(pos++), value >= 55296 && value <= 56319 && pos < len && (value = str.charCodeAt(pos), (value & 64512) === 56320 && pos++);
   return length;
-}, schema11 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://stopline.dev/schemas/deploy-checks-v1.json", type: "object", required: ["provider", "checks"], additionalProperties: !1, properties: { version: { const: 1 }, provider: { type: "object", additionalProperties: !1, minProperties: 1, maxProperties: 1, properties: { prometheus: { type: "string", minLength: 1 }, scrape: { type: "string", minLength: 1 }, http: { type: "object", required: ["url", "value"], additionalProperties: !1, properties: { url: { type: "string", minLength: 1 }, value: { type: "string", minLength: 1 } } } } }, checks: { type: "array", minItems: 1, items: { type: "object", required: ["name", "query"], additionalProperties: !1, properties: { name: { type: "string", minLength: 1, maxLength: 64 }, query: { type: "string", minLength: 1 }, max: { type: "number" }, min: { type: "number" }, "max-increase": { if: { type: "string" }, then: { type: "string", pattern: "^[0-9]+(\\.[0-9]+)?%$" }, else: { type: "number", minimum: 0 } }, judge: { enum: ["threshold", "mann-whitney"] }, direction: { enum: ["increase", "decrease", "either"] }, critical: { type: "boolean" }, "no-data": { enum: ["fail", "pass", "inconclusive"] } } } } } }, func2 = ucs2length, func6 = Object.prototype.hasOwnProperty, pattern0 = new RegExp("^[0-9]+(\\.[0-9]+)?%$", "u");
+}, schema11 = { $schema: "http://json-schema.org/draft-07/schema#", $id: "https://stopline.dev/schemas/deploy-checks-v1.json", type: "object", required: ["provider", "checks"], additionalProperties: !1, properties: { version: { const: 1 }, provider: { type: "object", additionalProperties: !1, minProperties: 1, maxProperties: 1, properties: { prometheus: { type: "string", minLength: 1 }, scrape: { type: "string", minLength: 1 }, http: { type: "object", required: ["url", "value"], additionalProperties: !1, properties: { url: { type: "string", minLength: 1 }, value: { type: "string", minLength: 1 } } } } }, checks: { type: "array", minItems: 1, items: { type: "object", required: ["name"], additionalProperties: !1, properties: { name: { type: "string", minLength: 1, maxLength: 64 }, query: { type: "string", minLength: 1 }, errors: { type: "string", minLength: 1 }, total: { type: "string", minLength: 1 }, max: { type: "number" }, min: { type: "number" }, "max-increase": { if: { type: "string" }, then: { type: "string", pattern: "^[0-9]+(\\.[0-9]+)?%$" }, else: { type: "number", minimum: 0 } }, judge: { enum: ["threshold", "mann-whitney", "proportion"] }, direction: { enum: ["increase", "decrease", "either"] }, critical: { type: "boolean" }, "no-data": { enum: ["fail", "pass", "inconclusive"] } }, if: { properties: { judge: { const: "proportion" } }, required: ["judge"] }, then: { required: ["errors", "total"], properties: { errors: !0, total: !0, query: !1 } }, else: { required: ["query"], properties: { query: !0, errors: !1, total: !1 } } } } } }, func2 = ucs2length, func6 = Object.prototype.hasOwnProperty, pattern0 = new RegExp("^[0-9]+(\\.[0-9]+)?%$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -237,145 +352,219 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
         let len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data8 = data7[i0];
+          let data8 = data7[i0], _errs21 = errors, valid5 = !0, _errs22 = errors;
           if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-            if (data8.name === void 0) {
-              let err21 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.checks.items.required, parentSchema: schema11.properties.checks.items, data: data8 };
+            let missing0;
+            if (data8.judge === void 0 && (missing0 = "judge")) {
+              let err21 = {};
               vErrors === null ? vErrors = [err21] : vErrors.push(err21), errors++;
-            }
-            if (data8.query === void 0) {
-              let err22 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "query" }, message: "must have required property 'query'", schema: schema11.properties.checks.items.required, parentSchema: schema11.properties.checks.items, data: data8 };
+            } else if (data8.judge !== void 0 && data8.judge !== "proportion") {
+              let err22 = {};
               vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
             }
-            for (let key3 in data8)
-              if (!func6.call(schema11.properties.checks.items.properties, key3)) {
-                let err23 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11.properties.checks.items, data: data8 };
+          }
+          var _valid0 = _errs22 === errors;
+          errors = _errs21, vErrors !== null && (_errs21 ? vErrors.length = _errs21 : vErrors = null);
+          let ifClause0;
+          if (_valid0) {
+            let _errs24 = errors;
+            if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+              if (data8.errors === void 0) {
+                let err23 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/then/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'", schema: schema11.properties.checks.items.then.required, parentSchema: schema11.properties.checks.items.then, data: data8 };
                 vErrors === null ? vErrors = [err23] : vErrors.push(err23), errors++;
               }
-            if (data8.name !== void 0) {
-              let data9 = data8.name;
-              if (typeof data9 == "string") {
-                if (func2(data9) > 64) {
-                  let err24 = { instancePath: instancePath + "/checks/" + i0 + "/name", schemaPath: "#/properties/checks/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.checks.items.properties.name, data: data9 };
-                  vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
-                }
-                if (func2(data9) < 1) {
-                  let err25 = { instancePath: instancePath + "/checks/" + i0 + "/name", schemaPath: "#/properties/checks/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.checks.items.properties.name, data: data9 };
-                  vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
-                }
-              } else {
-                let err26 = { instancePath: instancePath + "/checks/" + i0 + "/name", schemaPath: "#/properties/checks/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checks.items.properties.name.type, parentSchema: schema11.properties.checks.items.properties.name, data: data9 };
-                vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+              if (data8.total === void 0) {
+                let err24 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/then/required", keyword: "required", params: { missingProperty: "total" }, message: "must have required property 'total'", schema: schema11.properties.checks.items.then.required, parentSchema: schema11.properties.checks.items.then, data: data8 };
+                vErrors === null ? vErrors = [err24] : vErrors.push(err24), errors++;
+              }
+              if (data8.query !== void 0) {
+                let err25 = { instancePath: instancePath + "/checks/" + i0 + "/query", schemaPath: "#/properties/checks/items/then/properties/query/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: !1, parentSchema: schema11.properties.checks.items.then.properties.query, data: data8.query };
+                vErrors === null ? vErrors = [err25] : vErrors.push(err25), errors++;
               }
             }
-            if (data8.query !== void 0) {
-              let data10 = data8.query;
-              if (typeof data10 == "string") {
-                if (func2(data10) < 1) {
-                  let err27 = { instancePath: instancePath + "/checks/" + i0 + "/query", schemaPath: "#/properties/checks/items/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.checks.items.properties.query, data: data10 };
-                  vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
-                }
-              } else {
-                let err28 = { instancePath: instancePath + "/checks/" + i0 + "/query", schemaPath: "#/properties/checks/items/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checks.items.properties.query.type, parentSchema: schema11.properties.checks.items.properties.query, data: data10 };
+            var _valid0 = _errs24 === errors;
+            valid5 = _valid0, ifClause0 = "then";
+          } else {
+            let _errs25 = errors;
+            if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+              if (data8.query === void 0) {
+                let err26 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/else/required", keyword: "required", params: { missingProperty: "query" }, message: "must have required property 'query'", schema: schema11.properties.checks.items.else.required, parentSchema: schema11.properties.checks.items.else, data: data8 };
+                vErrors === null ? vErrors = [err26] : vErrors.push(err26), errors++;
+              }
+              if (data8.errors !== void 0) {
+                let err27 = { instancePath: instancePath + "/checks/" + i0 + "/errors", schemaPath: "#/properties/checks/items/else/properties/errors/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: !1, parentSchema: schema11.properties.checks.items.else.properties.errors, data: data8.errors };
+                vErrors === null ? vErrors = [err27] : vErrors.push(err27), errors++;
+              }
+              if (data8.total !== void 0) {
+                let err28 = { instancePath: instancePath + "/checks/" + i0 + "/total", schemaPath: "#/properties/checks/items/else/properties/total/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: !1, parentSchema: schema11.properties.checks.items.else.properties.total, data: data8.total };
                 vErrors === null ? vErrors = [err28] : vErrors.push(err28), errors++;
               }
             }
-            if (data8.max !== void 0) {
-              let data11 = data8.max;
-              if (!(typeof data11 == "number" && isFinite(data11))) {
-                let err29 = { instancePath: instancePath + "/checks/" + i0 + "/max", schemaPath: "#/properties/checks/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.checks.items.properties.max.type, parentSchema: schema11.properties.checks.items.properties.max, data: data11 };
-                vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
-              }
+            var _valid0 = _errs25 === errors;
+            valid5 = _valid0, ifClause0 = "else";
+          }
+          if (!valid5) {
+            let err29 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema11.properties.checks.items.if, parentSchema: schema11.properties.checks.items, data: data8 };
+            vErrors === null ? vErrors = [err29] : vErrors.push(err29), errors++;
+          }
+          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            if (data8.name === void 0) {
+              let err30 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.checks.items.required, parentSchema: schema11.properties.checks.items, data: data8 };
+              vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
             }
-            if (data8.min !== void 0) {
-              let data12 = data8.min;
-              if (!(typeof data12 == "number" && isFinite(data12))) {
-                let err30 = { instancePath: instancePath + "/checks/" + i0 + "/min", schemaPath: "#/properties/checks/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.checks.items.properties.min.type, parentSchema: schema11.properties.checks.items.properties.min, data: data12 };
-                vErrors === null ? vErrors = [err30] : vErrors.push(err30), errors++;
-              }
-            }
-            if (data8["max-increase"] !== void 0) {
-              let data13 = data8["max-increase"], _errs31 = errors, valid6 = !0, _errs32 = errors;
-              if (typeof data13 != "string") {
-                let err31 = {};
+            for (let key3 in data8)
+              if (!func6.call(schema11.properties.checks.items.properties, key3)) {
+                let err31 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema11.properties.checks.items, data: data8 };
                 vErrors === null ? vErrors = [err31] : vErrors.push(err31), errors++;
               }
-              var _valid0 = _errs32 === errors;
-              errors = _errs31, vErrors !== null && (_errs31 ? vErrors.length = _errs31 : vErrors = null);
-              let ifClause0;
-              if (_valid0) {
-                let _errs34 = errors;
-                if (typeof data13 == "string") {
-                  if (!pattern0.test(data13)) {
-                    let err32 = { instancePath: instancePath + "/checks/" + i0 + "/max-increase", schemaPath: "#/properties/checks/items/properties/max-increase/then/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.checks.items.properties["max-increase"].then, data: data13 };
-                    vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
-                  }
-                } else {
-                  let err33 = { instancePath: instancePath + "/checks/" + i0 + "/max-increase", schemaPath: "#/properties/checks/items/properties/max-increase/then/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checks.items.properties["max-increase"].then.type, parentSchema: schema11.properties.checks.items.properties["max-increase"].then, data: data13 };
+            if (data8.name !== void 0) {
+              let data13 = data8.name;
+              if (typeof data13 == "string") {
+                if (func2(data13) > 64) {
+                  let err32 = { instancePath: instancePath + "/checks/" + i0 + "/name", schemaPath: "#/properties/checks/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema11.properties.checks.items.properties.name, data: data13 };
+                  vErrors === null ? vErrors = [err32] : vErrors.push(err32), errors++;
+                }
+                if (func2(data13) < 1) {
+                  let err33 = { instancePath: instancePath + "/checks/" + i0 + "/name", schemaPath: "#/properties/checks/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.checks.items.properties.name, data: data13 };
                   vErrors === null ? vErrors = [err33] : vErrors.push(err33), errors++;
                 }
-                var _valid0 = _errs34 === errors;
-                valid6 = _valid0, ifClause0 = "then";
               } else {
-                let _errs36 = errors;
-                if (typeof data13 == "number" && isFinite(data13)) {
-                  if (data13 < 0 || isNaN(data13)) {
-                    let err34 = { instancePath: instancePath + "/checks/" + i0 + "/max-increase", schemaPath: "#/properties/checks/items/properties/max-increase/else/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checks.items.properties["max-increase"].else, data: data13 };
-                    vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
-                  }
-                } else {
-                  let err35 = { instancePath: instancePath + "/checks/" + i0 + "/max-increase", schemaPath: "#/properties/checks/items/properties/max-increase/else/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.checks.items.properties["max-increase"].else.type, parentSchema: schema11.properties.checks.items.properties["max-increase"].else, data: data13 };
+                let err34 = { instancePath: instancePath + "/checks/" + i0 + "/name", schemaPath: "#/properties/checks/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checks.items.properties.name.type, parentSchema: schema11.properties.checks.items.properties.name, data: data13 };
+                vErrors === null ? vErrors = [err34] : vErrors.push(err34), errors++;
+              }
+            }
+            if (data8.query !== void 0) {
+              let data14 = data8.query;
+              if (typeof data14 == "string") {
+                if (func2(data14) < 1) {
+                  let err35 = { instancePath: instancePath + "/checks/" + i0 + "/query", schemaPath: "#/properties/checks/items/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.checks.items.properties.query, data: data14 };
                   vErrors === null ? vErrors = [err35] : vErrors.push(err35), errors++;
                 }
-                var _valid0 = _errs36 === errors;
-                valid6 = _valid0, ifClause0 = "else";
-              }
-              if (!valid6) {
-                let err36 = { instancePath: instancePath + "/checks/" + i0 + "/max-increase", schemaPath: "#/properties/checks/items/properties/max-increase/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema', schema: schema11.properties.checks.items.properties["max-increase"].if, parentSchema: schema11.properties.checks.items.properties["max-increase"], data: data13 };
+              } else {
+                let err36 = { instancePath: instancePath + "/checks/" + i0 + "/query", schemaPath: "#/properties/checks/items/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checks.items.properties.query.type, parentSchema: schema11.properties.checks.items.properties.query, data: data14 };
                 vErrors === null ? vErrors = [err36] : vErrors.push(err36), errors++;
               }
             }
-            if (data8.judge !== void 0) {
-              let data14 = data8.judge;
-              if (!(data14 === "threshold" || data14 === "mann-whitney")) {
-                let err37 = { instancePath: instancePath + "/checks/" + i0 + "/judge", schemaPath: "#/properties/checks/items/properties/judge/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.items.properties.judge.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.items.properties.judge.enum, parentSchema: schema11.properties.checks.items.properties.judge, data: data14 };
-                vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
-              }
-            }
-            if (data8.direction !== void 0) {
-              let data15 = data8.direction;
-              if (!(data15 === "increase" || data15 === "decrease" || data15 === "either")) {
-                let err38 = { instancePath: instancePath + "/checks/" + i0 + "/direction", schemaPath: "#/properties/checks/items/properties/direction/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.items.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.items.properties.direction.enum, parentSchema: schema11.properties.checks.items.properties.direction, data: data15 };
+            if (data8.errors !== void 0) {
+              let data15 = data8.errors;
+              if (typeof data15 == "string") {
+                if (func2(data15) < 1) {
+                  let err37 = { instancePath: instancePath + "/checks/" + i0 + "/errors", schemaPath: "#/properties/checks/items/properties/errors/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.checks.items.properties.errors, data: data15 };
+                  vErrors === null ? vErrors = [err37] : vErrors.push(err37), errors++;
+                }
+              } else {
+                let err38 = { instancePath: instancePath + "/checks/" + i0 + "/errors", schemaPath: "#/properties/checks/items/properties/errors/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checks.items.properties.errors.type, parentSchema: schema11.properties.checks.items.properties.errors, data: data15 };
                 vErrors === null ? vErrors = [err38] : vErrors.push(err38), errors++;
               }
             }
-            if (data8.critical !== void 0) {
-              let data16 = data8.critical;
-              if (typeof data16 != "boolean") {
-                let err39 = { instancePath: instancePath + "/checks/" + i0 + "/critical", schemaPath: "#/properties/checks/items/properties/critical/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.checks.items.properties.critical.type, parentSchema: schema11.properties.checks.items.properties.critical, data: data16 };
-                vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
-              }
-            }
-            if (data8["no-data"] !== void 0) {
-              let data17 = data8["no-data"];
-              if (!(data17 === "fail" || data17 === "pass" || data17 === "inconclusive")) {
-                let err40 = { instancePath: instancePath + "/checks/" + i0 + "/no-data", schemaPath: "#/properties/checks/items/properties/no-data/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.items.properties["no-data"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.items.properties["no-data"].enum, parentSchema: schema11.properties.checks.items.properties["no-data"], data: data17 };
+            if (data8.total !== void 0) {
+              let data16 = data8.total;
+              if (typeof data16 == "string") {
+                if (func2(data16) < 1) {
+                  let err39 = { instancePath: instancePath + "/checks/" + i0 + "/total", schemaPath: "#/properties/checks/items/properties/total/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.checks.items.properties.total, data: data16 };
+                  vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
+                }
+              } else {
+                let err40 = { instancePath: instancePath + "/checks/" + i0 + "/total", schemaPath: "#/properties/checks/items/properties/total/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checks.items.properties.total.type, parentSchema: schema11.properties.checks.items.properties.total, data: data16 };
                 vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
               }
             }
+            if (data8.max !== void 0) {
+              let data17 = data8.max;
+              if (!(typeof data17 == "number" && isFinite(data17))) {
+                let err41 = { instancePath: instancePath + "/checks/" + i0 + "/max", schemaPath: "#/properties/checks/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.checks.items.properties.max.type, parentSchema: schema11.properties.checks.items.properties.max, data: data17 };
+                vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+              }
+            }
+            if (data8.min !== void 0) {
+              let data18 = data8.min;
+              if (!(typeof data18 == "number" && isFinite(data18))) {
+                let err42 = { instancePath: instancePath + "/checks/" + i0 + "/min", schemaPath: "#/properties/checks/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.checks.items.properties.min.type, parentSchema: schema11.properties.checks.items.properties.min, data: data18 };
+                vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+              }
+            }
+            if (data8["max-increase"] !== void 0) {
+              let data19 = data8["max-increase"], _errs40 = errors, valid10 = !0, _errs41 = errors;
+              if (typeof data19 != "string") {
+                let err43 = {};
+                vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+              }
+              var _valid1 = _errs41 === errors;
+              errors = _errs40, vErrors !== null && (_errs40 ? vErrors.length = _errs40 : vErrors = null);
+              let ifClause1;
+              if (_valid1) {
+                let _errs43 = errors;
+                if (typeof data19 == "string") {
+                  if (!pattern0.test(data19)) {
+                    let err44 = { instancePath: instancePath + "/checks/" + i0 + "/max-increase", schemaPath: "#/properties/checks/items/properties/max-increase/then/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?%$" }, message: 'must match pattern "^[0-9]+(\\.[0-9]+)?%$"', schema: "^[0-9]+(\\.[0-9]+)?%$", parentSchema: schema11.properties.checks.items.properties["max-increase"].then, data: data19 };
+                    vErrors === null ? vErrors = [err44] : vErrors.push(err44), errors++;
+                  }
+                } else {
+                  let err45 = { instancePath: instancePath + "/checks/" + i0 + "/max-increase", schemaPath: "#/properties/checks/items/properties/max-increase/then/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.checks.items.properties["max-increase"].then.type, parentSchema: schema11.properties.checks.items.properties["max-increase"].then, data: data19 };
+                  vErrors === null ? vErrors = [err45] : vErrors.push(err45), errors++;
+                }
+                var _valid1 = _errs43 === errors;
+                valid10 = _valid1, ifClause1 = "then";
+              } else {
+                let _errs45 = errors;
+                if (typeof data19 == "number" && isFinite(data19)) {
+                  if (data19 < 0 || isNaN(data19)) {
+                    let err46 = { instancePath: instancePath + "/checks/" + i0 + "/max-increase", schemaPath: "#/properties/checks/items/properties/max-increase/else/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.checks.items.properties["max-increase"].else, data: data19 };
+                    vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+                  }
+                } else {
+                  let err47 = { instancePath: instancePath + "/checks/" + i0 + "/max-increase", schemaPath: "#/properties/checks/items/properties/max-increase/else/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.checks.items.properties["max-increase"].else.type, parentSchema: schema11.properties.checks.items.properties["max-increase"].else, data: data19 };
+                  vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+                }
+                var _valid1 = _errs45 === errors;
+                valid10 = _valid1, ifClause1 = "else";
+              }
+              if (!valid10) {
+                let err48 = { instancePath: instancePath + "/checks/" + i0 + "/max-increase", schemaPath: "#/properties/checks/items/properties/max-increase/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: 'must match "' + ifClause1 + '" schema', schema: schema11.properties.checks.items.properties["max-increase"].if, parentSchema: schema11.properties.checks.items.properties["max-increase"], data: data19 };
+                vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+              }
+            }
+            if (data8.judge !== void 0) {
+              let data20 = data8.judge;
+              if (!(data20 === "threshold" || data20 === "mann-whitney" || data20 === "proportion")) {
+                let err49 = { instancePath: instancePath + "/checks/" + i0 + "/judge", schemaPath: "#/properties/checks/items/properties/judge/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.items.properties.judge.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.items.properties.judge.enum, parentSchema: schema11.properties.checks.items.properties.judge, data: data20 };
+                vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+              }
+            }
+            if (data8.direction !== void 0) {
+              let data21 = data8.direction;
+              if (!(data21 === "increase" || data21 === "decrease" || data21 === "either")) {
+                let err50 = { instancePath: instancePath + "/checks/" + i0 + "/direction", schemaPath: "#/properties/checks/items/properties/direction/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.items.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.items.properties.direction.enum, parentSchema: schema11.properties.checks.items.properties.direction, data: data21 };
+                vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+              }
+            }
+            if (data8.critical !== void 0) {
+              let data22 = data8.critical;
+              if (typeof data22 != "boolean") {
+                let err51 = { instancePath: instancePath + "/checks/" + i0 + "/critical", schemaPath: "#/properties/checks/items/properties/critical/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.checks.items.properties.critical.type, parentSchema: schema11.properties.checks.items.properties.critical, data: data22 };
+                vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
+              }
+            }
+            if (data8["no-data"] !== void 0) {
+              let data23 = data8["no-data"];
+              if (!(data23 === "fail" || data23 === "pass" || data23 === "inconclusive")) {
+                let err52 = { instancePath: instancePath + "/checks/" + i0 + "/no-data", schemaPath: "#/properties/checks/items/properties/no-data/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.items.properties["no-data"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.items.properties["no-data"].enum, parentSchema: schema11.properties.checks.items.properties["no-data"], data: data23 };
+                vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
+              }
+            }
           } else {
-            let err41 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.items.type, parentSchema: schema11.properties.checks.items, data: data8 };
-            vErrors === null ? vErrors = [err41] : vErrors.push(err41), errors++;
+            let err53 = { instancePath: instancePath + "/checks/" + i0, schemaPath: "#/properties/checks/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.items.type, parentSchema: schema11.properties.checks.items, data: data8 };
+            vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
           }
         }
       } else {
-        let err42 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.checks.type, parentSchema: schema11.properties.checks, data: data7 };
-        vErrors === null ? vErrors = [err42] : vErrors.push(err42), errors++;
+        let err54 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.checks.type, parentSchema: schema11.properties.checks, data: data7 };
+        vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
       }
     }
   } else {
-    let err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
-    vErrors === null ? vErrors = [err43] : vErrors.push(err43), errors++;
+    let err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
   }
   return validate10.errors = vErrors, errors === 0;
 }
@@ -419,54 +608,6 @@ function readJsonPath(document, segments) {
     }
   }
   return current;
-}
-
-// src/deploy/checks/sampling.ts
-var PROMQL_UNIT_MS = {
-  ms: 1,
-  s: 1e3,
-  m: 6e4,
-  h: 36e5,
-  d: 864e5,
-  w: 6048e5,
-  y: 31536e6
-};
-function promDurationMs(text) {
-  let segment = /(\d+)(ms|[smhdwy])/y, total2 = 0, position = 0;
-  for (; position < text.length; ) {
-    segment.lastIndex = position;
-    let match = segment.exec(text);
-    if (!match) return;
-    total2 += Number(match[1]) * PROMQL_UNIT_MS[match[2]], position += match[0].length;
-  }
-  return position === 0 ? void 0 : total2;
-}
-function queryWindowMs(query) {
-  let code2 = query.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`/g, '""'), longest;
-  for (let match of code2.matchAll(/\[\s*([0-9a-z]+)\s*(?::[^\]]*)?\]/g)) {
-    let ms = promDurationMs(match[1]);
-    ms !== void 0 && (longest === void 0 || ms > longest) && (longest = ms);
-  }
-  return longest;
-}
-var SAMPLES_PER_INTERVAL = 6;
-function planSampling(query, intervalMs, minimumStepMs = 1e3) {
-  let windowMs = queryWindowMs(query), wanted = Math.max(intervalMs / SAMPLES_PER_INTERVAL, minimumStepMs, windowMs ?? 0), stepMs = Math.ceil(wanted / 1e3) * 1e3, samplesPerInterval = Math.max(1, Math.floor(intervalMs / stepMs)), plan = { stepMs, windowMs, settleMs: windowMs ?? 0, samplesPerInterval };
-  return samplesPerInterval < 3 && windowMs !== void 0 && (plan.note = `its range [${formatMs(windowMs)}] allows ${samplesPerInterval} independent sample${samplesPerInterval === 1 ? "" : "s"} per ${formatMs(intervalMs)} interval, so a statistical judge needs several intervals to see a change; a shorter range (at least two scrape intervals, e.g. [${formatMs(Math.max(minimumStepMs, intervalMs / SAMPLES_PER_INTERVAL))}]) gives more`), plan;
-}
-function formatMs(ms) {
-  for (let [unit, size] of [["h", 36e5], ["m", 6e4], ["s", 1e3]])
-    if (ms >= size && ms % size === 0) return `${ms / size}${unit}`;
-  return `${ms}ms`;
-}
-function independentSamples(samples, spacingMs) {
-  if (!spacingMs || samples.length < 2) return [...samples];
-  let kept = [], last = 1 / 0;
-  for (let index = samples.length - 1; index >= 0; index -= 1) {
-    let sample = samples[index];
-    last - sample.time >= spacingMs - 1 && (kept.push(sample), last = sample.time);
-  }
-  return kept.reverse();
 }
 
 // src/deploy/checks/providers/scrape-query.ts
@@ -686,7 +827,7 @@ function evaluateScrapeQuery(node, history, at) {
 }
 
 // src/deploy/checks/schema.ts
-var JUDGES = ["threshold", "mann-whitney"], DIRECTIONS = ["increase", "decrease", "either"], NO_DATA_POLICIES = ["fail", "pass", "inconclusive"], PROVIDERS = ["prometheus", "scrape", "http"], nonEmpty = { type: "string", minLength: 1 }, CHECKS_FILE_SCHEMA = {
+var JUDGES = ["threshold", "mann-whitney", "proportion"], DIRECTIONS = ["increase", "decrease", "either"], NO_DATA_POLICIES = ["fail", "pass", "inconclusive"], PROVIDERS = ["prometheus", "scrape", "http"], nonEmpty = { type: "string", minLength: 1 }, CHECKS_FILE_SCHEMA = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://stopline.dev/schemas/deploy-checks-v1.json",
   type: "object",
@@ -715,11 +856,14 @@ var JUDGES = ["threshold", "mann-whitney"], DIRECTIONS = ["increase", "decrease"
       minItems: 1,
       items: {
         type: "object",
-        required: ["name", "query"],
+        required: ["name"],
         additionalProperties: !1,
         properties: {
           name: { type: "string", minLength: 1, maxLength: 64 },
           query: nonEmpty,
+          // judge: proportion: a counter's increase (or rate) of the failed requests, and of all.
+          errors: nonEmpty,
+          total: nonEmpty,
           max: { type: "number" },
           min: { type: "number" },
           // `50%` (relative to the baseline) or a number in the metric's unit (absolute).
@@ -732,7 +876,11 @@ var JUDGES = ["threshold", "mann-whitney"], DIRECTIONS = ["increase", "decrease"
           direction: { enum: [...DIRECTIONS] },
           critical: { type: "boolean" },
           "no-data": { enum: [...NO_DATA_POLICIES] }
-        }
+        },
+        if: { properties: { judge: { const: "proportion" } }, required: ["judge"] },
+        // The branches name every key they mention (ajv's strictRequired wants them defined there).
+        then: { required: ["errors", "total"], properties: { errors: !0, total: !0, query: !1 } },
+        else: { required: ["query"], properties: { query: !0, errors: !1, total: !1 } }
       }
     }
   }
@@ -747,6 +895,8 @@ var ChecksFileError = class extends ConfigFileError {
     checks: "add `checks:`, a list of checks such as `- { name: error-rate, query: ..., max: 0.02 }`",
     name: "add `name:`, a short unique name such as `error-rate`",
     query: "add `query:`, the expression the provider evaluates",
+    errors: 'add `errors:`, the count of failed requests over a range, e.g. `sum(increase(http_requests_total{code=~"5.."}[10s]))`',
+    total: "add `total:`, the count of all requests over the same range, e.g. `sum(increase(http_requests_total[10s]))`",
     url: "add `url:`, the JSON endpoint, e.g. `url: http://127.0.0.1:8080/stats`",
     value: "add `value:`, the JSON path of the number, e.g. `value: $.errors.ratio`"
   },
@@ -771,7 +921,14 @@ var ChecksFileError = class extends ConfigFileError {
       return `names ${names.length} providers (${names.join(", ")}); keep one: every check is read from the same provider`;
     },
     maxLength: () => "is too long; keep check names to 64 characters",
-    minItems: () => "lists no checks; add at least one, e.g. `- { name: error-rate, query: ..., max: 0.02 }`"
+    minItems: () => "lists no checks; add at least one, e.g. `- { name: error-rate, query: ..., max: 0.02 }`",
+    // The keys a check's judge does not read (schema.ts: `query` for proportion, the counts otherwise).
+    "false schema": (error) => {
+      let key = error.instancePath.split("/").at(-1);
+      if (key === "query") return "is not read by `judge: proportion`, which judges the counts `errors` and `total` (it divides them itself); remove `query`";
+      if (key === "errors" || key === "total")
+        return `is read only by \`judge: proportion\`; add \`judge: proportion\` (and remove \`query\`) to judge the error counts, or remove \`${key}\``;
+    }
   }
 };
 function allowedChange(value) {
@@ -787,31 +944,65 @@ function parseChecksFile(text, file) {
     let where = `/checks/${index}`, seen = names.get(entry.name.toLowerCase());
     seen !== void 0 && problem(`${where}/name`, `"${entry.name}" is also the name of check ${seen + 1}; give each check its own name`), names.set(entry.name.toLowerCase(), index);
     let judge = entry.judge ?? "threshold";
-    if (judge === "threshold" && entry.max === void 0 && entry.min === void 0 && entry["max-increase"] === void 0 && problem(where, "has nothing to check; add `max`, `min` or `max-increase`, or `judge: mann-whitney` to compare with the baseline statistically"), entry.max !== void 0 && entry.min !== void 0 && entry.min > entry.max && problem(`${where}/min`, `is ${entry.min}, above \`max\` (${entry.max}); no sample could pass`), provider?.kind === "scrape")
-      try {
-        parseScrapeQuery(entry.query);
-      } catch (error) {
-        if (!(error instanceof ScrapeQueryError)) throw error;
-        problem(
-          `${where}/query`,
-          `is outside what the scrape provider evaluates (${error.message}); it reads metric names with label matchers, rate() and increase() of counters, sum/avg/min/max/count and + - * / \u2014 for full PromQL use \`provider: { prometheus: URL }\``
-        );
-      }
+    judge === "threshold" && entry.max === void 0 && entry.min === void 0 && entry["max-increase"] === void 0 && problem(where, "has nothing to check; add `max`, `min` or `max-increase`, or `judge: mann-whitney` to compare with the baseline statistically"), entry.max !== void 0 && entry.min !== void 0 && entry.min > entry.max && problem(`${where}/min`, `is ${entry.min}, above \`max\` (${entry.max}); no sample could pass`);
+    let proportion = judge === "proportion" ? readCounts(entry, where, provider, problem) : void 0;
+    if (judge === "proportion" && !proportion) continue;
+    provider?.kind === "scrape" && judge !== "proportion" && scrapeCheck(entry.query, `${where}/query`, problem);
     let check = {
       name: entry.name,
-      query: entry.query,
+      query: proportion?.query ?? entry.query,
       judge,
       direction: entry.direction ?? "increase",
       critical: entry.critical ?? !1,
       noData: entry["no-data"] ?? "inconclusive",
       line: yaml.lineOf(where)
     };
-    entry.max !== void 0 && (check.max = entry.max), entry.min !== void 0 && (check.min = entry.min), entry["max-increase"] !== void 0 && (check.maxIncrease = allowedChange(entry["max-increase"]));
-    let windowMs = provider?.kind === "http" ? void 0 : queryWindowMs(entry.query);
+    entry.max !== void 0 && (check.max = entry.max), entry.min !== void 0 && (check.min = entry.min), entry["max-increase"] !== void 0 && (check.maxIncrease = allowedChange(entry["max-increase"])), proportion && (check.counts = proportion.counts);
+    let windowMs = provider?.kind === "http" ? void 0 : proportion?.windowMs ?? queryWindowMs(check.query);
     windowMs !== void 0 && (check.windowMs = windowMs), checks.push(check);
   }
   if (provider?.kind === "http" && checks.length > 1 && !provider.url.includes("{query}") && !provider.value.includes("{query}") && problem("/provider/http", `serves ${checks.length} checks but neither \`url\` nor \`value\` contains {query}, so every check would read the same number; put {query} where each check's query goes, e.g. \`value: $.{query}\``), problems.length > 0) throw new ChecksFileError(inFileOrder(problems));
   return { file, provider, checks };
+}
+function scrapeCheck(query, where, problem) {
+  try {
+    parseScrapeQuery(query);
+  } catch (error) {
+    if (!(error instanceof ScrapeQueryError)) throw error;
+    problem(
+      where,
+      `is outside what the scrape provider evaluates (${error.message}); it reads metric names with label matchers, rate() and increase() of counters, sum/avg/min/max/count and + - * / \u2014 for full PromQL use \`provider: { prometheus: URL }\``
+    );
+  }
+}
+function readCounts(entry, where, provider, problem) {
+  let usable = !0, fail = (at, message) => {
+    usable = !1, problem(at, message);
+  };
+  provider?.kind === "http" && fail(`${where}/judge`, "is `proportion`, which needs counter increases over a range; the `http` provider reads one number per check: use `prometheus` or `scrape`, or `judge: mann-whitney` on a ratio");
+  let read = (key) => {
+    let query = entry[key];
+    provider?.kind === "scrape" && scrapeCheck(query, `${where}/${key}`, fail);
+    let found = countQuery(query);
+    if ("problem" in found) {
+      fail(`${where}/${key}`, found.problem);
+      return;
+    }
+    return { query, ...found };
+  }, errors = read("errors"), total2 = read("total");
+  errors && total2 && errors.windowMs !== total2.windowMs && fail(`${where}/total`, "counts over a different range than `errors`; give both the same range, so that each window has its errors and its requests");
+  let change = entry["max-increase"];
+  typeof change == "number" && change >= 1 && fail(`${where}/max-increase`, `is ${change}, more than a proportion can move; write a percentage of the baseline's proportion such as \`50%\`, or a difference below 1 such as \`0.01\``);
+  for (let key of ["max", "min"]) {
+    let bound = entry[key];
+    bound !== void 0 && (bound < 0 || bound > 1) && fail(`${where}/${key}`, `is ${bound}; a proportion lies between 0 and 1 (e.g. \`${key}: 0.05\` for 5%)`);
+  }
+  if (!(!usable || !errors || !total2))
+    return {
+      counts: { errors: { query: errors.query, kind: errors.kind }, total: { query: total2.query, kind: total2.kind } },
+      query: ratioQuery(errors.query, total2.query),
+      windowMs: errors.windowMs
+    };
 }
 function checkUrl(url, where, problem) {
   let parsed;
@@ -1240,6 +1431,9 @@ function formatChange(fraction) {
 function formatP(p) {
   return p === void 0 || Number.isNaN(p) ? "\u2013" : p < 1e-16 ? "< 1e-16" : p >= 1e-4 ? Number(p.toPrecision(4)).toString() : p.toPrecision(3);
 }
+function formatWithCounts(value, count) {
+  return count ? `${formatValue(value)} = ${formatValue(count.errors)}/${formatValue(count.total)}` : formatValue(value);
+}
 
 // src/deploy/checks/stats/normal.ts
 var A = [2.2352520354606837, 161.02823106855587, 1067.6894854603709, 18154.98125334356, 0.06568233791820745], B = [47.202581904688245, 976.0985517377767, 10260.932208618979, 45507.78933502673], C = [
@@ -1337,15 +1531,15 @@ function pwilcox(q, m, n, lowerTail = !0) {
   let max = m * n;
   if (q = Math.floor(q + 1e-7), q < 0) return lowerTail ? 0 : 1;
   if (q >= max) return lowerTail ? 1 : 0;
-  let frequencies = counts(m, n), c = total(m, n), p = 0, lower = lowerTail;
+  let frequencies = counts(m, n), c = total(m, n), p = 0, lower2 = lowerTail;
   if (q <= max / 2)
     for (let i = 0; i <= q; i += 1) p += frequencies[i] / c;
   else {
     q = max - q;
     for (let i = 0; i < q; i += 1) p += frequencies[i] / c;
-    lower = !lower;
+    lower2 = !lower2;
   }
-  return lower ? p : 0.5 - p + 0.5;
+  return lower2 ? p : 0.5 - p + 0.5;
 }
 function qwilcox(p, m, n) {
   if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
@@ -1366,8 +1560,8 @@ function qwilcox(p, m, n) {
 }
 
 // src/deploy/checks/stats/zeroin.ts
-function zeroin(f, lower, upper, fLower, fUpper, tol, maxIterations = 1e3) {
-  let a = lower, b = upper, fa = fLower, fb = fUpper, c = a, fc = fa;
+function zeroin(f, lower2, upper2, fLower, fUpper, tol, maxIterations = 1e3) {
+  let a = lower2, b = upper2, fa = fLower, fb = fUpper, c = a, fc = fa;
   if (fa === 0) return { root: a, iterations: 0 };
   if (fb === 0) return { root: b, iterations: 0 };
   let left = maxIterations + 1;
@@ -1546,23 +1740,23 @@ function judgeThreshold(check, baseline, current) {
   let violation = absoluteBounds(check, current), now = median(current), before = baseline.length > 0 ? median(baseline) : void 0, context = before === void 0 ? {} : { baseline: before, change: relativeChange(before, now) };
   if (violation) return { ...violation, numbers: { ...context, ...violation.numbers } };
   if (check.maxIncrease && before !== void 0) {
-    let [lower, upper] = allowedRange(check, before), change = check.maxIncrease.kind === "relative" ? `${check.maxIncrease.text}` : `${formatValue(check.maxIncrease.amount)}`, numbers = { ...context, current: now };
-    if (now > upper)
+    let [lower2, upper2] = allowedRange(check, before), change = check.maxIncrease.kind === "relative" ? `${check.maxIncrease.text}` : `${formatValue(check.maxIncrease.amount)}`, numbers = { ...context, current: now };
+    if (now > upper2)
       return {
         classification: "high",
-        reason: `median ${formatValue(now)} is above ${formatValue(upper)}, the baseline median ${formatValue(before)} + ${change} (${formatChange(context.change)})`,
-        numbers: { ...numbers, bound: upper, boundKind: "max-increase" }
+        reason: `median ${formatValue(now)} is above ${formatValue(upper2)}, the baseline median ${formatValue(before)} + ${change} (${formatChange(context.change)})`,
+        numbers: { ...numbers, bound: upper2, boundKind: "max-increase" }
       };
-    if (now < lower)
+    if (now < lower2)
       return {
         classification: "low",
-        reason: `median ${formatValue(now)} is below ${formatValue(lower)}, the baseline median ${formatValue(before)} \u2212 ${change} (${formatChange(context.change)})`,
-        numbers: { ...numbers, bound: lower, boundKind: "max-increase" }
+        reason: `median ${formatValue(now)} is below ${formatValue(lower2)}, the baseline median ${formatValue(before)} \u2212 ${change} (${formatChange(context.change)})`,
+        numbers: { ...numbers, bound: lower2, boundKind: "max-increase" }
       };
-    let bound2 = check.direction === "decrease" ? lower : upper;
+    let bound2 = check.direction === "decrease" ? lower2 : upper2;
     return {
       classification: "pass",
-      reason: `median ${formatValue(now)} within ${check.direction === "either" ? `${formatValue(lower)}\u2026${formatValue(upper)}` : formatValue(bound2)} (baseline median ${formatValue(before)} ${check.direction === "decrease" ? "\u2212" : check.direction === "increase" ? "+" : "\xB1"} ${change})${boundsNote(check, current)}`,
+      reason: `median ${formatValue(now)} within ${check.direction === "either" ? `${formatValue(lower2)}\u2026${formatValue(upper2)}` : formatValue(bound2)} (baseline median ${formatValue(before)} ${check.direction === "decrease" ? "\u2212" : check.direction === "increase" ? "+" : "\xB1"} ${change})${boundsNote(check, current)}`,
       numbers: { ...numbers, bound: bound2, boundKind: "max-increase" }
     };
   }
@@ -1606,7 +1800,7 @@ function judgeMannWhitney(check, baseline, current, alpha) {
       reason: `every sample before and after is ${formatValue(all[0])}: nothing changed`,
       numbers: { ...context, ratio: 1 }
     };
-  let test = wilcoxTest(current, baseline, { confLevel: 0.98, roots: "exact" }), [lower, upper] = test.confInt, effectBound = EFFECT_FRACTION * Math.abs(test.estimate), upward = test.statistic > current.length * baseline.length / 2, numbers = {
+  let test = wilcoxTest(current, baseline, { confLevel: 0.98, roots: "exact" }), [lower2, upper2] = test.confInt, effectBound = EFFECT_FRACTION * Math.abs(test.estimate), upward = test.statistic > current.length * baseline.length / 2, numbers = {
     ...context,
     statistic: test.statistic,
     pValue: test.pValue,
@@ -1614,14 +1808,14 @@ function judgeMannWhitney(check, baseline, current, alpha) {
     confLevel: test.confLevel,
     estimate: test.estimate,
     effectBound
-  }, interval = `${percent(test.confLevel)} CI of the shift [${formatValue(lower)}, ${formatValue(upper)}]`, significance = `p = ${formatP(test.pValue)} ${test.pValue < alpha ? "<" : "\u2265"} \u03B1 ${formatP(alpha)}`, tail = `W = ${formatValue(test.statistic)}, ${significance}`, samples = `${current.length} samples after the deploy against ${baseline.length} before`, mayIncrease = check.direction !== "decrease", mayDecrease = check.direction !== "increase", bad = check.direction === "either" ? "change" : check.direction, badWay = mayIncrease && upward || mayDecrease && !upward, ratioOnly = effectLargeEnough(check, baseline, current, !0).ratio;
+  }, interval = `${percent(test.confLevel)} CI of the shift [${formatValue(lower2)}, ${formatValue(upper2)}]`, significance = `p = ${formatP(test.pValue)} ${test.pValue < alpha ? "<" : "\u2265"} \u03B1 ${formatP(alpha)}`, tail = `W = ${formatValue(test.statistic)}, ${significance}`, samples = `${current.length} samples after the deploy against ${baseline.length} before`, mayIncrease = check.direction !== "decrease", mayDecrease = check.direction !== "increase", bad = check.direction === "either" ? "change" : check.direction, badWay = mayIncrease && upward || mayDecrease && !upward, ratioOnly = effectLargeEnough(check, baseline, current, !0).ratio;
   if (!badWay || !(test.pValue < alpha))
     return {
       classification: "pass",
       reason: `no significant ${bad}: ${significance} with ${samples}; ${interval}`,
       numbers: { ...numbers, ratio: ratioOnly }
     };
-  if (!(upward ? lower > effectBound : upper < -effectBound))
+  if (!(upward ? lower2 > effectBound : upper2 < -effectBound))
     return {
       classification: "pass",
       reason: `significant (${significance}) but small: ${interval} is not clear of ${upward ? "" : "-"}${formatValue(effectBound)} (\xBC of the estimated shift ${formatValue(test.estimate)}); W = ${formatValue(test.statistic)}`,
@@ -1639,6 +1833,148 @@ function judgeMannWhitney(check, baseline, current, alpha) {
   };
 }
 
+// src/deploy/checks/stats/log-gamma.ts
+var HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
+function logGamma(x) {
+  if (!(x > 0)) throw new RangeError(`logGamma: x must be positive, not ${x}`);
+  let shift = 0, value = x;
+  for (; value < 15; )
+    shift += Math.log(value), value += 1;
+  let inverse = 1 / value, inverseSquared = inverse * inverse, series = inverse * (1 / 12 - inverseSquared * (1 / 360 - inverseSquared * (1 / 1260 - inverseSquared * (1 / 1680 - inverseSquared / 1188))));
+  return (value - 0.5) * Math.log(value) - value + HALF_LOG_TWO_PI + series - shift;
+}
+function logChoose(n, k) {
+  return k < 0 || k > n ? -1 / 0 : k === 0 || k === n ? 0 : logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
+}
+
+// src/deploy/checks/stats/fisher-exact.ts
+function law(n, m, events) {
+  let population = n + m;
+  return {
+    population,
+    events,
+    draws: n,
+    lowest: Math.max(0, events - m),
+    highest: Math.min(events, n),
+    mode: Math.floor((n + 1) * (events + 1) / (population + 2))
+  };
+}
+function logPmf(h, k) {
+  return logChoose(h.events, k) + logChoose(h.population - h.events, h.draws - k) - logChoose(h.population, h.draws);
+}
+function upper(h, k) {
+  if (k <= h.lowest) return 1;
+  if (k > h.highest) return 0;
+  if (k <= h.mode) return 1 - lower(h, k - 1);
+  let term = Math.exp(logPmf(h, k)), sum = 0;
+  for (let j = k; j <= h.highest && term > 0 && (sum += term, !(term < sum * 1e-17)); j += 1)
+    term *= (h.events - j) * (h.draws - j) / ((j + 1) * (h.population - h.events - h.draws + j + 1));
+  return Math.min(1, sum);
+}
+function lower(h, k) {
+  if (k >= h.highest) return 1;
+  if (k < h.lowest) return 0;
+  if (k >= h.mode) return 1 - upper(h, k + 1);
+  let term = Math.exp(logPmf(h, k)), sum = 0;
+  for (let j = k; j >= h.lowest && term > 0 && (sum += term, !(term < sum * 1e-17)); j -= 1)
+    term *= j * (h.population - h.events - h.draws + j) / ((h.events - j + 1) * (h.draws - j + 1));
+  return Math.min(1, sum);
+}
+function checkCounts(x, n, y, m) {
+  for (let [name, value] of [["x", x], ["n", n], ["y", y], ["m", m]])
+    if (!Number.isInteger(value) || value < 0) throw new RangeError(`fisherExactTest: ${name} must be a non-negative integer, not ${value}`);
+  if (x > n || y > m) throw new RangeError(`fisherExactTest: events exceed trials (x ${x} of n ${n}, y ${y} of m ${m})`);
+}
+function fisherExactTest(x, n, y, m, alternative) {
+  checkCounts(x, n, y, m);
+  let h = law(n, m, x + y);
+  return alternative === "greater" ? upper(h, x) : lower(h, x);
+}
+function fisherCriticalCount(n, y, m, level, alternative) {
+  checkCounts(0, n, y, m);
+  let significant = (x) => fisherExactTest(x, n, y, m, alternative) < level;
+  if (alternative === "greater") {
+    if (!significant(n)) return;
+    let [low2, high2] = [-1, n];
+    for (; high2 - low2 > 1; ) {
+      let middle = Math.floor((low2 + high2) / 2);
+      significant(middle) ? high2 = middle : low2 = middle;
+    }
+    return high2;
+  }
+  if (!significant(0)) return;
+  let [low, high] = [0, n + 1];
+  for (; high - low > 1; ) {
+    let middle = Math.floor((low + high) / 2);
+    significant(middle) ? low = middle : high = middle;
+  }
+  return low;
+}
+function twoProportionZ(x, n, y, m, designEffect2 = 1) {
+  if (!(n > 0 && m > 0)) return 0;
+  let pooled = (x + y) / (n + m);
+  return pooled <= 0 || pooled >= 1 ? 0 : (x / n - y / m) / Math.sqrt(designEffect2 * pooled * (1 - pooled) * (1 / n + 1 / m));
+}
+
+// src/deploy/checks/judge/proportion.ts
+function designEffect(windows) {
+  let used = windows.filter((window) => window.total > 0);
+  if (used.length < 2) return 1;
+  let errors = 0, total2 = 0;
+  for (let window of used)
+    errors += window.errors, total2 += window.total;
+  let pooled = errors / total2;
+  if (pooled <= 0 || pooled >= 1) return 1;
+  let chiSquared = 0;
+  for (let window of used) {
+    let expected = window.total * pooled;
+    chiSquared += (window.errors - expected) ** 2 / (expected * (1 - pooled));
+  }
+  return Math.max(1, chiSquared / (used.length - 1));
+}
+function floorOf(check, before, now, upward) {
+  let allowed = check.maxIncrease, ratio = before === 0 ? now === 0 ? 1 : 1 / 0 : now / before;
+  if (!allowed) return { ok: upward ? now >= before : now <= before, limit: before, note: "" };
+  if (allowed.kind === "relative") {
+    let factor = upward ? 1 + allowed.fraction : 1 - allowed.fraction, ok2 = upward ? ratio >= factor : ratio <= factor;
+    return { ok: ok2, limit: before * factor, note: `ratio ${formatValue(ratio)} ${ok2 ? upward ? "\u2265" : "\u2264" : upward ? "<" : ">"} ${formatValue(factor)} (max-increase ${allowed.text})` };
+  }
+  let difference = now - before, ok = upward ? difference >= allowed.amount : difference <= -allowed.amount;
+  return {
+    ok,
+    limit: upward ? before + allowed.amount : before - allowed.amount,
+    note: `difference ${formatValue(difference)} ${ok ? "reaches" : "is within"} max-increase ${allowed.text}`
+  };
+}
+function counted(errors, total2) {
+  return `${formatValue(total2 > 0 ? errors / total2 : NaN)} (${formatValue(errors)} of ${formatValue(total2)})`;
+}
+function judgeProportion(check, baseline, current, alpha) {
+  let [x, n, y, m] = [current.errors, current.total, baseline.errors, baseline.total], before = y / m, now = x / n, d = designEffect(baseline.windows), level = alpha / 2, numbers = {
+    baseline: before,
+    current: now,
+    change: relativeChange(before, now),
+    ratio: before === 0 ? now === 0 ? 1 : 1 / 0 : now / before,
+    counts: { baseline: { errors: y, total: m }, current: { errors: x, total: n } },
+    designEffect: d,
+    alpha: level
+  }, nowText = counted(x, n), beforeText = counted(y, m);
+  if (check.max !== void 0 && now > check.max)
+    return { classification: "high", reason: `the step's proportion ${nowText} is above max ${formatValue(check.max)}`, numbers: { ...numbers, bound: check.max, boundKind: "max" } };
+  if (check.min !== void 0 && now < check.min)
+    return { classification: "low", reason: `the step's proportion ${nowText} is below min ${formatValue(check.min)}`, numbers: { ...numbers, bound: check.min, boundKind: "min" } };
+  let upward = check.direction === "increase" || check.direction === "either" && now > before, tail = upward ? "greater" : "less", [ex, en, ey, em] = [x, n, y, m].map((count) => Math.round(count / d)), pValue = fisherExactTest(Math.min(ex, en), en, Math.min(ey, em), em, tail), z = twoProportionZ(x, n, y, m, d), critical = fisherCriticalCount(en, Math.min(ey, em), em, level, tail), floor = floorOf(check, before, now, upward), significantAt = critical === void 0 ? void 0 : critical * d / n, bound = significantAt === void 0 ? void 0 : upward ? Math.max(significantAt, floor.limit) : Math.min(significantAt, floor.limit), judged = { ...numbers, statistic: z, pValue, ...bound === void 0 ? {} : { bound, boundKind: "significance" } }, significance = `Fisher p = ${formatP(pValue)} ${pValue < level ? "<" : "\u2265"} \u03B1 ${formatP(level)} (one-sided), z = ${z.toFixed(2)}`, design = d > 1 ? `; counts divided by the baseline's design effect ${formatValue(d)}` : "", against = `${nowText} against the baseline's ${beforeText}`, failsAt = bound === void 0 ? "too few requests to be significant at this look" : `fails at ${upward ? "\u2265" : "\u2264"} ${formatValue(bound)}`, bad = check.direction === "either" ? "change" : check.direction;
+  return pValue < level ? floor.ok ? {
+    classification: upward ? "high" : "low",
+    reason: `${upward ? "higher" : "lower"} than the baseline: ${against}, ${significance}${floor.note ? `; ${floor.note}` : ""}${design}`,
+    numbers: judged
+  } : {
+    classification: "pass",
+    reason: `${upward ? "higher" : "lower"} than the baseline (${significance}) but not by enough: ${floor.note}; ${against}${design}`,
+    numbers: judged
+  } : { classification: "pass", reason: `no significant ${bad}: ${against}, ${significance}; ${failsAt}${design}`, numbers: judged };
+}
+
 // src/deploy/checks/judge/verdict.ts
 function isMeasurementError(value) {
   return typeof value == "object" && value !== null && typeof value.error == "string";
@@ -1646,39 +1982,49 @@ function isMeasurementError(value) {
 
 // src/deploy/checks/judge/judge-check.ts
 function needsBaseline(check) {
-  return check.judge === "mann-whitney" || check.maxIncrease !== void 0;
+  return check.judge === "mann-whitney" || check.judge === "proportion" || check.maxIncrease !== void 0;
+}
+function notMeasured(base, look, error, baselineCount) {
+  let lastLook = look.look >= look.looks;
+  return {
+    ...base,
+    verdict: lastLook ? "fail" : "inconclusive",
+    classification: "error",
+    reason: `could not be measured: ${error}`,
+    numbers: { samples: { baseline: baselineCount, current: 0, dropped: 0 } },
+    settled: lastLook
+  };
+}
+function noData(check, base, look, why, numbers) {
+  let lastLook = look.look >= look.looks, extension = look.look > look.looks;
+  if (!lastLook) return { ...base, verdict: "inconclusive", classification: "no-data", reason: `${why}; waiting`, numbers, settled: !1 };
+  if (check.noData === "pass") return { ...base, verdict: "pass", classification: "no-data", reason: `${why}; passes by \`no-data: pass\``, numbers, settled: !0 };
+  if (check.noData === "fail" || extension) {
+    let policy = check.noData === "fail" ? "`no-data: fail`" : "`no-data: inconclusive`, still no data after the extra interval";
+    return { ...base, verdict: "fail", classification: "no-data", reason: `${why}; fails by ${policy}`, numbers, settled: !0 };
+  }
+  return {
+    ...base,
+    verdict: "inconclusive",
+    classification: "no-data",
+    reason: `${why}; \`no-data: inconclusive\` extends the step by one interval`,
+    numbers,
+    settled: !1,
+    extend: !0
+  };
 }
 function judgeCheck(check, baselineSamples, current, look) {
-  let base = { name: check.name, critical: check.critical, judge: check.judge, look: look.look }, lastLook = look.look >= look.looks, extension = look.look > look.looks;
-  if (isMeasurementError(current))
-    return {
-      ...base,
-      verdict: lastLook ? "fail" : "inconclusive",
-      classification: "error",
-      reason: `could not be measured: ${current.error}`,
-      numbers: { samples: { baseline: baselineSamples.length, current: 0, dropped: 0 } },
-      settled: lastLook
-    };
+  let base = { name: check.name, critical: check.critical, judge: check.judge, look: look.look }, lastLook = look.look >= look.looks, baselineCount = isCountSeries(baselineSamples) ? baselineSamples.total.length : baselineSamples.length;
+  if (isMeasurementError(current)) return notMeasured(base, look, current.error, baselineCount);
+  if (check.judge === "proportion") return judgeCounts(check, base, baselineSamples, current, look);
+  if (isCountSeries(baselineSamples) || isCountSeries(current))
+    return notMeasured(base, look, `\`judge: ${check.judge}\` reads one series, but was given the two count series of \`judge: proportion\``, baselineCount);
   let baselineAll = finiteValues(baselineSamples), currentAll = finiteValues(current), dropped = baselineSamples.length - baselineAll.length + (current.length - currentAll.length), missing = currentAll.length === 0 ? "no samples since the step began" : needsBaseline(check) && baselineAll.length === 0 ? "no baseline samples before the deploy" : void 0;
   if (missing) {
     let numbers2 = { samples: { baseline: baselineAll.length, current: currentAll.length, dropped } };
     baselineAll.length > 0 && (numbers2.baseline = median(baselineAll));
     let why = `${missing}${dropped > 0 ? ` (${dropped} NaN or infinite samples left out, e.g. 0/0 without traffic)` : ""}`;
-    if (!lastLook) return { ...base, verdict: "inconclusive", classification: "no-data", reason: `${why}; waiting`, numbers: numbers2, settled: !1 };
-    if (check.noData === "pass") return { ...base, verdict: "pass", classification: "no-data", reason: `${why}; passes by \`no-data: pass\``, numbers: numbers2, settled: !0 };
-    if (check.noData === "fail" || extension) {
-      let policy = check.noData === "fail" ? "`no-data: fail`" : "`no-data: inconclusive`, still no data after the extra interval";
-      return { ...base, verdict: "fail", classification: "no-data", reason: `${why}; fails by ${policy}`, numbers: numbers2, settled: !0 };
-    }
-    return {
-      ...base,
-      verdict: "inconclusive",
-      classification: "no-data",
-      reason: `${why}; \`no-data: inconclusive\` extends the step by one interval`,
-      numbers: numbers2,
-      settled: !1,
-      extend: !0
-    };
+    return noData(check, base, look, why, numbers2);
   }
   let judged, spacingMs, counts2 = { baseline: baselineAll.length, current: currentAll.length };
   if (check.judge === "threshold")
@@ -1701,6 +2047,43 @@ function judgeCheck(check, baselineSamples, current, look) {
     reason: spacingMs ? `${judged.reason} (samples ${formatValue(spacingMs / 1e3)}s apart: the query's windows overlap)` : judged.reason,
     numbers,
     // A failure stands (the sequential test has rejected); a pass is provisional until the end.
+    settled: failed || lastLook
+  };
+}
+var NO_COUNTS = { errors: [], total: [] };
+function asCounts(samples) {
+  return isCountSeries(samples) ? samples : samples.length === 0 ? NO_COUNTS : void 0;
+}
+function judgeCounts(check, base, baselineSamples, currentSamples, look) {
+  let baselineSeries = asCounts(baselineSamples), currentSeries = asCounts(currentSamples);
+  if (!check.counts || !baselineSeries || !currentSeries) {
+    let count = baselineSeries ? baselineSeries.total.length : baselineSamples.length;
+    return notMeasured(base, look, "`judge: proportion` needs its `errors` and `total` series, but was given one series (read both, e.g. with readCheckSamples)", count);
+  }
+  let lastLook = look.look >= look.looks, before = countWindows(baselineSeries, check.counts, check.windowMs), after = countWindows(currentSeries, check.counts, check.windowMs), dropped = before.dropped + after.dropped, samples = { baseline: before.windows.length, current: after.windows.length, dropped, ...after.thinned || before.thinned ? { spacingMs: check.windowMs } : {} }, counts2 = { baseline: { errors: before.errors, total: before.total }, current: { errors: after.errors, total: after.total } }, missing = after.total > 0 ? before.total > 0 ? void 0 : "no requests counted in the baseline before the deploy" : "no requests counted since the step began";
+  if (missing) {
+    let numbers = { samples, counts: counts2 };
+    return before.total > 0 && (numbers.baseline = before.errors / before.total), noData(check, base, look, `${missing}${dropped > 0 ? ` (${dropped} samples not finite or negative left out)` : ""}`, numbers);
+  }
+  let over = [before, after].find((side) => side.errors > side.total);
+  if (over)
+    return {
+      ...base,
+      verdict: lastLook ? "fail" : "inconclusive",
+      classification: "error",
+      reason: `counts ${formatValue(over.errors)} errors of ${formatValue(over.total)} requests ${over === before ? "in the baseline" : "since the step began"}: are \`errors\` and \`total\` the right way round, and does \`total\` count every request?`,
+      numbers: { samples, counts: counts2 },
+      settled: lastLook
+    };
+  let judged = judgeProportion(check, before, after, look.alpha), notes = [];
+  baselineSeries.errors.length === 0 && currentSeries.errors.length === 0 && notes.push("the errors query returned nothing, counted as 0 errors"), samples.spacingMs && notes.push(`windows ${formatValue(samples.spacingMs / 1e3)}s apart: closer samples overlap`);
+  let failed = judged.classification !== "pass";
+  return {
+    ...base,
+    verdict: failed ? "fail" : "pass",
+    classification: judged.classification,
+    reason: notes.length > 0 ? `${judged.reason} (${notes.join("; ")})` : judged.reason,
+    numbers: { ...judged.numbers, samples },
     settled: failed || lastLook
   };
 }
@@ -1729,8 +2112,9 @@ var DEFAULT_THRESHOLDS = { pass: 95, marginal: 75 }, StepJudge = class {
   }
   /**
    * Judges the next look.
-   * @param current each check's samples since the step began (cumulative), or the error that
-   *   kept them from being read; a check missing from the map counts as no samples
+   * @param current each check's samples since the step began (cumulative; for `judge: proportion`
+   *   its two count series), or the error that kept them from being read; a check missing from
+   *   the map counts as no samples
    * @throws Error when called after the step was decided (a caller's bug)
    */
   judgeLook(current) {
@@ -1817,6 +2201,10 @@ function renderCheckChart(input) {
 }
 
 // src/deploy/checks/render/progress.ts
+function proportionText(result) {
+  let numbers = result.numbers, p = `p ${formatP(numbers.pValue)} (\u03B1 ${formatP(numbers.alpha)})`;
+  return numbers.boundKind !== "significance" || numbers.bound === void 0 ? p : `fails at ${numbers.baseline !== void 0 && numbers.bound < numbers.baseline ? "\u2264" : "\u2265"} ${formatValue(numbers.bound)}, ${p}`;
+}
 function boundText(result) {
   let numbers = result.numbers;
   if (numbers.boundKind === "max") return `bound \u2264 ${formatValue(numbers.bound)} (max)`;
@@ -1827,6 +2215,7 @@ function boundText(result) {
     let level = `${Number((numbers.confLevel * 100).toPrecision(4))}%`, p = numbers.pValue === void 0 ? "" : `, p ${formatP(numbers.pValue)}`;
     return `${level} CI [${formatValue(numbers.confInt[0])}, ${formatValue(numbers.confInt[1])}] vs \xB1${formatValue(numbers.effectBound)}${p}`;
   }
+  if (result.judge === "proportion" && numbers.pValue !== void 0) return proportionText(result);
 }
 function verdictText(result) {
   return result.verdict === "fail" ? `FAIL (${result.classification})` : result.verdict === "pass" ? result.settled ? "pass" : "pass so far" : result.classification === "error" ? "measurement failed, waiting" : result.extend ? "no data, extending" : "no data yet";
@@ -1836,9 +2225,9 @@ function lookLabel(look, looks) {
 }
 function formatProgressLine(result, looks, nameWidth = result.name.length) {
   let numbers = result.numbers, parts = [lookLabel(result.look, looks), result.name.padEnd(nameWidth)];
-  if (numbers.baseline !== void 0 && parts.push(`baseline ${formatValue(numbers.baseline)}`), numbers.current !== void 0) {
+  if (numbers.baseline !== void 0 && parts.push(`baseline ${formatWithCounts(numbers.baseline, numbers.counts?.baseline)}`), numbers.current !== void 0) {
     let change = numbers.change !== void 0 ? ` (${formatChange(numbers.change)})` : "";
-    parts.push(`now ${formatValue(numbers.current)}${change}`);
+    parts.push(`now ${formatWithCounts(numbers.current, numbers.counts?.current)}${change}`);
   } else
     parts.push("now \u2013");
   let bound = boundText(result);
@@ -1852,11 +2241,15 @@ function formatProgressLines(verdict) {
 // src/deploy/checks/render/summary-table.ts
 function boundCell(result) {
   let numbers = result.numbers;
-  return numbers.boundKind === "max" ? `\u2264 ${formatValue(numbers.bound)} (max)` : numbers.boundKind === "min" ? `\u2265 ${formatValue(numbers.bound)} (min)` : numbers.boundKind === "max-increase" ? `${numbers.baseline !== void 0 && numbers.bound !== void 0 && numbers.bound < numbers.baseline ? "\u2265" : "\u2264"} ${formatValue(numbers.bound)} (max-increase)` : numbers.confInt && numbers.confLevel !== void 0 ? `${`${Number((numbers.confLevel * 100).toPrecision(4))}%`} CI [${formatValue(numbers.confInt[0])}, ${formatValue(numbers.confInt[1])}] vs \xB1${formatValue(numbers.effectBound)}` : "\u2013";
+  return numbers.boundKind === "max" ? `\u2264 ${formatValue(numbers.bound)} (max)` : numbers.boundKind === "min" ? `\u2265 ${formatValue(numbers.bound)} (min)` : numbers.boundKind === "max-increase" ? `${numbers.baseline !== void 0 && numbers.bound !== void 0 && numbers.bound < numbers.baseline ? "\u2265" : "\u2264"} ${formatValue(numbers.bound)} (max-increase)` : numbers.boundKind === "significance" ? `fails at ${numbers.baseline !== void 0 && numbers.bound !== void 0 && numbers.bound < numbers.baseline ? "\u2264" : "\u2265"} ${formatValue(numbers.bound)}` : numbers.confInt && numbers.confLevel !== void 0 ? `${`${Number((numbers.confLevel * 100).toPrecision(4))}%`} CI [${formatValue(numbers.confInt[0])}, ${formatValue(numbers.confInt[1])}] vs \xB1${formatValue(numbers.effectBound)}` : "\u2013";
 }
 function statisticCell(result) {
   let numbers = result.numbers;
   if (numbers.statistic === void 0) return "\u2013";
+  if (result.judge === "proportion") {
+    let design = numbers.designEffect !== void 0 && numbers.designEffect > 1 ? `, design effect ${formatValue(numbers.designEffect)}` : "";
+    return `z ${numbers.statistic.toFixed(2)}, p ${formatP(numbers.pValue)} (\u03B1 ${formatP(numbers.alpha)}, one-sided)${design}`;
+  }
   let alpha = numbers.alpha === void 0 ? "" : ` (\u03B1 ${formatP(numbers.alpha)})`;
   return `W ${formatValue(numbers.statistic)}, p ${formatP(numbers.pValue)}${alpha}`;
 }
@@ -1866,8 +2259,8 @@ function verdictCell(result) {
 function checksTable(verdict) {
   let rows = verdict.checks.map((result) => [
     `${escapeMarkdown(result.name)}${result.critical ? " (critical)" : ""}`,
-    formatValue(result.numbers.baseline),
-    formatValue(result.numbers.current),
+    formatWithCounts(result.numbers.baseline, result.numbers.counts?.baseline),
+    formatWithCounts(result.numbers.current, result.numbers.counts?.current),
     result.numbers.change === void 0 ? "\u2013" : formatChange(result.numbers.change),
     boundCell(result),
     statisticCell(result),
@@ -2174,7 +2567,10 @@ async function runExposureStep(context, input) {
   for (let look = 1; ; look += 1) {
     if (!await pause(firstLookBase + look * input.intervalMs - context.now().getTime(), context.signal)) return cancelled();
     let current = await watch.read(deployedAt);
-    for (let [name, value] of current) Array.isArray(value) && (report.samples[name] = value);
+    for (let check of watch.checks) {
+      let value = current.get(check.name);
+      value !== void 0 && !isMeasurementError(value) && (report.samples[check.name] = chartSamples(value, check));
+    }
     let verdict = judge.judgeLook(current);
     report.looks.push(verdict);
     for (let line of formatProgressLines(verdict)) logger.info(line);
@@ -2270,7 +2666,8 @@ var MetricWatch = class {
     let samples = /* @__PURE__ */ new Map(), errors = [];
     for (let check of this.checks)
       try {
-        samples.set(check.name, end > start ? await this.provider.range(check.query, { start, end, step: this.plan(check).stepMs }) : []);
+        let range = { start, end, step: this.plan(check).stepMs };
+        samples.set(check.name, end > start ? await readCheckSamples(check, (query) => this.provider.range(query, range)) : []);
       } catch (error) {
         samples.set(check.name, []), errors.push(`the baseline of ${check.name} could not be read: ${errorMessage(error)}`);
       }
@@ -2294,7 +2691,7 @@ var MetricWatch = class {
         continue;
       }
       try {
-        current.set(check.name, await this.provider.range(check.query, { start, end, step: plan.stepMs }));
+        current.set(check.name, await readCheckSamples(check, (query) => this.provider.range(query, { start, end, step: plan.stepMs })));
       } catch (error) {
         current.set(check.name, { error: errorMessage(error) });
       }
@@ -2523,11 +2920,11 @@ async function underLease(context, request2, report, watch, signal, event, concl
         return;
       }
     }
-    let end = now().getTime(), start = live ? Math.max(end - request2.baselineMs, watch.pollingSince ?? end) : end - request2.baselineMs, { samples, errors } = await watch.baseline(start, end);
-    report.baseline = { start, end, samples: Object.fromEntries(samples) };
+    let end = now().getTime(), start = live ? Math.max(end - request2.baselineMs, watch.pollingSince ?? end) : end - request2.baselineMs, { samples, errors } = await watch.baseline(start, end), shown = new Map(watch.checks.map((check) => [check.name, chartSamples(samples.get(check.name) ?? [], check)]));
+    report.baseline = { start, end, samples: Object.fromEntries(shown) };
     for (let [name, list] of samples) {
       baselines.set(name, list);
-      let values = finiteValues(list);
+      let values = finiteValues(shown.get(name) ?? []);
       logger.info(`baseline ${name}: ${values.length > 0 ? `median ${formatValue(median(values))} of ${values.length} sample(s)` : "no samples"} over ${formatDuration(end - start)}`);
     }
     for (let error of errors)
@@ -2779,10 +3176,10 @@ function readSettings(workspace) {
     throw new ConfigurationError(`deploy needs a release: set '${inputs.deploymentId}' (the output of promote) or '${inputs.releaseId}' (deploy then promotes it itself, by promote's rules)`);
   let intervalMs = getDurationInput(inputs.interval, DEFAULT_INTERVAL);
   if (intervalMs < 1e3) throw new ConfigurationError(`input '${inputs.interval}': ${intervalMs} ms is too short; use at least 1s (the default is ${DEFAULT_INTERVAL})`);
-  let baselineMs = getDurationInput(inputs.baseline, DEFAULT_BASELINE), checks = readChecks(getOptionalInput(inputs.checks), workspace), needBaseline = checks?.checks.filter((check) => check.judge === "mann-whitney" || check.maxIncrease !== void 0) ?? [];
+  let baselineMs = getDurationInput(inputs.baseline, DEFAULT_BASELINE), checks = readChecks(getOptionalInput(inputs.checks), workspace), needBaseline = checks?.checks.filter(needsBaseline) ?? [];
   if (baselineMs === 0 && needBaseline.length > 0)
     throw new ConfigurationError(
-      `input '${inputs.baseline}': 0 leaves nothing to compare with, but ${needBaseline.map((check) => check.name).join(", ")} compare with the baseline (max-increase or mann-whitney); set a baseline window such as ${DEFAULT_BASELINE}`
+      `input '${inputs.baseline}': 0 leaves nothing to compare with, but ${needBaseline.map((check) => check.name).join(", ")} compare with the baseline (max-increase, mann-whitney or proportion); set a baseline window such as ${DEFAULT_BASELINE}`
     );
   let artifactPath = getOptionalInput(inputs.artifactPath);
   return {

@@ -1,7 +1,7 @@
 /** deploy's inputs, read and checked once: every mistake is found before anything is deployed. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseChecksFile, type ChecksFile } from '../../deploy/checks/index.js';
+import { needsBaseline, parseChecksFile, type ChecksFile } from '../../deploy/checks/index.js';
 import { parseLeaseSettings, type LeaseSettings } from '../../deploy/lease/index.js';
 import { parseSmoke, type SmokeSpec } from '../../deploy/smoke-spec.js';
 import { parseSteps } from '../../deploy/steps.js';
@@ -67,10 +67,10 @@ export function readSettings(workspace: string): DeploySettings {
   if (intervalMs < 1000) throw new ConfigurationError(`input '${inputs.interval}': ${intervalMs} ms is too short; use at least 1s (the default is ${DEFAULT_INTERVAL})`);
   const baselineMs = getDurationInput(inputs.baseline, DEFAULT_BASELINE)!;
   const checks = readChecks(getOptionalInput(inputs.checks), workspace);
-  const needBaseline = checks?.checks.filter((check) => check.judge === 'mann-whitney' || check.maxIncrease !== undefined) ?? [];
+  const needBaseline = checks?.checks.filter(needsBaseline) ?? [];
   if (baselineMs === 0 && needBaseline.length > 0) {
     throw new ConfigurationError(
-      `input '${inputs.baseline}': 0 leaves nothing to compare with, but ${needBaseline.map((check) => check.name).join(', ')} compare with the baseline (max-increase or mann-whitney); set a baseline window such as ${DEFAULT_BASELINE}`,
+      `input '${inputs.baseline}': 0 leaves nothing to compare with, but ${needBaseline.map((check) => check.name).join(', ')} compare with the baseline (max-increase, mann-whitney or proportion); set a baseline window such as ${DEFAULT_BASELINE}`,
     );
   }
   const artifactPath = getOptionalInput(inputs.artifactPath);

@@ -56,7 +56,7 @@ export async function startLiveService(): Promise<LiveService> {
 /** The deploy command: tells the service which mode the released files carry (`dist/mode`). */
 export const SWITCH_MODE = `node -e "const fs=require('fs');const mode=fs.readFileSync(process.env.STOPLINE_RELEASE_PATH+'/dist/mode','utf8').trim();fetch(process.env.SERVICE_URL+'/mode/'+mode,{method:'POST'}).then((r)=>process.exit(r.ok?0:1),()=>process.exit(1))"`;
 
-/** The checks: error ratio over 1 s windows, read straight from /metrics. */
+/** The checks, read straight from /metrics: the error ratio against a bound, and failed requests counted against the baseline's proportion (Fisher's exact test). */
 export function checksFile(service: LiveService): string {
   return `provider:
   scrape: ${service.url}/metrics
@@ -66,5 +66,10 @@ checks:
     max: 0.05
     max-increase: 300%
     critical: true
+  - name: failed-requests
+    judge: proportion
+    errors: 'sum(increase(http_requests_total{code=~"5.."}[1s]))'
+    total: 'sum(increase(http_requests_total[1s]))'
+    max-increase: 50%
 `;
 }

@@ -1,4 +1,5 @@
 /** The deploy checks file, parsed (format in src/deploy/checks/README.md). */
+import type { CountQueries } from './counts.js';
 import type { DIRECTIONS, JUDGES, NO_DATA_POLICIES } from './schema.js';
 
 export type JudgeKind = (typeof JUDGES)[number];
@@ -18,12 +19,21 @@ export type ProviderConfig =
 
 export interface CheckSpec {
   name: string;
+  /**
+   * What the provider evaluates. For `judge: proportion`, which reads `counts` instead, the ratio
+   * `(errors) / (total)`: what a caller that reads one series per check shows and charts.
+   */
   query: string;
-  /** Every sample after the deploy must be at most this. */
+  /** `judge: proportion`: the `errors` and `total` count queries (both over the range `windowMs`). */
+  counts?: CountQueries;
+  /** Every sample after the deploy must be at most this (`judge: proportion`: the step's proportion). */
   max?: number;
-  /** Every sample after the deploy must be at least this. */
+  /** Every sample after the deploy must be at least this (`judge: proportion`: the step's proportion). */
   min?: number;
-  /** How far the metric may move in the bad direction from the baseline. */
+  /**
+   * How far the metric may move in the bad direction from the baseline (for `judge: proportion`,
+   * the proportion: relative to the baseline's, or an absolute difference).
+   */
   maxIncrease?: AllowedChange;
   judge: JudgeKind;
   direction: Direction;

@@ -31,3 +31,8 @@ export function formatP(p: number | undefined): string {
   if (p < 1e-16) return '< 1e-16';
   return p >= 1e-4 ? Number(p.toPrecision(4)).toString() : p.toPrecision(3);
 }
+
+/** A value with the counts behind it, when there are any: `0.041 = 82/2000` (a proportion's errors/total). */
+export function formatWithCounts(value: number | undefined, count: { errors: number; total: number } | undefined): string {
+  return count ? `${formatValue(value)} = ${formatValue(count.errors)}/${formatValue(count.total)}` : formatValue(value);
+}

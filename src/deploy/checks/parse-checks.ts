@@ -7,6 +7,7 @@ import { ConfigFileError, inFileOrder, type ConfigProblem } from '../../config/p
 import { describeValue, schemaProblems, type SchemaWording } from '../../config/schema-problems.js';
 import { readYamlFile } from '../../config/yaml-document.js';
 import type { AllowedChange, CheckSpec, ChecksFile, ProviderConfig } from './checks-file.js';
+import { countQuery, ratioQuery, type CountQueries } from './counts.js';
 // Compiled at build time (scripts/generate-validators.mjs), so no ajv at run time.
 import { validateChecksFile } from './generated/validate-checks-file.js';
 import { JsonPathError, parseJsonPath } from './providers/json-path.js';
@@ -30,6 +31,8 @@ const WORDING: SchemaWording = {
     checks: 'add `checks:`, a list of checks such as `- { name: error-rate, query: ..., max: 0.02 }`',
     name: 'add `name:`, a short unique name such as `error-rate`',
     query: 'add `query:`, the expression the provider evaluates',
+    errors: 'add `errors:`, the count of failed requests over a range, e.g. `sum(increase(http_requests_total{code=~"5.."}[10s]))`',
+    total: 'add `total:`, the count of all requests over the same range, e.g. `sum(increase(http_requests_total[10s]))`',
     url: 'add `url:`, the JSON endpoint, e.g. `url: http://127.0.0.1:8080/stats`',
     value: 'add `value:`, the JSON path of the number, e.g. `value: $.errors.ratio`',
   },
@@ -59,12 +62,24 @@ const WORDING: SchemaWording = {
     },
     maxLength: () => 'is too long; keep check names to 64 characters',
     minItems: () => 'lists no checks; add at least one, e.g. `- { name: error-rate, query: ..., max: 0.02 }`',
+    // The keys a check's judge does not read (schema.ts: `query` for proportion, the counts otherwise).
+    'false schema': (error) => {
+      const key = error.instancePath.split('/').at(-1);
+      if (key === 'query') return 'is not read by `judge: proportion`, which judges the counts `errors` and `total` (it divides them itself); remove `query`';
+      if (key === 'errors' || key === 'total') {
+        return `is read only by \`judge: proportion\`; add \`judge: proportion\` (and remove \`query\`) to judge the error counts, or remove \`${key}\``;
+      }
+      return undefined;
+    },
   },
 };
 
 interface RawCheck {
   name: string;
-  query: string;
+  /** Absent exactly for `judge: proportion` (the schema's if/then/else). */
+  query?: string;
+  errors?: string;
+  total?: string;
   max?: number;
   min?: number;
   'max-increase'?: number | string;
@@ -94,7 +109,9 @@ function allowedChange(value: number | string): AllowedChange {
  *   and fix: YAML syntax, unknown keys (with the closest known key), an unknown or second
  *   provider, wrong types, a URL that is not http(s), duplicate check names, a threshold check
  *   with nothing to check, `min` above `max`, a query outside the `scrape` provider's language, a
- *   bad JSON path, several `http` checks that would all read the same number.
+ *   bad JSON path, several `http` checks that would all read the same number; for `judge:
+ *   proportion`, `query` given or `errors`/`total` missing, counts that are not counter increases
+ *   over one range, the `http` provider, and bounds a proportion cannot reach.
  */
 export function parseChecksFile(text: string, file: string): ChecksFile {
   const yaml = readYamlFile(text, file, ChecksFileError);
@@ -122,20 +139,13 @@ export function parseChecksFile(text: string, file: string): ChecksFile {
     if (entry.max !== undefined && entry.min !== undefined && entry.min > entry.max) {
       problem(`${where}/min`, `is ${entry.min}, above \`max\` (${entry.max}); no sample could pass`);
     }
-    if (provider?.kind === 'scrape') {
-      try {
-        parseScrapeQuery(entry.query);
-      } catch (error) {
-        if (!(error instanceof ScrapeQueryError)) throw error;
-        problem(
-          `${where}/query`,
-          `is outside what the scrape provider evaluates (${error.message}); it reads metric names with label matchers, rate() and increase() of counters, sum/avg/min/max/count and + - * / — for full PromQL use \`provider: { prometheus: URL }\``,
-        );
-      }
-    }
+    const proportion = judge === 'proportion' ? readCounts(entry, where, provider, problem) : undefined;
+    // A proportion check whose counts are unusable has its problems reported; nothing to build.
+    if (judge === 'proportion' && !proportion) continue;
+    if (provider?.kind === 'scrape' && judge !== 'proportion') scrapeCheck(entry.query!, `${where}/query`, problem);
     const check: CheckSpec = {
       name: entry.name,
-      query: entry.query,
+      query: proportion?.query ?? entry.query!,
       judge,
       direction: entry.direction ?? 'increase',
       critical: entry.critical ?? false,
@@ -145,7 +155,8 @@ export function parseChecksFile(text: string, file: string): ChecksFile {
     if (entry.max !== undefined) check.max = entry.max;
     if (entry.min !== undefined) check.min = entry.min;
     if (entry['max-increase'] !== undefined) check.maxIncrease = allowedChange(entry['max-increase']);
-    const windowMs = provider?.kind === 'http' ? undefined : queryWindowMs(entry.query);
+    if (proportion) check.counts = proportion.counts;
+    const windowMs = provider?.kind === 'http' ? undefined : (proportion?.windowMs ?? queryWindowMs(check.query));
     if (windowMs !== undefined) check.windowMs = windowMs;
     checks.push(check);
   }
@@ -154,6 +165,67 @@ export function parseChecksFile(text: string, file: string): ChecksFile {
   }
   if (problems.length > 0) throw new ChecksFileError(inFileOrder(problems));
   return { file, provider: provider!, checks };
+}
+
+function scrapeCheck(query: string, where: string, problem: (where: string, message: string) => void): void {
+  try {
+    parseScrapeQuery(query);
+  } catch (error) {
+    if (!(error instanceof ScrapeQueryError)) throw error;
+    problem(
+      where,
+      `is outside what the scrape provider evaluates (${error.message}); it reads metric names with label matchers, rate() and increase() of counters, sum/avg/min/max/count and + - * / — for full PromQL use \`provider: { prometheus: URL }\``,
+    );
+  }
+}
+
+/**
+ * The count queries of a `judge: proportion` check (the schema has made sure that `errors` and
+ * `total` are there and `query` is not), or undefined after reporting what is wrong with them.
+ */
+function readCounts(
+  entry: RawCheck,
+  where: string,
+  provider: ProviderConfig | undefined,
+  problem: (where: string, message: string) => void,
+): { counts: CountQueries; query: string; windowMs: number } | undefined {
+  let usable = true;
+  const fail = (at: string, message: string) => {
+    usable = false;
+    problem(at, message);
+  };
+  if (provider?.kind === 'http') {
+    fail(`${where}/judge`, 'is `proportion`, which needs counter increases over a range; the `http` provider reads one number per check: use `prometheus` or `scrape`, or `judge: mann-whitney` on a ratio');
+  }
+  const read = (key: 'errors' | 'total') => {
+    const query = entry[key]!;
+    if (provider?.kind === 'scrape') scrapeCheck(query, `${where}/${key}`, fail);
+    const found = countQuery(query);
+    if ('problem' in found) {
+      fail(`${where}/${key}`, found.problem);
+      return undefined;
+    }
+    return { query, ...found };
+  };
+  const errors = read('errors');
+  const total = read('total');
+  if (errors && total && errors.windowMs !== total.windowMs) {
+    fail(`${where}/total`, 'counts over a different range than `errors`; give both the same range, so that each window has its errors and its requests');
+  }
+  const change = entry['max-increase'];
+  if (typeof change === 'number' && change >= 1) {
+    fail(`${where}/max-increase`, `is ${change}, more than a proportion can move; write a percentage of the baseline's proportion such as \`50%\`, or a difference below 1 such as \`0.01\``);
+  }
+  for (const key of ['max', 'min'] as const) {
+    const bound = entry[key];
+    if (bound !== undefined && (bound < 0 || bound > 1)) fail(`${where}/${key}`, `is ${bound}; a proportion lies between 0 and 1 (e.g. \`${key}: 0.05\` for 5%)`);
+  }
+  if (!usable || !errors || !total) return undefined;
+  return {
+    counts: { errors: { query: errors.query, kind: errors.kind }, total: { query: total.query, kind: total.kind } },
+    query: ratioQuery(errors.query, total.query),
+    windowMs: errors.windowMs,
+  };
 }
 
 function checkUrl(url: string, where: string, problem: (where: string, message: string) => void): boolean {

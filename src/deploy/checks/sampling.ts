@@ -39,13 +39,18 @@ export function promDurationMs(text: string): number | undefined {
   return position === 0 ? undefined : total;
 }
 
+/** A PromQL query with its string literals emptied (`"5.."` → `""`), so their text is not read as code. */
+export function withoutStrings(query: string): string {
+  return query.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`/g, '""');
+}
+
 /**
  * The longest range selector or subquery range in a PromQL query (`[1m]`, `[5m:30s]`), in
  * milliseconds, or undefined when the query has none (a plain gauge). String literals are skipped,
  * so a regex such as `path=~"/v[0-9]"` is not read as a range.
  */
 export function queryWindowMs(query: string): number | undefined {
-  const code = query.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`/g, '""');
+  const code = withoutStrings(query);
   let longest: number | undefined;
   for (const match of code.matchAll(/\[\s*([0-9a-z]+)\s*(?::[^\]]*)?\]/g)) {
     const ms = promDurationMs(match[1]!);

@@ -9,7 +9,7 @@
  */
 import { mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
-import { createProvider, median, finiteValues, formatValue, type ChecksFile, type ProviderOptions, type Sample } from '../checks/index.js';
+import { chartSamples, createProvider, median, finiteValues, formatValue, type CheckSamples, type ChecksFile, type ProviderOptions } from '../checks/index.js';
 import { setDeploymentStatus, type DeploymentState } from '../../github/deployments.js';
 import {
   acquireLease,
@@ -292,7 +292,7 @@ async function underLease(
   else report.notes.push(`no other release was ever verified in ${env}: a failure can be rolled back only by a \`rollback\` command`);
 
   // 5. The baseline.
-  const baselines = new Map<string, Sample[]>();
+  const baselines = new Map<string, CheckSamples>();
   if (watch) {
     const live = watch.provider.live;
     if (live) {
@@ -307,10 +307,12 @@ async function underLease(
     const end = now().getTime();
     const start = live ? Math.max(end - request.baselineMs, watch.pollingSince ?? end) : end - request.baselineMs;
     const { samples, errors } = await watch.baseline(start, end);
-    report.baseline = { start, end, samples: Object.fromEntries(samples) };
+    // A proportion check's two count series are shown as its per-window proportions.
+    const shown = new Map(watch.checks.map((check) => [check.name, chartSamples(samples.get(check.name) ?? [], check)]));
+    report.baseline = { start, end, samples: Object.fromEntries(shown) };
     for (const [name, list] of samples) {
       baselines.set(name, list);
-      const values = finiteValues(list);
+      const values = finiteValues(shown.get(name) ?? []);
       logger.info(`baseline ${name}: ${values.length > 0 ? `median ${formatValue(median(values))} of ${values.length} sample(s)` : 'no samples'} over ${formatDuration(end - start)}`);
     }
     for (const error of errors) {

@@ -3,7 +3,7 @@
  * every interval read every check and judge the step (src/deploy/checks' StepJudge), printing one
  * progress line per check and interval, until the judge passes or fails it.
  */
-import { formatProgressLines, StepJudge, type Sample } from '../checks/index.js';
+import { chartSamples, formatProgressLines, isMeasurementError, StepJudge, type CheckSamples } from '../checks/index.js';
 import type { Logger } from '../../runtime/logger.js';
 import type { ReleaseRef, StepReport } from '../report.js';
 import type { SmokeSpec } from '../smoke-spec.js';
@@ -33,7 +33,7 @@ export interface StepInput {
   smoke: SmokeSpec;
   smokeWindowMs: number;
   watch: MetricWatch | undefined;
-  baselines: ReadonlyMap<string, readonly Sample[]>;
+  baselines: ReadonlyMap<string, CheckSamples>;
   intervalMs: number;
   /** Looks per step (the `samples` input). */
   looks: number;
@@ -77,7 +77,10 @@ export async function runExposureStep(context: StepContext, input: StepInput): P
     const elapsed = await pause(firstLookBase + look * input.intervalMs - context.now().getTime(), context.signal);
     if (!elapsed) return cancelled();
     const current = await watch.read(deployedAt);
-    for (const [name, value] of current) if (Array.isArray(value)) report.samples[name] = value;
+    for (const check of watch.checks) {
+      const value = current.get(check.name);
+      if (value !== undefined && !isMeasurementError(value)) report.samples[check.name] = chartSamples(value, check);
+    }
     const verdict = judge.judgeLook(current);
     report.looks.push(verdict);
     for (const line of formatProgressLines(verdict)) logger.info(line);

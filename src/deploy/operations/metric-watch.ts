@@ -7,6 +7,8 @@
 import {
   formatValue,
   planSampling,
+  readCheckSamples,
+  type CheckSamples,
   type CheckSpec,
   type ChecksFile,
   type MeasurementError,
@@ -125,12 +127,13 @@ export class MetricWatch {
    * Each check's samples from `start` to `end` (epoch ms) at its query step. A check whose
    * samples cannot be read gets no samples here, and the reason in `errors`.
    */
-  async baseline(start: number, end: number): Promise<{ samples: Map<string, Sample[]>; errors: string[] }> {
-    const samples = new Map<string, Sample[]>();
+  async baseline(start: number, end: number): Promise<{ samples: Map<string, CheckSamples>; errors: string[] }> {
+    const samples = new Map<string, CheckSamples>();
     const errors: string[] = [];
     for (const check of this.checks) {
       try {
-        samples.set(check.name, end > start ? await this.provider.range(check.query, { start, end, step: this.plan(check).stepMs }) : []);
+        const range = { start, end, step: this.plan(check).stepMs };
+        samples.set(check.name, end > start ? await readCheckSamples(check, (query) => this.provider.range(query, range)) : []);
       } catch (error) {
         samples.set(check.name, []);
         errors.push(`the baseline of ${check.name} could not be read: ${errorMessage(error)}`);
@@ -144,9 +147,9 @@ export class MetricWatch {
    * plus the check's settle time (before it, a sample's window still holds the old release).
    * A failed read is a MeasurementError, which the judge never passes.
    */
-  async read(deployedAt: number): Promise<Map<string, Sample[] | MeasurementError>> {
+  async read(deployedAt: number): Promise<Map<string, CheckSamples | MeasurementError>> {
     const end = this.now();
-    const current = new Map<string, Sample[] | MeasurementError>();
+    const current = new Map<string, CheckSamples | MeasurementError>();
     for (const check of this.checks) {
       const plan = this.plan(check);
       const start = deployedAt + plan.settleMs;
@@ -159,7 +162,7 @@ export class MetricWatch {
         continue;
       }
       try {
-        current.set(check.name, await this.provider.range(check.query, { start, end, step: plan.stepMs }));
+        current.set(check.name, await readCheckSamples(check, (query) => this.provider.range(query, { start, end, step: plan.stepMs })));
       } catch (error) {
         current.set(check.name, { error: errorMessage(error) });
       }

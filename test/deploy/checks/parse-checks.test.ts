@@ -127,7 +127,7 @@ checks:
     no-data: skip
 `);
     expect(error.problems).toEqual([
-      { file: FILE, line: 5, pointer: '/checks/0/judge', message: 'is string "mann_whitney", not one of threshold, mann-whitney; did you mean `mann-whitney`?' },
+      { file: FILE, line: 5, pointer: '/checks/0/judge', message: 'is string "mann_whitney", not one of threshold, mann-whitney, proportion; did you mean `mann-whitney`?' },
       { file: FILE, line: 6, pointer: '/checks/0/direction', message: 'is string "up", not one of increase, decrease, either' },
       { file: FILE, line: 7, pointer: '/checks/0/no-data', message: 'is string "skip", not one of fail, pass, inconclusive' },
     ]);
@@ -212,5 +212,116 @@ checks:
       'must be 1 (the only checks file version), not number 2',
       'must be a mapping naming one provider: `prometheus: http://127.0.0.1:9090`, `scrape: http://127.0.0.1:8080/metrics` or `http: { url: ..., value: $.path }`',
     ]);
+  });
+});
+
+describe('parseChecksFile: judge proportion', () => {
+  const PROMETHEUS = 'provider: { prometheus: "http://127.0.0.1:9090" }\nchecks:\n';
+
+  test('reads the README example: counts, their kinds, one range, the ratio as the query', () => {
+    const example = [...README.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]!).find((block) => block.includes('judge: proportion'))!;
+    const file = parse(example);
+    const check = file.checks.find((spec) => spec.judge === 'proportion')!;
+    expect(check).toEqual({
+      name: 'errors',
+      query: '(sum(increase(http_requests_total{code=~"5.."}[10s]))) / (sum(increase(http_requests_total[10s])))',
+      counts: {
+        errors: { query: 'sum(increase(http_requests_total{code=~"5.."}[10s]))', kind: 'increase' },
+        total: { query: 'sum(increase(http_requests_total[10s]))', kind: 'increase' },
+      },
+      maxIncrease: { kind: 'relative', fraction: 0.5, text: '50%' },
+      judge: 'proportion',
+      direction: 'increase',
+      critical: true,
+      noData: 'inconclusive',
+      windowMs: 10_000,
+      line: check.line,
+    });
+  });
+
+  test('rate() counts, an absolute max-increase, max and min on the proportion, the scrape provider', () => {
+    const file = parse(`provider: { scrape: "http://127.0.0.1:8080/metrics" }
+checks:
+  - name: errors
+    judge: proportion
+    errors: sum(rate(http_requests_total{code="500"}[15s]))
+    total: sum(rate(http_requests_total[15s]))
+    max-increase: 0.01
+    max: 0.2
+    direction: either
+`);
+    expect(file.checks[0]).toMatchObject({
+      counts: { errors: { kind: 'rate' }, total: { kind: 'rate' } },
+      maxIncrease: { kind: 'absolute', amount: 0.01 },
+      max: 0.2,
+      direction: 'either',
+      windowMs: 15_000,
+    });
+  });
+
+  test('15. `judge: proportion` with `query` and without `errors`/`total`; `errors`/`total` without it', () => {
+    const error = errorOf(`${PROMETHEUS}  - name: a
+    judge: proportion
+    query: sum(rate(x[1m]))
+  - name: b
+    judge: mann-whitney
+    query: q
+    errors: sum(increase(e[10s]))
+  - name: c
+    errors: sum(increase(e[10s]))
+    total: sum(increase(t[10s]))
+`);
+    expect(error.problems.map((problem) => `${problem.line} ${problem.pointer} ${problem.message}`)).toEqual([
+      '3 /checks/0 is missing `errors`; add `errors:`, the count of failed requests over a range, e.g. `sum(increase(http_requests_total{code=~"5.."}[10s]))`',
+      '3 /checks/0 is missing `total`; add `total:`, the count of all requests over the same range, e.g. `sum(increase(http_requests_total[10s]))`',
+      '5 /checks/0/query is not read by `judge: proportion`, which judges the counts `errors` and `total` (it divides them itself); remove `query`',
+      '9 /checks/1/errors is read only by `judge: proportion`; add `judge: proportion` (and remove `query`) to judge the error counts, or remove `errors`',
+      '10 /checks/2 is missing `query`; add `query:`, the expression the provider evaluates',
+      '11 /checks/2/errors is read only by `judge: proportion`; add `judge: proportion` (and remove `query`) to judge the error counts, or remove `errors`',
+      '12 /checks/2/total is read only by `judge: proportion`; add `judge: proportion` (and remove `query`) to judge the error counts, or remove `total`',
+    ]);
+  });
+
+  test('16. counts that are not counter increases over one range, bounds a proportion cannot reach', () => {
+    const error = errorOf(`${PROMETHEUS}  - name: a
+    judge: proportion
+    errors: sum(irate(e[10s]))
+    total: sum(http_requests_total)
+  - name: b
+    judge: proportion
+    errors: sum(increase(e[10s])) / 10
+    total: sum(increase(t[10s])) + sum(rate(u[10s]))
+  - name: c
+    judge: proportion
+    errors: sum(increase(e[10s]))
+    total: sum(increase(t[1m]))
+    max-increase: 2
+    max: 5
+`);
+    expect(error.problems.map((problem) => `${problem.line} ${problem.pointer} ${problem.message}`)).toEqual([
+      '5 /checks/0/errors uses irate(), which is not a count over the range; use increase(...) or rate(...) of a counter',
+      '6 /checks/0/total is not a count; write a counter\'s increase over a range, e.g. `sum(increase(http_requests_total[10s]))` (or `rate(...)`, which the judge multiplies by the range)',
+      '9 /checks/1/errors is scaled or divided (`/`); give the plain count, e.g. `sum(increase(...[10s]))`: the judge divides errors by total itself',
+      '10 /checks/1/total mixes increase() and rate(); use one of them, so that every sample becomes a count the same way',
+      '14 /checks/2/total counts over a different range than `errors`; give both the same range, so that each window has its errors and its requests',
+      "15 /checks/2/max-increase is 2, more than a proportion can move; write a percentage of the baseline's proportion such as `50%`, or a difference below 1 such as `0.01`",
+      '16 /checks/2/max is 5; a proportion lies between 0 and 1 (e.g. `max: 0.05` for 5%)',
+    ]);
+  });
+
+  test('17. the http provider cannot count; the scrape provider must evaluate both count queries', () => {
+    expect(errorOf('provider: { http: { url: "http://x/{query}", value: "$.v" } }\nchecks:\n  - { name: a, judge: proportion, errors: "increase(e[10s])", total: "increase(t[10s])" }\n').message).toContain(
+      '/checks/0/judge is `proportion`, which needs counter increases over a range; the `http` provider reads one number per check: use `prometheus` or `scrape`, or `judge: mann-whitney` on a ratio',
+    );
+    const error = errorOf(`provider: { scrape: "http://127.0.0.1:8080/metrics" }
+checks:
+  - name: a
+    judge: proportion
+    errors: sum(increase(http_requests_total{code="500"}[10s]))
+    total: sum by (job) (increase(http_requests_total[10s]))
+`);
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]).toMatchObject({ line: 6, pointer: '/checks/0/total' });
+    expect(error.problems[0]!.message).toMatch(/^is outside what the scrape provider evaluates/);
   });
 });

@@ -19,7 +19,7 @@ const ucs2length = function ucs2length(str) {
     }
     return length;
 };
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://stopline.dev/schemas/deploy-checks-v1.json","type":"object","required":["provider","checks"],"additionalProperties":false,"properties":{"version":{"const":1},"provider":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"prometheus":{"type":"string","minLength":1},"scrape":{"type":"string","minLength":1},"http":{"type":"object","required":["url","value"],"additionalProperties":false,"properties":{"url":{"type":"string","minLength":1},"value":{"type":"string","minLength":1}}}}},"checks":{"type":"array","minItems":1,"items":{"type":"object","required":["name","query"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":64},"query":{"type":"string","minLength":1},"max":{"type":"number"},"min":{"type":"number"},"max-increase":{"if":{"type":"string"},"then":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?%$"},"else":{"type":"number","minimum":0}},"judge":{"enum":["threshold","mann-whitney"]},"direction":{"enum":["increase","decrease","either"]},"critical":{"type":"boolean"},"no-data":{"enum":["fail","pass","inconclusive"]}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://stopline.dev/schemas/deploy-checks-v1.json","type":"object","required":["provider","checks"],"additionalProperties":false,"properties":{"version":{"const":1},"provider":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"prometheus":{"type":"string","minLength":1},"scrape":{"type":"string","minLength":1},"http":{"type":"object","required":["url","value"],"additionalProperties":false,"properties":{"url":{"type":"string","minLength":1},"value":{"type":"string","minLength":1}}}}},"checks":{"type":"array","minItems":1,"items":{"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":64},"query":{"type":"string","minLength":1},"errors":{"type":"string","minLength":1},"total":{"type":"string","minLength":1},"max":{"type":"number"},"min":{"type":"number"},"max-increase":{"if":{"type":"string"},"then":{"type":"string","pattern":"^[0-9]+(\\.[0-9]+)?%$"},"else":{"type":"number","minimum":0}},"judge":{"enum":["threshold","mann-whitney","proportion"]},"direction":{"enum":["increase","decrease","either"]},"critical":{"type":"boolean"},"no-data":{"enum":["fail","pass","inconclusive"]}},"if":{"properties":{"judge":{"const":"proportion"}},"required":["judge"]},"then":{"required":["errors","total"],"properties":{"errors":true,"total":true,"query":false}},"else":{"required":["query"],"properties":{"query":true,"errors":false,"total":false}}}}}};
 const func2 = ucs2length;
 const func6 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[0-9]+(\\.[0-9]+)?%$", "u");
@@ -284,9 +284,13 @@ errors++;
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
+const _errs21 = errors;
+let valid5 = true;
+const _errs22 = errors;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.name === undefined){
-const err21 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.checks.items.required,parentSchema:schema11.properties.checks.items,data:data8};
+let missing0;
+if((data8.judge === undefined) && (missing0 = "judge")){
+const err21 = {};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -295,8 +299,10 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data8.query === undefined){
-const err22 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema11.properties.checks.items.required,parentSchema:schema11.properties.checks.items,data:data8};
+else {
+if(data8.judge !== undefined){
+if("proportion" !== data8.judge){
+const err22 = {};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -305,9 +311,25 @@ vErrors.push(err22);
 }
 errors++;
 }
-for(const key3 in data8){
-if(!(func6.call(schema11.properties.checks.items.properties, key3))){
-const err23 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.items,data:data8};
+}
+}
+}
+var _valid0 = _errs22 === errors;
+errors = _errs21;
+if(vErrors !== null){
+if(_errs21){
+vErrors.length = _errs21;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs24 = errors;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.errors === undefined){
+const err23 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/then/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'",schema:schema11.properties.checks.items.then.required,parentSchema:schema11.properties.checks.items.then,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -316,12 +338,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data8.name !== undefined){
-let data9 = data8.name;
-if(typeof data9 === "string"){
-if(func2(data9) > 64){
-const err24 = {instancePath:instancePath+"/checks/" + i0+"/name",schemaPath:"#/properties/checks/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema11.properties.checks.items.properties.name,data:data9};
+if(data8.total === undefined){
+const err24 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/then/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema11.properties.checks.items.then.required,parentSchema:schema11.properties.checks.items.then,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -330,8 +348,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(func2(data9) < 1){
-const err25 = {instancePath:instancePath+"/checks/" + i0+"/name",schemaPath:"#/properties/checks/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checks.items.properties.name,data:data9};
+if(data8.query !== undefined){
+const err25 = {instancePath:instancePath+"/checks/" + i0+"/query",schemaPath:"#/properties/checks/items/then/properties/query/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.checks.items.then.properties.query,data:data8.query};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -341,8 +359,15 @@ vErrors.push(err25);
 errors++;
 }
 }
+var _valid0 = _errs24 === errors;
+valid5 = _valid0;
+ifClause0 = "then";
+}
 else {
-const err26 = {instancePath:instancePath+"/checks/" + i0+"/name",schemaPath:"#/properties/checks/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checks.items.properties.name.type,parentSchema:schema11.properties.checks.items.properties.name,data:data9};
+const _errs25 = errors;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.query === undefined){
+const err26 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/else/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema11.properties.checks.items.else.required,parentSchema:schema11.properties.checks.items.else,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -351,12 +376,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data8.query !== undefined){
-let data10 = data8.query;
-if(typeof data10 === "string"){
-if(func2(data10) < 1){
-const err27 = {instancePath:instancePath+"/checks/" + i0+"/query",schemaPath:"#/properties/checks/items/properties/query/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checks.items.properties.query,data:data10};
+if(data8.errors !== undefined){
+const err27 = {instancePath:instancePath+"/checks/" + i0+"/errors",schemaPath:"#/properties/checks/items/else/properties/errors/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.checks.items.else.properties.errors,data:data8.errors};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -365,9 +386,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/checks/" + i0+"/query",schemaPath:"#/properties/checks/items/properties/query/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checks.items.properties.query.type,parentSchema:schema11.properties.checks.items.properties.query,data:data10};
+if(data8.total !== undefined){
+const err28 = {instancePath:instancePath+"/checks/" + i0+"/total",schemaPath:"#/properties/checks/items/else/properties/total/false schema",keyword:"false schema",params:{},message:"boolean schema is false",schema:false,parentSchema:schema11.properties.checks.items.else.properties.total,data:data8.total};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -377,10 +397,12 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data8.max !== undefined){
-let data11 = data8.max;
-if(!((typeof data11 == "number") && (isFinite(data11)))){
-const err29 = {instancePath:instancePath+"/checks/" + i0+"/max",schemaPath:"#/properties/checks/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.checks.items.properties.max.type,parentSchema:schema11.properties.checks.items.properties.max,data:data11};
+var _valid0 = _errs25 === errors;
+valid5 = _valid0;
+ifClause0 = "else";
+}
+if(!valid5){
+const err29 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.checks.items.if,parentSchema:schema11.properties.checks.items,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -389,11 +411,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data8.min !== undefined){
-let data12 = data8.min;
-if(!((typeof data12 == "number") && (isFinite(data12)))){
-const err30 = {instancePath:instancePath+"/checks/" + i0+"/min",schemaPath:"#/properties/checks/items/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.checks.items.properties.min.type,parentSchema:schema11.properties.checks.items.properties.min,data:data12};
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.name === undefined){
+const err30 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.checks.items.required,parentSchema:schema11.properties.checks.items,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -402,14 +422,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data8["max-increase"] !== undefined){
-let data13 = data8["max-increase"];
-const _errs31 = errors;
-let valid6 = true;
-const _errs32 = errors;
-if(typeof data13 !== "string"){
-const err31 = {};
+for(const key3 in data8){
+if(!(func6.call(schema11.properties.checks.items.properties, key3))){
+const err31 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.checks.items,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -418,22 +433,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-var _valid0 = _errs32 === errors;
-errors = _errs31;
-if(vErrors !== null){
-if(_errs31){
-vErrors.length = _errs31;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs34 = errors;
+if(data8.name !== undefined){
+let data13 = data8.name;
 if(typeof data13 === "string"){
-if(!pattern0.test(data13)){
-const err32 = {instancePath:instancePath+"/checks/" + i0+"/max-increase",schemaPath:"#/properties/checks/items/properties/max-increase/then/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?%$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?%$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?%$",parentSchema:schema11.properties.checks.items.properties["max-increase"].then,data:data13};
+if(func2(data13) > 64){
+const err32 = {instancePath:instancePath+"/checks/" + i0+"/name",schemaPath:"#/properties/checks/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema11.properties.checks.items.properties.name,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -442,9 +447,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/checks/" + i0+"/max-increase",schemaPath:"#/properties/checks/items/properties/max-increase/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checks.items.properties["max-increase"].then.type,parentSchema:schema11.properties.checks.items.properties["max-increase"].then,data:data13};
+if(func2(data13) < 1){
+const err33 = {instancePath:instancePath+"/checks/" + i0+"/name",schemaPath:"#/properties/checks/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checks.items.properties.name,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -453,15 +457,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-var _valid0 = _errs34 === errors;
-valid6 = _valid0;
-ifClause0 = "then";
 }
 else {
-const _errs36 = errors;
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 < 0 || isNaN(data13)){
-const err34 = {instancePath:instancePath+"/checks/" + i0+"/max-increase",schemaPath:"#/properties/checks/items/properties/max-increase/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.checks.items.properties["max-increase"].else,data:data13};
+const err34 = {instancePath:instancePath+"/checks/" + i0+"/name",schemaPath:"#/properties/checks/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checks.items.properties.name.type,parentSchema:schema11.properties.checks.items.properties.name,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -471,8 +469,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-else {
-const err35 = {instancePath:instancePath+"/checks/" + i0+"/max-increase",schemaPath:"#/properties/checks/items/properties/max-increase/else/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.checks.items.properties["max-increase"].else.type,parentSchema:schema11.properties.checks.items.properties["max-increase"].else,data:data13};
+if(data8.query !== undefined){
+let data14 = data8.query;
+if(typeof data14 === "string"){
+if(func2(data14) < 1){
+const err35 = {instancePath:instancePath+"/checks/" + i0+"/query",schemaPath:"#/properties/checks/items/properties/query/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checks.items.properties.query,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -481,12 +482,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-var _valid0 = _errs36 === errors;
-valid6 = _valid0;
-ifClause0 = "else";
 }
-if(!valid6){
-const err36 = {instancePath:instancePath+"/checks/" + i0+"/max-increase",schemaPath:"#/properties/checks/items/properties/max-increase/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema11.properties.checks.items.properties["max-increase"].if,parentSchema:schema11.properties.checks.items.properties["max-increase"],data:data13};
+else {
+const err36 = {instancePath:instancePath+"/checks/" + i0+"/query",schemaPath:"#/properties/checks/items/properties/query/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checks.items.properties.query.type,parentSchema:schema11.properties.checks.items.properties.query,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -496,10 +494,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data8.judge !== undefined){
-let data14 = data8.judge;
-if(!((data14 === "threshold") || (data14 === "mann-whitney"))){
-const err37 = {instancePath:instancePath+"/checks/" + i0+"/judge",schemaPath:"#/properties/checks/items/properties/judge/enum",keyword:"enum",params:{allowedValues: schema11.properties.checks.items.properties.judge.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.checks.items.properties.judge.enum,parentSchema:schema11.properties.checks.items.properties.judge,data:data14};
+if(data8.errors !== undefined){
+let data15 = data8.errors;
+if(typeof data15 === "string"){
+if(func2(data15) < 1){
+const err37 = {instancePath:instancePath+"/checks/" + i0+"/errors",schemaPath:"#/properties/checks/items/properties/errors/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checks.items.properties.errors,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -509,10 +508,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data8.direction !== undefined){
-let data15 = data8.direction;
-if(!(((data15 === "increase") || (data15 === "decrease")) || (data15 === "either"))){
-const err38 = {instancePath:instancePath+"/checks/" + i0+"/direction",schemaPath:"#/properties/checks/items/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.checks.items.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.checks.items.properties.direction.enum,parentSchema:schema11.properties.checks.items.properties.direction,data:data15};
+else {
+const err38 = {instancePath:instancePath+"/checks/" + i0+"/errors",schemaPath:"#/properties/checks/items/properties/errors/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checks.items.properties.errors.type,parentSchema:schema11.properties.checks.items.properties.errors,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -522,10 +519,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data8.critical !== undefined){
-let data16 = data8.critical;
-if(typeof data16 !== "boolean"){
-const err39 = {instancePath:instancePath+"/checks/" + i0+"/critical",schemaPath:"#/properties/checks/items/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.items.properties.critical.type,parentSchema:schema11.properties.checks.items.properties.critical,data:data16};
+if(data8.total !== undefined){
+let data16 = data8.total;
+if(typeof data16 === "string"){
+if(func2(data16) < 1){
+const err39 = {instancePath:instancePath+"/checks/" + i0+"/total",schemaPath:"#/properties/checks/items/properties/total/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.checks.items.properties.total,data:data16};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -535,10 +533,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data8["no-data"] !== undefined){
-let data17 = data8["no-data"];
-if(!(((data17 === "fail") || (data17 === "pass")) || (data17 === "inconclusive"))){
-const err40 = {instancePath:instancePath+"/checks/" + i0+"/no-data",schemaPath:"#/properties/checks/items/properties/no-data/enum",keyword:"enum",params:{allowedValues: schema11.properties.checks.items.properties["no-data"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.checks.items.properties["no-data"].enum,parentSchema:schema11.properties.checks.items.properties["no-data"],data:data17};
+else {
+const err40 = {instancePath:instancePath+"/checks/" + i0+"/total",schemaPath:"#/properties/checks/items/properties/total/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checks.items.properties.total.type,parentSchema:schema11.properties.checks.items.properties.total,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -548,9 +544,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.items.type,parentSchema:schema11.properties.checks.items,data:data8};
+if(data8.max !== undefined){
+let data17 = data8.max;
+if(!((typeof data17 == "number") && (isFinite(data17)))){
+const err41 = {instancePath:instancePath+"/checks/" + i0+"/max",schemaPath:"#/properties/checks/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.checks.items.properties.max.type,parentSchema:schema11.properties.checks.items.properties.max,data:data17};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -560,9 +557,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checks.type,parentSchema:schema11.properties.checks,data:data7};
+if(data8.min !== undefined){
+let data18 = data8.min;
+if(!((typeof data18 == "number") && (isFinite(data18)))){
+const err42 = {instancePath:instancePath+"/checks/" + i0+"/min",schemaPath:"#/properties/checks/items/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.checks.items.properties.min.type,parentSchema:schema11.properties.checks.items.properties.min,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -572,14 +570,183 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-else {
-const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data8["max-increase"] !== undefined){
+let data19 = data8["max-increase"];
+const _errs40 = errors;
+let valid10 = true;
+const _errs41 = errors;
+if(typeof data19 !== "string"){
+const err43 = {};
 if(vErrors === null){
 vErrors = [err43];
 }
 else {
 vErrors.push(err43);
+}
+errors++;
+}
+var _valid1 = _errs41 === errors;
+errors = _errs40;
+if(vErrors !== null){
+if(_errs40){
+vErrors.length = _errs40;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid1){
+const _errs43 = errors;
+if(typeof data19 === "string"){
+if(!pattern0.test(data19)){
+const err44 = {instancePath:instancePath+"/checks/" + i0+"/max-increase",schemaPath:"#/properties/checks/items/properties/max-increase/then/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(\\.[0-9]+)?%$"},message:"must match pattern \""+"^[0-9]+(\\.[0-9]+)?%$"+"\"",schema:"^[0-9]+(\\.[0-9]+)?%$",parentSchema:schema11.properties.checks.items.properties["max-increase"].then,data:data19};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/checks/" + i0+"/max-increase",schemaPath:"#/properties/checks/items/properties/max-increase/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.checks.items.properties["max-increase"].then.type,parentSchema:schema11.properties.checks.items.properties["max-increase"].then,data:data19};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+var _valid1 = _errs43 === errors;
+valid10 = _valid1;
+ifClause1 = "then";
+}
+else {
+const _errs45 = errors;
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 0 || isNaN(data19)){
+const err46 = {instancePath:instancePath+"/checks/" + i0+"/max-increase",schemaPath:"#/properties/checks/items/properties/max-increase/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.checks.items.properties["max-increase"].else,data:data19};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/checks/" + i0+"/max-increase",schemaPath:"#/properties/checks/items/properties/max-increase/else/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.checks.items.properties["max-increase"].else.type,parentSchema:schema11.properties.checks.items.properties["max-increase"].else,data:data19};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+var _valid1 = _errs45 === errors;
+valid10 = _valid1;
+ifClause1 = "else";
+}
+if(!valid10){
+const err48 = {instancePath:instancePath+"/checks/" + i0+"/max-increase",schemaPath:"#/properties/checks/items/properties/max-increase/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema11.properties.checks.items.properties["max-increase"].if,parentSchema:schema11.properties.checks.items.properties["max-increase"],data:data19};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data8.judge !== undefined){
+let data20 = data8.judge;
+if(!(((data20 === "threshold") || (data20 === "mann-whitney")) || (data20 === "proportion"))){
+const err49 = {instancePath:instancePath+"/checks/" + i0+"/judge",schemaPath:"#/properties/checks/items/properties/judge/enum",keyword:"enum",params:{allowedValues: schema11.properties.checks.items.properties.judge.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.checks.items.properties.judge.enum,parentSchema:schema11.properties.checks.items.properties.judge,data:data20};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data8.direction !== undefined){
+let data21 = data8.direction;
+if(!(((data21 === "increase") || (data21 === "decrease")) || (data21 === "either"))){
+const err50 = {instancePath:instancePath+"/checks/" + i0+"/direction",schemaPath:"#/properties/checks/items/properties/direction/enum",keyword:"enum",params:{allowedValues: schema11.properties.checks.items.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.checks.items.properties.direction.enum,parentSchema:schema11.properties.checks.items.properties.direction,data:data21};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data8.critical !== undefined){
+let data22 = data8.critical;
+if(typeof data22 !== "boolean"){
+const err51 = {instancePath:instancePath+"/checks/" + i0+"/critical",schemaPath:"#/properties/checks/items/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.checks.items.properties.critical.type,parentSchema:schema11.properties.checks.items.properties.critical,data:data22};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data8["no-data"] !== undefined){
+let data23 = data8["no-data"];
+if(!(((data23 === "fail") || (data23 === "pass")) || (data23 === "inconclusive"))){
+const err52 = {instancePath:instancePath+"/checks/" + i0+"/no-data",schemaPath:"#/properties/checks/items/properties/no-data/enum",keyword:"enum",params:{allowedValues: schema11.properties.checks.items.properties["no-data"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.checks.items.properties["no-data"].enum,parentSchema:schema11.properties.checks.items.properties["no-data"],data:data23};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/checks/" + i0,schemaPath:"#/properties/checks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.checks.items.type,parentSchema:schema11.properties.checks.items,data:data8};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.checks.type,parentSchema:schema11.properties.checks,data:data7};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
 }
 errors++;
 }

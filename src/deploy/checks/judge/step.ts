@@ -6,7 +6,7 @@
  * `pass`. Pure: the caller queries the provider and passes samples in.
  */
 import type { CheckSpec } from '../checks-file.js';
-import type { Sample } from '../sample.js';
+import type { CheckSamples } from '../counts.js';
 import { judgeCheck } from './judge-check.js';
 import { DEFAULT_ALPHA, lookAlpha, type LooksCorrection } from './looks.js';
 import type { CheckResult, MeasurementError } from './verdict.js';
@@ -63,7 +63,7 @@ export class StepJudge {
 
   constructor(
     private readonly checks: readonly CheckSpec[],
-    private readonly baselines: ReadonlyMap<string, readonly Sample[]>,
+    private readonly baselines: ReadonlyMap<string, CheckSamples>,
     private readonly options: StepOptions,
   ) {
     this.thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
@@ -77,11 +77,12 @@ export class StepJudge {
 
   /**
    * Judges the next look.
-   * @param current each check's samples since the step began (cumulative), or the error that
-   *   kept them from being read; a check missing from the map counts as no samples
+   * @param current each check's samples since the step began (cumulative; for `judge: proportion`
+   *   its two count series), or the error that kept them from being read; a check missing from
+   *   the map counts as no samples
    * @throws Error when called after the step was decided (a caller's bug)
    */
-  judgeLook(current: ReadonlyMap<string, readonly Sample[] | MeasurementError>): StepVerdict {
+  judgeLook(current: ReadonlyMap<string, CheckSamples | MeasurementError>): StepVerdict {
     if (this.done) throw new Error('StepJudge.judgeLook: the step is already decided');
     const look = this.verdicts.length + 1;
     const context = { look, looks: this.options.looks, alpha: this.alpha };

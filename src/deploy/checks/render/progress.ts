@@ -4,10 +4,20 @@
  *
  *   [2/5] error-rate  baseline 0.0102  now 0.0115 (+12.7%)  bound ≤ 0.0153  pass so far
  *   [2/5] error-rate  baseline 0.0102  now 0.0981 (+862%)  98% CI [0.08, 0.09] vs ±0.021, p 1.2e-7  FAIL (high)
+ *   [2/5] error-rate  baseline 0.0198 = 198/10000  now 0.041 = 82/2000 (+107%)  fails at ≥ 0.0295, p 3.1e-6 (α 0.002)  FAIL (high)
  */
-import { formatChange, formatP, formatValue } from '../format-number.js';
+import { formatChange, formatP, formatValue, formatWithCounts } from '../format-number.js';
 import type { StepVerdict } from '../judge/step.js';
 import type { CheckResult } from '../judge/verdict.js';
+
+/** `judge: proportion`: where this look fails, and the test's p against its level. */
+function proportionText(result: CheckResult): string {
+  const numbers = result.numbers;
+  const p = `p ${formatP(numbers.pValue)} (α ${formatP(numbers.alpha)})`;
+  if (numbers.boundKind !== 'significance' || numbers.bound === undefined) return p;
+  const below = numbers.baseline !== undefined && numbers.bound < numbers.baseline;
+  return `fails at ${below ? '≤' : '≥'} ${formatValue(numbers.bound)}, ${p}`;
+}
 
 function boundText(result: CheckResult): string | undefined {
   const numbers = result.numbers;
@@ -22,6 +32,7 @@ function boundText(result: CheckResult): string | undefined {
     const p = numbers.pValue === undefined ? '' : `, p ${formatP(numbers.pValue)}`;
     return `${level} CI [${formatValue(numbers.confInt[0])}, ${formatValue(numbers.confInt[1])}] vs ±${formatValue(numbers.effectBound)}${p}`;
   }
+  if (result.judge === 'proportion' && numbers.pValue !== undefined) return proportionText(result);
   return undefined;
 }
 
@@ -45,10 +56,10 @@ function lookLabel(look: number, looks: number): string {
 export function formatProgressLine(result: CheckResult, looks: number, nameWidth = result.name.length): string {
   const numbers = result.numbers;
   const parts = [lookLabel(result.look, looks), result.name.padEnd(nameWidth)];
-  if (numbers.baseline !== undefined) parts.push(`baseline ${formatValue(numbers.baseline)}`);
+  if (numbers.baseline !== undefined) parts.push(`baseline ${formatWithCounts(numbers.baseline, numbers.counts?.baseline)}`);
   if (numbers.current !== undefined) {
     const change = numbers.change !== undefined ? ` (${formatChange(numbers.change)})` : '';
-    parts.push(`now ${formatValue(numbers.current)}${change}`);
+    parts.push(`now ${formatWithCounts(numbers.current, numbers.counts?.current)}${change}`);
   } else {
     parts.push('now –');
   }

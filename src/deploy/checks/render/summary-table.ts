@@ -3,7 +3,7 @@
  * value after the deploy, the change, the bound, the statistic and the verdict with its reason.
  */
 import { escapeMarkdown, table } from '../../../report/markdown.js';
-import { formatChange, formatP, formatValue } from '../format-number.js';
+import { formatChange, formatP, formatValue, formatWithCounts } from '../format-number.js';
 import type { StepVerdict } from '../judge/step.js';
 import type { CheckResult } from '../judge/verdict.js';
 
@@ -15,6 +15,10 @@ function boundCell(result: CheckResult): string {
     const below = numbers.baseline !== undefined && numbers.bound !== undefined && numbers.bound < numbers.baseline;
     return `${below ? '≥' : '≤'} ${formatValue(numbers.bound)} (max-increase)`;
   }
+  if (numbers.boundKind === 'significance') {
+    const below = numbers.baseline !== undefined && numbers.bound !== undefined && numbers.bound < numbers.baseline;
+    return `fails at ${below ? '≤' : '≥'} ${formatValue(numbers.bound)}`;
+  }
   if (numbers.confInt && numbers.confLevel !== undefined) {
     const level = `${Number((numbers.confLevel * 100).toPrecision(4))}%`;
     return `${level} CI [${formatValue(numbers.confInt[0])}, ${formatValue(numbers.confInt[1])}] vs ±${formatValue(numbers.effectBound)}`;
@@ -25,6 +29,10 @@ function boundCell(result: CheckResult): string {
 function statisticCell(result: CheckResult): string {
   const numbers = result.numbers;
   if (numbers.statistic === undefined) return '–';
+  if (result.judge === 'proportion') {
+    const design = numbers.designEffect !== undefined && numbers.designEffect > 1 ? `, design effect ${formatValue(numbers.designEffect)}` : '';
+    return `z ${numbers.statistic.toFixed(2)}, p ${formatP(numbers.pValue)} (α ${formatP(numbers.alpha)}, one-sided)${design}`;
+  }
   const alpha = numbers.alpha === undefined ? '' : ` (α ${formatP(numbers.alpha)})`;
   return `W ${formatValue(numbers.statistic)}, p ${formatP(numbers.pValue)}${alpha}`;
 }
@@ -39,8 +47,8 @@ function verdictCell(result: CheckResult): string {
 export function checksTable(verdict: StepVerdict): string {
   const rows = verdict.checks.map((result) => [
     `${escapeMarkdown(result.name)}${result.critical ? ' (critical)' : ''}`,
-    formatValue(result.numbers.baseline),
-    formatValue(result.numbers.current),
+    formatWithCounts(result.numbers.baseline, result.numbers.counts?.baseline),
+    formatWithCounts(result.numbers.current, result.numbers.counts?.current),
     result.numbers.change === undefined ? '–' : formatChange(result.numbers.change),
     boundCell(result),
     statisticCell(result),

@@ -159,6 +159,11 @@ checks:
     max: 0.05
     max-increase: 300%
     critical: true
+  - name: failed-requests
+    judge: proportion
+    errors: 'sum(increase(http_requests_total{code=~"5.."}[1s]))'
+    total: 'sum(increase(http_requests_total[1s]))'
+    max-increase: 50%
 `;
 }
 
