@@ -5,18 +5,8 @@
  */
 import { answerFromSpan, planSpans } from '../../src/dora/spans.js';
 import type { ChangeRequest, CommitFact } from '../../src/dora/types.js';
+import { seededRandom as random } from '../../src/runtime/seeded-random.js';
 
-/** mulberry32, so a failing case can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function history(rand: () => number, size: number, mergeRate: number): Map<string, CommitFact> {
   const commits = new Map<string, CommitFact>();

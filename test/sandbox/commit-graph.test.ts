@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commitsOnlyIn, mergeBase, readCommit, walkHistory } from '../../src/sandbox/git-ops.js';
 import { SandboxSeeder } from '../support/dora-seed.js';
+import { seededRandom as random } from '../../src/runtime/seeded-random.js';
 
 let dataDir: string;
 beforeAll(() => {
@@ -15,16 +16,6 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test.each([1, 2, 3, 4, 5, 6])('random history %i: commits only in one side, and merge bases, equal the whole-history answers', (seed) => {
   const rand = random(seed);

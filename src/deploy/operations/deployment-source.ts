@@ -5,30 +5,21 @@
  * the same byte checks, the same deployment and ledger pointer), so there is one way to move a
  * release into an environment.
  */
-import type { GitHubClient } from '../../github/client.js';
 import { defaultBranch } from '../../github/default-branch.js';
-import type { Ledger } from '../../github/ledger.js';
 import { FREEZES_FILE } from '../../lock/index.js';
 import { readFreezeSchedule } from '../../lock/operations/schedule-source.js';
 import { isIntegrityError } from '../../release/integrity-error.js';
 import { readEnvironmentChain } from '../../release/operations/environments-source.js';
-import { promoteRelease, type PromoteReport } from '../../release/operations/promote.js';
+import { promoteRelease, type PromoteContext, type PromoteReport } from '../../release/operations/promote.js';
 import { describeRefusals, environmentRule, promotionRule } from '../../release/promotion/index.js';
 import type { RegisteredRelease } from '../../release/registry.js';
 import { ConfigurationError } from '../../runtime/errors.js';
-import type { Logger } from '../../runtime/logger.js';
 import { readDeployment } from '../github/deployments.js';
 import type { ReleaseRef } from '../report.js';
 import { fetchReleaseFiles, releaseRef } from './release-files.js';
 
-export interface SourceContext {
-  client: GitHubClient;
-  at: { owner: string; repo: string };
-  ledger: Ledger;
-  logger: Logger;
-  now: () => Date;
-  actor: string;
-  runUrl?: string;
+/** What promote needs (deploy may promote a `release-id` itself), and where the run started. */
+export interface SourceContext extends PromoteContext {
   /** GITHUB_SHA. */
   commit?: string;
   eventPayload: Record<string, unknown>;

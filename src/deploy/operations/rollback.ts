@@ -4,29 +4,21 @@
  * and when the previous release runs again, create its deployment with `success` and a payload
  * whose `rollback-of` names the failed one (what dora-report counts), and point the ledger at it.
  */
-import type { GitHubClient } from '../../github/client.js';
 import { createDeployment, setDeploymentStatus } from '../../github/deployments.js';
-import type { Ledger } from '../../github/ledger.js';
 import { markVerified, recordPromotion } from '../../release/promotion/index.js';
 import type { RegisteredRelease } from '../../release/registry.js';
 import { shortDigest } from '../../release/registry.js';
 import { errorMessage } from '../../runtime/errors.js';
-import type { Logger } from '../../runtime/logger.js';
 import type { EnvironmentPointer } from '../../state/state.js';
+import type { PromoteContext } from '../../release/operations/promote.js';
 import type { ReleaseRef, RollbackReport } from '../report.js';
 import type { SmokeSpec } from '../smoke-spec.js';
 import { commandEnvironment, describeExit, runShell } from './shell.js';
 import { runSmoke } from './smoke.js';
 import { stoplineVariables } from './variables.js';
 
-export interface RollbackContext {
-  client: GitHubClient;
-  at: { owner: string; repo: string };
-  ledger: Ledger;
-  logger: Logger;
-  now: () => Date;
-  actor: string;
-  runUrl?: string;
+/** The run's GitHub context (as promote has it), and where and how commands run. */
+export interface RollbackContext extends PromoteContext {
   workspace: string;
   baseEnv: Readonly<Record<string, string | undefined>>;
   signal?: AbortSignal;
