@@ -14,8 +14,9 @@ import {
 } from "../../chunks/chunk-FTYWX65B.mjs";
 import "../../chunks/chunk-DYQ4WL53.mjs";
 import {
-  explainGraphqlError
-} from "../../chunks/chunk-226KY47E.mjs";
+  explainGraphqlError,
+  xyChartBlock
+} from "../../chunks/chunk-7K7UV3QJ.mjs";
 import {
   describeRefusals,
   environmentRule,
@@ -2165,9 +2166,6 @@ function relativeLabel(offsetMs) {
   let parts = [hours ? `${hours}h` : "", minutes ? `${minutes}m` : "", seconds ? `${seconds}s` : ""].filter(Boolean);
   return `${sign}${parts.join("") || "0s"}`;
 }
-function quote(text) {
-  return `"${text.replace(/["\n\r]/g, " ")}"`;
-}
 function niceBucket(ms) {
   return [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200].map((seconds) => seconds * 1e3).find((step) => step >= ms) ?? Math.ceil(ms / 36e5) * 36e5;
 }
@@ -2186,18 +2184,19 @@ function renderCheckChart(input) {
   for (let i = 0; i < points.length; i += 1) Number.isNaN(points[i]) && (points[i] = points[i - 1] ?? points.find((p) => !Number.isNaN(p)) ?? 0);
   let top = Math.max(...points, input.bound ?? -1 / 0), bottom = Math.min(0, ...points), yMax = top <= bottom ? bottom + 1 : top + (top - bottom) * 0.1, labels = indexes.map((index) => {
     let label = relativeLabel(index * bucket), mark = marks.get(index);
-    return quote(mark ? `${label} ${mark}` : label);
-  }), lines = [
-    "xychart-beta",
-    `  title ${quote(`${input.title} (bars: deploy${input.markers?.length ? " and steps" : ""})`)}`,
-    `  x-axis [${labels.join(", ")}]`,
-    `  y-axis ${quote(input.title)} ${chartNumber(bottom)} --> ${chartNumber(yMax)}`,
+    return mark ? `${label} ${mark}` : label;
+  });
+  return xyChartBlock({
+    title: `${input.title} (bars: deploy${input.markers?.length ? " and steps" : ""})`,
+    categories: labels,
+    yLabel: input.title,
+    yMin: bottom,
+    yMax,
     // Unmarked bars sit at the axis' bottom, so they have no height even when values go negative.
-    `  bar [${indexes.map((index) => chartNumber(marks.has(index) ? yMax : bottom)).join(", ")}]`,
-    `  line [${points.map(chartNumber).join(", ")}]`
-  ];
-  return input.bound !== void 0 && lines.push(`  line [${points.map(() => chartNumber(input.bound)).join(", ")}]`), codeBlock(lines.join(`
-`), "mermaid");
+    bars: indexes.map((index) => marks.has(index) ? yMax : bottom),
+    lines: input.bound === void 0 ? [points] : [points, points.map(() => input.bound)],
+    format: chartNumber
+  });
 }
 
 // src/deploy/checks/render/progress.ts

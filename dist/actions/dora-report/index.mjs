@@ -1,7 +1,9 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
-  explainGraphqlError
-} from "../../chunks/chunk-226KY47E.mjs";
+  explainGraphqlError,
+  pieChartBlock,
+  xyChartBlock
+} from "../../chunks/chunk-7K7UV3QJ.mjs";
 import {
   formatTimestamp
 } from "../../chunks/chunk-BHQDHA6R.mjs";
@@ -15,7 +17,6 @@ import {
 import {
   bullets,
   code,
-  codeBlock,
   details,
   escapeMarkdown,
   heading,
@@ -391,7 +392,7 @@ function hotfixCommits(commits, pullsByMergeCommit) {
   let bySha = new Map(commits.map((commit) => [commit.sha, commit])), hotfix = /* @__PURE__ */ new Set();
   for (let commit of commits) {
     let pull = pullsByMergeCommit.get(commit.sha);
-    if (!pull || !pull.labels.some((label2) => label2.toLowerCase() === HOTFIX_LABEL)) continue;
+    if (!pull || !pull.labels.some((label) => label.toLowerCase() === HOTFIX_LABEL)) continue;
     hotfix.add(commit.sha);
     let stack = commit.parents.slice(1);
     for (; stack.length > 0; ) {
@@ -917,21 +918,22 @@ var DEFINITIONS = [
 ];
 
 // src/actions/dora-report/mermaid.ts
-var label = (text) => `"${text.replace(/["\r\n`]/g, " ").replace(/\s+/g, " ").trim()}"`, number = (value) => String(Math.round(value * 100) / 100);
+var number = (value) => String(Math.round(value * 100) / 100);
 function xyChart(chart) {
-  let values = [...chart.bars ?? [], ...chart.lines ?? []], top = Math.max(1, ...values), lines = [
-    "xychart-beta",
-    `  title ${label(chart.title)}`,
-    `  x-axis [${chart.categories.map(label).join(", ")}]`,
-    `  y-axis ${label(chart.yLabel)} 0 --> ${number(Math.ceil(top * 1.1 * 100) / 100)}`
-  ];
-  return chart.bars && lines.push(`  bar [${chart.bars.map(number).join(", ")}]`), chart.lines && lines.push(`  line [${chart.lines.map(number).join(", ")}]`), codeBlock(lines.join(`
-`), "mermaid");
+  let values = [...chart.bars ?? [], ...chart.lines ?? []], top = Math.max(1, ...values);
+  return xyChartBlock({
+    title: chart.title,
+    categories: chart.categories,
+    yLabel: chart.yLabel,
+    yMin: 0,
+    yMax: Math.ceil(top * 1.1 * 100) / 100,
+    ...chart.bars ? { bars: chart.bars } : {},
+    ...chart.lines ? { lines: [chart.lines] } : {},
+    format: number
+  });
 }
 function pieChart(title, slices) {
-  let lines = ["pie showData", `  title ${title.replace(/[\r\n]/g, " ")}`, ...slices.map((slice) => `  ${label(slice.label)} : ${number(slice.value)}`)];
-  return codeBlock(lines.join(`
-`), "mermaid");
+  return pieChartBlock(title, slices, number);
 }
 
 // src/actions/dora-report/render-summary.ts

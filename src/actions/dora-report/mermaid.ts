@@ -1,13 +1,10 @@
 /**
- * Mermaid charts for job summaries (GitHub renders ```mermaid blocks): an x/y chart of bars and
- * lines, and a pie. Labels are user text (service names, dates), so quotes and line breaks are
- * taken out: a quote would end the label and Mermaid has no escape for it.
+ * The DORA report's charts: weekly bars and lines from zero, and a pie of failure causes, with
+ * numbers to at most 2 decimal places. The Mermaid syntax itself is src/report/mermaid.ts's.
  */
-import { codeBlock } from '../../report/markdown.js';
+import { pieChartBlock, xyChartBlock } from '../../report/mermaid.js';
 
-const label = (text: string): string => `"${text.replace(/["\r\n`]/g, ' ').replace(/\s+/g, ' ').trim()}"`;
-
-/** Numbers as Mermaid reads them: plain decimals, at most 2 places. */
+/** Numbers as the report shows them: plain decimals, at most 2 places. */
 const number = (value: number): string => String(Math.round(value * 100) / 100);
 
 export interface XyChart {
@@ -21,18 +18,18 @@ export interface XyChart {
 export function xyChart(chart: XyChart): string {
   const values = [...(chart.bars ?? []), ...(chart.lines ?? [])];
   const top = Math.max(1, ...values);
-  const lines = [
-    'xychart-beta',
-    `  title ${label(chart.title)}`,
-    `  x-axis [${chart.categories.map(label).join(', ')}]`,
-    `  y-axis ${label(chart.yLabel)} 0 --> ${number(Math.ceil(top * 1.1 * 100) / 100)}`,
-  ];
-  if (chart.bars) lines.push(`  bar [${chart.bars.map(number).join(', ')}]`);
-  if (chart.lines) lines.push(`  line [${chart.lines.map(number).join(', ')}]`);
-  return codeBlock(lines.join('\n'), 'mermaid');
+  return xyChartBlock({
+    title: chart.title,
+    categories: chart.categories,
+    yLabel: chart.yLabel,
+    yMin: 0,
+    yMax: Math.ceil(top * 1.1 * 100) / 100,
+    ...(chart.bars ? { bars: chart.bars } : {}),
+    ...(chart.lines ? { lines: [chart.lines] } : {}),
+    format: number,
+  });
 }
 
 export function pieChart(title: string, slices: { label: string; value: number }[]): string {
-  const lines = ['pie showData', `  title ${title.replace(/[\r\n]/g, ' ')}`, ...slices.map((slice) => `  ${label(slice.label)} : ${number(slice.value)}`)];
-  return codeBlock(lines.join('\n'), 'mermaid');
+  return pieChartBlock(title, slices, number);
 }

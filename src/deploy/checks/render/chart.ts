@@ -4,7 +4,7 @@
  * reaching the top of the chart. xychart has no vertical rule and no gaps, so the marker is a
  * bar, and time buckets without samples are left out (the axis labels keep the real times).
  */
-import { codeBlock } from '../../../report/markdown.js';
+import { xyChartBlock } from '../../../report/mermaid.js';
 import type { Sample } from '../sample.js';
 
 export interface ChartMarker {
@@ -47,10 +47,6 @@ function relativeLabel(offsetMs: number): string {
   return `${sign}${parts.join('') || '0s'}`;
 }
 
-function quote(text: string): string {
-  return `"${text.replace(/["\n\r]/g, ' ')}"`;
-}
-
 /** Round a bucket size up to a readable one (1 s, 5 s, 10 s, 15 s, 30 s, 1 m, 2 m, 5 m, ...). */
 function niceBucket(ms: number): number {
   const steps = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200].map((seconds) => seconds * 1000);
@@ -90,17 +86,17 @@ export function renderCheckChart(input: ChartInput): string | undefined {
   const labels = indexes.map((index) => {
     const label = relativeLabel(index * bucket);
     const mark = marks.get(index);
-    return quote(mark ? `${label} ${mark}` : label);
+    return mark ? `${label} ${mark}` : label;
   });
-  const lines = [
-    'xychart-beta',
-    `  title ${quote(`${input.title} (bars: deploy${input.markers?.length ? ' and steps' : ''})`)}`,
-    `  x-axis [${labels.join(', ')}]`,
-    `  y-axis ${quote(input.title)} ${chartNumber(bottom)} --> ${chartNumber(yMax)}`,
+  return xyChartBlock({
+    title: `${input.title} (bars: deploy${input.markers?.length ? ' and steps' : ''})`,
+    categories: labels,
+    yLabel: input.title,
+    yMin: bottom,
+    yMax,
     // Unmarked bars sit at the axis' bottom, so they have no height even when values go negative.
-    `  bar [${indexes.map((index) => chartNumber(marks.has(index) ? yMax : bottom)).join(', ')}]`,
-    `  line [${points.map(chartNumber).join(', ')}]`,
-  ];
-  if (input.bound !== undefined) lines.push(`  line [${points.map(() => chartNumber(input.bound!)).join(', ')}]`);
-  return codeBlock(lines.join('\n'), 'mermaid');
+    bars: indexes.map((index) => (marks.has(index) ? yMax : bottom)),
+    lines: input.bound === undefined ? [points] : [points, points.map(() => input.bound!)],
+    format: chartNumber,
+  });
 }

@@ -1,8 +1,33 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
+  codeBlock
+} from "./chunk-QCQTAWKE.mjs";
+import {
   ConfigurationError,
   errorMessage
 } from "./chunk-HRGOWHIX.mjs";
+
+// src/report/mermaid.ts
+function mermaidLabel(text) {
+  return `"${text.replace(/["\r\n`]/g, " ").replace(/\s+/g, " ").trim()}"`;
+}
+function xyChartBlock(spec) {
+  let lines = [
+    "xychart-beta",
+    `  title ${mermaidLabel(spec.title)}`,
+    `  x-axis [${spec.categories.map(mermaidLabel).join(", ")}]`,
+    `  y-axis ${mermaidLabel(spec.yLabel)} ${spec.format(spec.yMin)} --> ${spec.format(spec.yMax)}`
+  ];
+  spec.bars && lines.push(`  bar [${spec.bars.map(spec.format).join(", ")}]`);
+  for (let line of spec.lines ?? []) lines.push(`  line [${line.map(spec.format).join(", ")}]`);
+  return codeBlock(lines.join(`
+`), "mermaid");
+}
+function pieChartBlock(title, slices, format) {
+  let lines = ["pie showData", `  title ${title.replace(/[\r\n]/g, " ")}`, ...slices.map((slice) => `  ${mermaidLabel(slice.label)} : ${format(slice.value)}`)];
+  return codeBlock(lines.join(`
+`), "mermaid");
+}
 
 // src/github/graphql-errors.ts
 function explainGraphqlError(error, what, permissions) {
@@ -16,5 +41,7 @@ function explainGraphqlError(error, what, permissions) {
 }
 
 export {
+  xyChartBlock,
+  pieChartBlock,
   explainGraphqlError
 };
