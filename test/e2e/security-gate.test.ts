@@ -73,9 +73,9 @@ async function commitFiles(owner: string, repo: string, parent: string, branch: 
   return commit.data.sha;
 }
 
-async function statuses(owner: string, repo: string, ref: string) {
+async function statuses(owner: string, repo: string, ref: string, context = 'stopline/security-gate') {
   const { data } = await sb.octokit.rest.repos.listCommitStatusesForRef({ owner, repo, ref });
-  return data.filter((s) => s.context === 'stopline/security-gate');
+  return data.filter((s) => s.context === context);
 }
 
 const HIGH_SQLI = { rule: 'js/sql-injection', level: 'error' as const, score: '8.8', path: 'src/db.js', line: 12, cwe: 'CWE-089' };
@@ -129,6 +129,23 @@ test('only low findings pass: exit 0, success status, zero violations', async ()
   expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
   const [status] = await statuses(owner, repo, headSha);
   expect(status).toMatchObject({ state: 'success' });
+});
+
+test('a second gate on the same commit (DAST after staging) sets its own status-context and leaves the first', async () => {
+  const { owner, repo, repository, headSha } = await sb.createRepo('gate-dast-context');
+  const run = (files: Record<string, string>, inputs: Record<string, string>) =>
+    runAction({ action: ACTION, repository, apiUrl: sb.url, workspace: workspace(files), sha: headSha, event: { name: 'push', payload: {} }, inputs });
+  const first = await run({ 'codeql.sarif': sarif([LOW_NOTE]) }, { sarif: 'codeql.sarif' });
+  expect(first.exitCode).toBe(0);
+  const dast = await run({ 'codeql.sarif': sarif([LOW_NOTE]), 'zap.sarif': sarif([MEDIUM_XSS]) }, { sarif: 'codeql.sarif\nzap.sarif', 'status-context': 'stopline/dast' });
+  expect(dast.outputs.verdict).toBe('pass');
+  expect(dast.stdout).toContain('commit status stopline/dast on');
+  const [gate, ...moreGate] = await statuses(owner, repo, headSha);
+  expect(moreGate).toHaveLength(0);
+  expect(gate).toMatchObject({ state: 'success' });
+  const [dastStatus, ...moreDast] = await statuses(owner, repo, headSha, 'stopline/dast');
+  expect(moreDast).toHaveLength(0);
+  expect(dastStatus).toMatchObject({ state: 'success' });
 });
 
 test('warn mode reports a failing verdict without failing the step', async () => {

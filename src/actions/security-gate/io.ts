@@ -7,6 +7,7 @@ export const inputs = {
   mode: 'mode',
   outputSarif: 'output-sarif',
   report: 'report',
+  statusContext: 'status-context',
   token: 'token',
 } as const;
 
@@ -19,7 +20,10 @@ export const outputs = {
   sarif: 'sarif',
 } as const;
 
-/** The context of the commit status the gate sets; branch protection can require it by this name. */
+/**
+ * The default context of the commit status the gate sets; branch protection and promote's
+ * `require` name it. A second gate on the same commit (DAST after staging) sets its own context.
+ */
 export const STATUS_CONTEXT = 'stopline/security-gate';
 
 /** Where the policy lives when the `policy` input is empty. */

@@ -39,6 +39,8 @@ interface GateSettings {
   mode: 'enforce' | 'warn';
   outputSarif: string;
   report: string;
+  /** The commit status's context (`status-context`). */
+  statusContext: string;
   /** undefined: no API calls (policy from the workspace only, no commit status). */
   token: string | undefined;
 }
@@ -54,6 +56,7 @@ function readSettings(): GateSettings {
     mode: getChoiceInput(inputs.mode, ['enforce', 'warn'] as const, 'enforce'),
     outputSarif: getOptionalInput(inputs.outputSarif) ?? 'stopline-security.sarif',
     report: getOptionalInput(inputs.report) ?? 'stopline-security-report.json',
+    statusContext: getOptionalInput(inputs.statusContext) ?? STATUS_CONTEXT,
     token: getSecretInput(inputs.token),
   };
 }
@@ -111,22 +114,22 @@ async function writeWorkspaceFile(workspace: string, path: string, chunks: Itera
   return file;
 }
 
-async function setStatus(client: GitHubClient, context: RunnerContext, sha: string, outcome: GateOutcome, logger: Logger): Promise<void> {
+async function setStatus(client: GitHubClient, context: RunnerContext, sha: string, statusContext: string, outcome: GateOutcome, logger: Logger): Promise<void> {
   const { state, description } = verdictStatus(outcome.report);
   try {
     await setCommitStatus(client, {
       ...context.repository,
       sha,
-      context: STATUS_CONTEXT,
+      context: statusContext,
       state,
       description,
       ...(context.runUrl ? { targetUrl: context.runUrl } : {}),
     });
-    logger.info(`commit status ${STATUS_CONTEXT} on ${sha.slice(0, 7)}: ${state} (${description})`);
+    logger.info(`commit status ${statusContext} on ${sha.slice(0, 7)}: ${state} (${description})`);
   } catch (error) {
     // The verdict stands without the status (it is in the step, outputs and report); a read-only
     // token (pull requests from forks) must not turn a pass into a failure.
-    logger.warning(`${STATUS_CONTEXT} was not set on ${sha.slice(0, 7)}: ${errorMessage(error)}`);
+    logger.warning(`${statusContext} was not set on ${sha.slice(0, 7)}: ${errorMessage(error)}`);
   }
 }
 
@@ -181,8 +184,8 @@ export async function main(): Promise<void> {
   if (note !== '') outcome.summary.add(`_${note}._`);
   await writeSummary(outcome.summary);
 
-  if (client && sha) await setStatus(client, context, sha, outcome, logger);
-  else if (!client) logger.info(`no token: commit status ${STATUS_CONTEXT} not set`);
+  if (client && sha) await setStatus(client, context, sha, settings.statusContext, outcome, logger);
+  else if (!client) logger.info(`no token: commit status ${settings.statusContext} not set`);
 
   const counts = `${outcome.counts.findings} open finding(s), ${outcome.counts.new} new, ${outcome.counts.violations} violation(s)`;
   if (outcome.verdict === 'pass') {
