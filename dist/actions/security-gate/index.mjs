@@ -2120,6 +2120,7 @@ var inputs = {
   mode: "mode",
   outputSarif: "output-sarif",
   report: "report",
+  statusContext: "status-context",
   token: "token"
 }, outputs = {
   verdict: "verdict",
@@ -3553,6 +3554,7 @@ function readSettings() {
     mode: getChoiceInput(inputs.mode, ["enforce", "warn"], "enforce"),
     outputSarif: getOptionalInput(inputs.outputSarif) ?? "stopline-security.sarif",
     report: getOptionalInput(inputs.report) ?? "stopline-security-report.json",
+    statusContext: getOptionalInput(inputs.statusContext) ?? STATUS_CONTEXT,
     token: getSecretInput(inputs.token)
   };
 }
@@ -3590,19 +3592,19 @@ async function writeWorkspaceFile(workspace, path2, chunks) {
   let file = resolve2(workspace, path2);
   return await mkdir(dirname(file), { recursive: !0 }), writeChunks(file, chunks), file;
 }
-async function setStatus(client, context, sha, outcome, logger) {
+async function setStatus(client, context, sha, statusContext, outcome, logger) {
   let { state, description } = verdictStatus(outcome.report);
   try {
     await setCommitStatus(client, {
       ...context.repository,
       sha,
-      context: STATUS_CONTEXT,
+      context: statusContext,
       state,
       description,
       ...context.runUrl ? { targetUrl: context.runUrl } : {}
-    }), logger.info(`commit status ${STATUS_CONTEXT} on ${sha.slice(0, 7)}: ${state} (${description})`);
+    }), logger.info(`commit status ${statusContext} on ${sha.slice(0, 7)}: ${state} (${description})`);
   } catch (error) {
-    logger.warning(`${STATUS_CONTEXT} was not set on ${sha.slice(0, 7)}: ${errorMessage(error)}`);
+    logger.warning(`${statusContext} was not set on ${sha.slice(0, 7)}: ${errorMessage(error)}`);
   }
 }
 async function main() {
@@ -3626,7 +3628,7 @@ async function main() {
   let omitted = emitAnnotations(outcome.annotations);
   omitted.error += outcome.annotationsOmitted;
   let note = omittedNote(omitted);
-  note !== "" && outcome.summary.add(`_${note}._`), await writeSummary(outcome.summary), client && sha ? await setStatus(client, context, sha, outcome, logger) : client || logger.info(`no token: commit status ${STATUS_CONTEXT} not set`);
+  note !== "" && outcome.summary.add(`_${note}._`), await writeSummary(outcome.summary), client && sha ? await setStatus(client, context, sha, settings.statusContext, outcome, logger) : client || logger.info(`no token: commit status ${settings.statusContext} not set`);
   let counts = `${outcome.counts.findings} open finding(s), ${outcome.counts.new} new, ${outcome.counts.violations} violation(s)`;
   if (outcome.verdict === "pass") {
     logger.info(`security gate passed: ${counts}`);
