@@ -304,3 +304,43 @@ test('a token without contents: write gets the permission to add', async () => {
       'the defaults, so list every permission the job uses).',
   );
 });
+
+describe('update from a snapshot the caller just read', () => {
+  /** A client that counts its requests. */
+  async function counted() {
+    const { httpFetch } = await import('../../src/github/http-fetch.js');
+    const seen = { requests: 0 };
+    const client = clientFor({ fetch: ((url: string, init: unknown) => { seen.requests += 1; return (httpFetch as (u: string, i: unknown) => Promise<Response>)(url, init); }) as typeof fetch });
+    return { client, seen };
+  }
+
+  test('a fresh snapshot saves the two reads of the first attempt', async () => {
+    const repo = await newRepo();
+    const { client, seen } = await counted();
+    const ledger = ledgerFor(repo, {}, client);
+    await ledger.update('freeze: a', addFreeze('a'));
+    const snapshot = await ledger.read();
+
+    seen.requests = 0;
+    await ledger.update('freeze: b', addFreeze('b'));
+    const reading = seen.requests;
+    const snapshotAgain = await ledger.read();
+    seen.requests = 0;
+    const result = await ledger.update('freeze: c', addFreeze('c'), { from: snapshotAgain });
+    expect(seen.requests).toBe(reading - 2);
+    expect(result.state.freezes.map((f) => f.id)).toEqual(['a', 'b', 'c']);
+    expect(snapshot.state.freezes.map((f) => f.id)).toEqual(['a']);
+  });
+
+  test('a stale snapshot never overwrites: the change is applied again on the newer head', async () => {
+    const repo = await newRepo();
+    const ledger = ledgerFor(repo);
+    await ledger.update('freeze: a', addFreeze('a'));
+    const stale = await ledger.read();
+    await ledger.update('freeze: b', addFreeze('b'));
+    const result = await ledger.update('freeze: c', addFreeze('c'), { from: stale });
+    expect(result.attempts).toBe(2);
+    expect((await ledger.read()).state.freezes.map((f) => f.id)).toEqual(['a', 'b', 'c']);
+    expect((await walk(repo)).map((c) => c.message)).toEqual(['freeze: c', 'freeze: b', 'freeze: a']);
+  });
+});

@@ -38,7 +38,8 @@ function describeChange(change: LineChange<unknown>, happened: string[]): void {
 /** `auto` on `workflow_run` completed: the run turns the line red or green (after one re-run of a failure). */
 export async function applyRun(context: LockContext, event: RunEvent, options: { retryFailed: boolean }): Promise<LockReport> {
   const happened: string[] = [];
-  const { state } = await context.ledger.read();
+  const snapshot = await context.ledger.read();
+  const { state } = snapshot;
   const plan = planRunEvent(state, event, { branch: context.branch, retryFailed: options.retryFailed });
   if (plan.action === 'ignore') {
     const sentence = `ignored ${event.workflow} #${event.runNumber}: ${plan.reason}`;
@@ -61,7 +62,7 @@ export async function applyRun(context: LockContext, event: RunEvent, options: {
   const change = await changeLine(context, `commit-lock: ${event.workflow} #${event.runNumber} ${event.conclusion} on ${shortSha(event.sha)}`, (current) => {
     const update = applyRunEvent(current, event, { branch: context.branch });
     return { state: update.state, result: update.transition };
-  });
+  }, snapshot);
   const transition = change.result;
   happened.push(transition.reason);
   context.logger.info(transition.reason);

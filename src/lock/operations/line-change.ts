@@ -7,7 +7,7 @@
  * opened, updated or closed.
  */
 import type { GitHubClient } from '../../github/client.js';
-import type { Ledger } from '../../github/ledger.js';
+import type { Ledger, LedgerSnapshot } from '../../github/ledger.js';
 import type { Logger } from '../../runtime/logger.js';
 import type { LedgerState } from '../../state/state.js';
 import { describeFirstBadCommit, lineVerdict, lockChange, reconcileScheduledFreezes, type FreezeSchedule, type LineTransition, type LineVerdict, type ReconcileResult } from '../index.js';
@@ -58,6 +58,8 @@ export async function changeLine<T>(
   context: LockContext,
   message: string,
   change: (state: LedgerState, now: Date) => { state: LedgerState; result: T },
+  /** The ledger as the caller just read it, so the update need not read it again. */
+  from?: LedgerSnapshot,
 ): Promise<LineChange<T>> {
   const update = await context.ledger.update(message, (state) => {
     const now = context.now();
@@ -65,7 +67,7 @@ export async function changeLine<T>(
     const reconcile = reconcileScheduledFreezes(state, context.schedule, now);
     const next = change(reconcile.state, now);
     return { state: next.state, result: { result: next.result, before, after: lineVerdict(next.state, now, verdictOptions(context)), reconcile } };
-  });
+  }, from ? { from } : {});
   const { result, before, after, reconcile } = update.result;
   const outcome: LineChange<T> = { result, before, after, reconcile, written: update.changed, lock: update.changed ? lockChange(before, after) : 'none' };
   if (outcome.lock !== 'none') {

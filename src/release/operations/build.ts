@@ -201,7 +201,8 @@ export async function buildRelease(context: BuildContext, request: BuildRequest)
   const candidate = { name: manifest.name, commit: manifest.source.commit, digest: manifest.package.digest, contentDigest: contentDigestOf(manifest) };
 
   // A cheap look first, so a re-run that reuses stores nothing.
-  const plan = planBuild((await context.ledger.read()).state, candidate, { allowRebuild: request.allowRebuild });
+  const snapshot = await context.ledger.read();
+  const plan = planBuild(snapshot.state, candidate, { allowRebuild: request.allowRebuild });
   if (plan.kind === 'conflict') return conflict(plan.existing, manifest, notes);
   let report: BuildReport;
   if (plan.kind === 'reuse') {
@@ -213,6 +214,7 @@ export async function buildRelease(context: BuildContext, request: BuildRequest)
     try {
       registered = await context.ledger.update(`build-once: register ${manifest.name} ${manifest.version} (${releaseId})`, (state) =>
         registerRelease(state, releaseId, record, { allowRebuild: request.allowRebuild }),
+        { from: snapshot },
       );
     } catch (error) {
       await discardStoredRelease(context.client, context.at, storage, context.logger);
