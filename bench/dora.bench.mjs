@@ -13,7 +13,7 @@
 // sandbox. Medians of BENCH_RUNS (default 1) runs.
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleNodeScript } from '../scripts/bundle-node-script.mjs';
 import { median } from './stats.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -122,11 +122,7 @@ export async function run() {
   mkdirSync(temp, { recursive: true });
   const script = join(temp, `dora-bench-${process.pid}.mjs`);
   try {
-    await build({
-      stdin: { contents: ENTRY, resolveDir: root, sourcefile: 'dora-bench-entry.ts', loader: 'ts' },
-      outfile: script, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'silent',
-      banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-    });
+    await bundleNodeScript({ source: ENTRY, sourcefile: 'dora-bench-entry.ts', outfile: script });
     const { spawnSync } = await import('node:child_process');
     const samples = [];
     for (let i = 0; i < RUNS; i += 1) {

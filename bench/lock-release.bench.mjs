@@ -20,7 +20,7 @@ import { fork, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleNodeScript } from '../scripts/bundle-node-script.mjs';
 import { median, ms } from './stats.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -159,16 +159,7 @@ export async function run() {
   const temp = mkdtempSync(join(tmpdir(), 'stopline-lock-bench-'));
   try {
     const script = join(temp, 'lock-release-entry.mjs');
-    await build({
-      stdin: { contents: ENTRY, resolveDir: root, sourcefile: 'lock-release-entry.ts', loader: 'ts' },
-      outfile: script,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      logLevel: 'silent',
-      banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-    });
+    await bundleNodeScript({ source: ENTRY, sourcefile: 'lock-release-entry.ts', outfile: script });
     const seeded = join(temp, 'seeded');
     const seedStart = performance.now();
     runEntry(script, ['seed', seeded, String(PULLS)]);

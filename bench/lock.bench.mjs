@@ -9,7 +9,7 @@
 // its own repository.
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleNodeScript } from '../scripts/bundle-node-script.mjs';
 import { median } from './stats.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -81,11 +81,7 @@ export async function run() {
   mkdirSync(temp, { recursive: true });
   const script = join(temp, `lock-bench-${process.pid}.mjs`);
   try {
-    await build({
-      stdin: { contents: ENTRY, resolveDir: root, sourcefile: 'lock-bench-entry.ts', loader: 'ts' },
-      outfile: script, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'silent',
-      banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-    });
+    await bundleNodeScript({ source: ENTRY, sourcefile: 'lock-bench-entry.ts', outfile: script });
     const { spawnSync } = await import('node:child_process');
     const child = spawnSync(process.execPath, [script, String(PULLS), String(LATENCY_MS), String(RUNS)], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
     if (child.status !== 0) throw new Error(`lock bench failed:\n${child.stderr}`);

@@ -18,7 +18,7 @@ import { createCipheriv, createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleNodeScript } from '../scripts/bundle-node-script.mjs';
 import { median, ms, random } from './stats.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -109,17 +109,7 @@ async function bundle(outfile, level) {
       },
     });
   }
-  await build({
-    stdin: { contents: CANDIDATE, resolveDir: root, sourcefile: 'package-bench-entry.ts', loader: 'ts' },
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'silent',
-    plugins,
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  });
+  await bundleNodeScript({ source: CANDIDATE, sourcefile: 'package-bench-entry.ts', outfile, plugins });
 }
 
 function measureNode(script, args, out) {

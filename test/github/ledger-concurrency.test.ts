@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleNodeScript } from '../../scripts/bundle-node-script.mjs';
 import { createGitHubClient } from '../../src/github/client.js';
 import { Ledger } from '../../src/github/ledger.js';
 import { startTestSandbox, type TestSandbox } from '../support/sandbox.js';
@@ -24,16 +24,7 @@ beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'stopline-ledger-writers-'));
   writerScript = join(workDir, 'ledger-writer.mjs');
   // The writer imports the ledger's TypeScript source; bundling it is how actions ship too.
-  await build({
-    entryPoints: [resolve(here, '../fixtures/ledger-writer.ts')],
-    outfile: writerScript,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'silent',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  });
+  await bundleNodeScript({ entry: resolve(here, '../fixtures/ledger-writer.ts'), outfile: writerScript });
   sb = await startTestSandbox();
 });
 

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleNodeScript } from '../../../scripts/bundle-node-script.mjs';
 import { acquireLease, workflowRunLookup } from '../../../src/deploy/lease/index.js';
 import { createGitHubClient } from '../../../src/github/client.js';
 import { Ledger } from '../../../src/github/ledger.js';
@@ -28,16 +28,7 @@ let script: string;
 beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'stopline-lease-processes-'));
   script = join(workDir, 'deploy-process.mjs');
-  await build({
-    entryPoints: [resolve(here, 'fixtures/deploy-process.ts')],
-    outfile: script,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'silent',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  });
+  await bundleNodeScript({ entry: resolve(here, 'fixtures/deploy-process.ts'), outfile: script });
   sb = await startTestSandbox();
 });
 
