@@ -86,8 +86,16 @@ export function codeBlock(text: string, language = ''): string {
  * either would end the link target early.
  */
 export function link(text: string, url: string): string {
-  const target = url.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
-  return `[${escapeMarkdown(text)}](${target})`;
+  return `[${escapeMarkdown(text)}](${linkTarget(url)})`;
+}
+
+/** A link shown as code, e.g. a short commit sha; `link(code(x))` would escape the backticks. */
+export function codeLink(text: string, url: string): string {
+  return `[${code(text)}](${linkTarget(url)})`;
+}
+
+function linkTarget(url: string): string {
+  return url.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { bullets, code, codeBlock, details, escapeHtml, escapeMarkdown, heading, link, table } from '../../src/report/markdown.js';
+import { bullets, code, codeBlock, codeLink, details, escapeHtml, escapeMarkdown, heading, link, table } from '../../src/report/markdown.js';
 
 describe('table', () => {
   it('renders a GFM table with alignment', () => {
@@ -36,6 +36,11 @@ describe('inline helpers', () => {
     expect(details('Findings <12>', '| a |\n')).toBe(
       '<details><summary>Findings &lt;12&gt;</summary>\n\n| a |\n\n</details>',
     );
+  });
+
+  it('codeLink shows its text as code inside the link (link(code(x)) would escape the backticks)', () => {
+    expect(codeLink('c1a3719', 'https://github.com/o/r/commit/c1a3719')).toBe('[`c1a3719`](https://github.com/o/r/commit/c1a3719)');
+    expect(link(code('c1a3719'), 'https://x')).toBe('[\\`c1a3719\\`](https://x)');
   });
 
   it('code chooses a fence longer than any backtick run', () => {

@@ -1,5 +1,5 @@
 /** build-once's job summary: what was built (or reused, or refused) first, then the numbers behind it. */
-import { bullets, code, heading, link, table } from '../../report/markdown.js';
+import { bullets, code, codeLink, heading, table } from '../../report/markdown.js';
 import { Summary } from '../../report/summary.js';
 import { formatTimestamp } from '../../report/time.js';
 import type { BuildReport } from '../../release/operations/build.js';
@@ -10,7 +10,7 @@ function megabytes(bytes: number): string {
 
 export function renderBuildSummary(report: BuildReport, context: { repository: string; serverUrl: string; commit: string }): Summary {
   const summary = new Summary();
-  const commitLink = (sha: string) => link(code(sha.slice(0, 7)), `${context.serverUrl}/${context.repository}/commit/${sha}`);
+  const commitLink = (sha: string) => codeLink(sha.slice(0, 7), `${context.serverUrl}/${context.repository}/commit/${sha}`);
   if (report.outcome === 'conflict') {
     summary.add(
       heading('Build once: refused, rebuilding gave different bytes', 2),

@@ -1,5 +1,5 @@
 /** promote's job summary: promoted or not and why first, then every check with what it measured. */
-import { bullets, code, heading, link, table } from '../../report/markdown.js';
+import { bullets, code, codeLink, heading, table } from '../../report/markdown.js';
 import { Summary } from '../../report/summary.js';
 import { formatTimestamp } from '../../report/time.js';
 import type { PromoteReport } from '../../release/operations/promote.js';
@@ -33,7 +33,7 @@ export function renderPromoteSummary(report: PromoteReport, context: { repositor
   const rows: string[][] = [['chosen', describeSelection(report.selection)]];
   if (release) {
     rows.push(['release id', code(release.releaseId)], ['package digest', code(release.record.digest)]);
-    rows.push(['commit', link(code(release.record.sha.slice(0, 7)), `${context.serverUrl}/${context.repository}/commit/${release.record.sha}`)]);
+    rows.push(['commit', codeLink(release.record.sha.slice(0, 7), `${context.serverUrl}/${context.repository}/commit/${release.record.sha}`)]);
     rows.push(['built', formatTimestamp(release.record.createdAt)]);
   }
   if (report.previous) rows.push([`${report.environment} ran`, `${code(report.previous.releaseId)}${report.previous.version ? ` (${report.previous.version})` : ''} since ${formatTimestamp(report.previous.since)}`]);
