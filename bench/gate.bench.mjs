@@ -2,7 +2,8 @@
 // 150 MB. The baseline is what any tool must do at least: `JSON.parse` of the file and a loop that
 // touches every result. The candidate is the gate: read + decode (ingest), normalize, and the
 // policy stages (scope, baseline, exceptions, decide); and when src/gate/pipeline.ts exists, the
-// action's path: `streamLogs()` (streamed ingest + normalize, bounded raw results) then
+// action's path: `streamLogs()` (streamed ingest + normalize, bounded raw results, a big run
+// shared with the action's worker thread as the action does) then
 // `judge()` with the filtered SARIF and the report written as the action writes them (the
 // outcome's sarifChunks()/reportChunks() through the action's writeChunks). Targets: wall time ≤ 1.5× and peak
 // memory (maxRSS) ≤ 1.2× the baseline's.
@@ -16,7 +17,7 @@
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { median, ms, random } from './stats.mjs';
 
@@ -194,8 +195,8 @@ done({ normalizeMs: Math.round(normalizedAt - ingested), evaluateMs: Math.round(
 
 /**
  * The whole gate as the action runs it: streamLogs (read + normalize result by result, keeping only
- * the results the filtered SARIF may use), judge(), then the filtered SARIF, the report and the
- * summary written out.
+ * the results the filtered SARIF may use; a big run's results shared with the action's worker
+ * thread), judge(), then the filtered SARIF, the report and the summary written out.
  */
 const PIPELINE = `
 import { streamLogs } from './src/gate/ingest/stream-logs.js';
@@ -207,7 +208,9 @@ const today = new Date('2026-11-01T00:00:00Z');
 const workspace = ${JSON.stringify(WORKSPACE)};
 const start = performance.now();
 const policy = parsePolicy(policyText, 'security-policy.yml', { today });
-const ingested = await streamLogs([{ path: process.argv[2], name: 'codeql.sarif' }], { workspace, toolCategories: policy.tools, exclude: policy.paths.exclude });
+// The action's worker script, bundled next to this one as the build puts worker.mjs next to the action's index.mjs.
+const worker = new URL('./worker.mjs', import.meta.url);
+const ingested = await streamLogs([{ path: process.argv[2], name: 'codeql.sarif' }], { workspace, toolCategories: policy.tools, exclude: policy.paths.exclude, worker });
 const streamed = performance.now();
 const outcome = judge({ logs: ingested.logs, normalized: ingested, policy, policySource: { description: 'bench', hash: policyHash(policyText) }, workspace, today, mode: 'enforce' });
 const judged = performance.now();
@@ -230,6 +233,12 @@ async function bundle(source, outfile) {
     logLevel: 'silent',
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   });
+}
+
+/** The pipeline script, and the action's worker script (src/actions/security-gate/worker.ts) next to it. */
+async function bundlePipeline(outfile) {
+  await bundle(PIPELINE, outfile);
+  await bundle("import './src/actions/security-gate/worker.ts';", join(dirname(outfile), 'worker.mjs'));
 }
 
 function measure(script, file) {
@@ -257,7 +266,7 @@ async function runHuge(temp) {
   const why = String(baseline.stderr).split('\n').find((line) => /Error/.test(line)) ?? `exit ${baseline.status}`;
   console.log(`baseline (JSON.parse + loop): ${baseline.status === 0 ? 'read it' : `cannot read it: ${why.trim()}`}`);
   const pipelineScript = join(temp, 'gate-pipeline.mjs');
-  await bundle(PIPELINE, pipelineScript);
+  await bundlePipeline(pipelineScript);
   const m = measure(pipelineScript, sarif);
   console.log(`gate (streamLogs + judge + SARIF, report, summary written): ${ms(m.elapsed)}, peak RSS ${mib(m.maxRSS)}; ${JSON.stringify(m.detail)}`);
 }
@@ -295,7 +304,7 @@ export async function run() {
     // The pipeline is judged too once it exists (it was being written alongside this bench).
     if (existsSync(join(root, 'src/gate/pipeline.ts'))) {
       const pipelineScript = join(temp, 'gate-pipeline.mjs');
-      await bundle(PIPELINE, pipelineScript);
+      await bundlePipeline(pipelineScript);
       targets.push(['gate: streamLogs + judge() + SARIF, report, summary written', pipelineScript]);
     }
     const samples = new Map(targets.map(([name]) => [name, { elapsed: [], maxRSS: [], detail: undefined }]));

@@ -1,4 +1,5 @@
-// Bundles every action entry (src/actions/<name>/{index,post}.ts) and the CLI (src/cli/index.ts)
+// Bundles every action entry (src/actions/<name>/{index,post,worker}.ts; a worker is a script
+// the action starts as a worker thread) and the CLI (src/cli/index.ts)
 // into dist/ as ESM. Splitting puts shared code into dist/chunks/, so each entry stays small and
 // starts fast. The output is byte-identical across rebuilds: no source maps (they would carry
 // absolute paths), no timestamps, and dist/ is emptied first so no stale chunk survives.
@@ -11,7 +12,7 @@ const root = new URL('..', import.meta.url).pathname;
 const entries = [];
 for (const name of readdirSync(join(root, 'src/actions')).sort()) {
   if (!statSync(join(root, 'src/actions', name)).isDirectory()) continue;
-  for (const file of ['index.ts', 'post.ts']) {
+  for (const file of ['index.ts', 'post.ts', 'worker.ts']) {
     const path = join('src/actions', name, file);
     if (existsSync(join(root, path))) entries.push(path);
   }

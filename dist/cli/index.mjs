@@ -3,19 +3,20 @@ import { createRequire as __stoplineCreateRequire } from 'node:module'; const re
 import {
   readActionMetadata,
   runAction
-} from "../chunks/chunk-CDU2TK4R.mjs";
+} from "../chunks/chunk-NZJSE5G4.mjs";
 import {
   startSandbox
-} from "../chunks/chunk-CI7U3NYI.mjs";
+} from "../chunks/chunk-VB7OTCK4.mjs";
 import "../chunks/chunk-4GZASXPD.mjs";
 import {
   Octokit
 } from "../chunks/chunk-ERRCEJ7W.mjs";
+import "../chunks/chunk-WQ52ZJEV.mjs";
 import {
   ConfigurationError,
   errorMessage,
   isConfigurationError
-} from "../chunks/chunk-HRGOWHIX.mjs";
+} from "../chunks/chunk-W2U6OBLC.mjs";
 import "../chunks/chunk-NBEAZCIL.mjs";
 
 // src/cli/commands/action.ts
@@ -194,6 +195,7 @@ var usage = () => [
   "Tools:",
   "  sandbox    serve the embedded GitHub-compatible API: stopline sandbox --data DIR [--port N]",
   "  demo       run the whole pipeline on the embedded sandbox and write demo-output/",
+  "  reliability the reliability suites on the embedded sandbox: stopline reliability <suite> (--help lists them)",
   ""
 ].join(`
 `);
@@ -203,12 +205,16 @@ async function runCli(argv, write, environment = { env: process.env, cwd: proces
     if (command === void 0 || command === "help" || command === "--help" || command === "-h")
       return write(usage()), command === void 0 ? 2 : 0;
     if (command === "sandbox") {
-      let { sandboxCommand } = await import("../chunks/sandbox-ZSBUKXQ3.mjs");
+      let { sandboxCommand } = await import("../chunks/sandbox-ZNNDSUXL.mjs");
       return await sandboxCommand(args), 0;
     }
     if (command === "demo") {
-      let { demoCommand } = await import("../chunks/demo-WDSQKGPH.mjs");
+      let { demoCommand } = await import("../chunks/demo-N2FZMHAW.mjs");
       return await demoCommand(args, write, environment.cwd);
+    }
+    if (command === "reliability") {
+      let { reliabilityCommand } = await import("../chunks/reliability-HVTXHTY7.mjs");
+      return await reliabilityCommand(args, write, environment.cwd);
     }
     let action = actionCommands.find((c) => c.command === command);
     return action ? await runActionCommand(action, args, write, environment) : (write(`stopline: unknown command '${command}'.

@@ -5,7 +5,7 @@
  * file commands (GITHUB_OUTPUT, GITHUB_STATE, GITHUB_ENV, GITHUB_STEP_SUMMARY), the event payload
  * in GITHUB_EVENT_PATH, and then the `post:` script with the saved state as STATE_* variables.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -52,6 +52,10 @@ export interface RunActionOptions {
   skipPost?: boolean;
   /** Kill the main step after this many ms (SIGKILL), to test crash safety. */
   killAfterMs?: number;
+  /** Called with the main step's process once it is spawned, so a crash test can kill it at a point of its choosing. */
+  onMainStep?: (child: ChildProcess) => void;
+  /** Skip the post step when the main step died of SIGKILL: the runner it ran on is taken as lost with it. */
+  skipPostIfKilled?: boolean;
   /** Called with each chunk the step writes to stdout, as it comes (the CLI shows progress). */
   onStdout?: (chunk: string) => void;
 }
@@ -134,9 +138,12 @@ function resolveDefault(value: string, token: string): string {
   });
 }
 
-async function runStep(script: string, env: NodeJS.ProcessEnv, cwd: string, node: string, killAfterMs?: number, onStdout?: (chunk: string) => void): Promise<{ exitCode: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
+async function runStep(
+  script: string, env: NodeJS.ProcessEnv, cwd: string, node: string, killAfterMs?: number, onStdout?: (chunk: string) => void, onSpawn?: (child: ChildProcess) => void,
+): Promise<{ exitCode: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(node, [script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    onSpawn?.(child);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -207,7 +214,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionResult
     ...options.env,
   };
   const node = options.node ?? process.execPath;
-  const main = await runStep(join(actionDir, metadata.runs.main), { ...baseEnv, ...inputs }, workspace, node, options.killAfterMs, options.onStdout);
+  const main = await runStep(join(actionDir, metadata.runs.main), { ...baseEnv, ...inputs }, workspace, node, options.killAfterMs, options.onStdout, options.onMainStep);
   const state = parseFileCommand(readFileSync(files.GITHUB_STATE, 'utf8'));
   const result: ActionResult = {
     ...main,
@@ -219,7 +226,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionResult
   };
 
   // The runner runs `post:` unless post-if says otherwise; our actions use the default always().
-  if (metadata.runs.post && !options.skipPost) {
+  if (metadata.runs.post && !options.skipPost && !(options.skipPostIfKilled && main.signal === 'SIGKILL')) {
     const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
     writeFileSync(files.GITHUB_OUTPUT, '');
     writeFileSync(files.GITHUB_STEP_SUMMARY, '');

@@ -14,6 +14,7 @@ const usage = (): string =>
     'Tools:',
     '  sandbox    serve the embedded GitHub-compatible API: stopline sandbox --data DIR [--port N]',
     '  demo       run the whole pipeline on the embedded sandbox and write demo-output/',
+    '  reliability the reliability suites on the embedded sandbox: stopline reliability <suite> (--help lists them)',
     '',
   ].join('\n');
 
@@ -32,6 +33,10 @@ export async function runCli(argv: string[], write: (text: string) => void, envi
     if (command === 'demo') {
       const { demoCommand } = await import('./demo/index.js');
       return await demoCommand(args, write, environment.cwd);
+    }
+    if (command === 'reliability') {
+      const { reliabilityCommand } = await import('./reliability/index.js');
+      return await reliabilityCommand(args, write, environment.cwd);
     }
     const action = actionCommands.find((c) => c.command === command);
     if (!action) {

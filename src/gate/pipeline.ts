@@ -5,7 +5,7 @@ import { mostSevereAnnotations } from './emit/annotations.js';
 import { describeMatch, describeSource } from './emit/exception-text.js';
 import { buildFilteredSarif, sarifChunks } from './emit/filtered-sarif.js';
 import { renderSummary } from './emit/render-summary.js';
-import { buildReport, reportChunks, reportFindings, type GateReportHead } from './emit/report.js';
+import { buildReport, reportChunks, reportFindingLines, type GateReportHead } from './emit/report.js';
 import type { Category, Finding } from './finding.js';
 import { normalizeLog } from './normalize/normalize-log.js';
 import type { RunSummary } from './normalize/normalize-run.js';
@@ -152,7 +152,7 @@ export function judge(input: GateInput): GateOutcome {
     verdict: decision.verdict,
     counts,
     report,
-    reportChunks: () => reportChunks(report, reportFindings(evaluation)),
+    reportChunks: () => reportChunks(report, reportFindingLines(evaluation)),
     sarif,
     sarifChunks: () => sarifChunks(sarif),
     summary,

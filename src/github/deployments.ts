@@ -70,3 +70,46 @@ export async function deleteDeployment(client: GitHubClient, at: { owner: string
     if (httpStatus(error) !== 404) throw error;
   }
 }
+
+/** The run attempt that created a deployment, kept in its payload as `run`. */
+export interface DeploymentRun {
+  id: number;
+  attempt: number;
+}
+
+/** A deployment an earlier attempt of this run created, with its latest status. */
+export interface EarlierAttemptDeployment {
+  id: number;
+  payload: Record<string, unknown>;
+  /** The latest status's state; undefined when it has none (the attempt died before giving it one). */
+  state: string | undefined;
+}
+
+function runOf(payload: unknown): DeploymentRun | undefined {
+  const run = payload !== null && typeof payload === 'object' ? (payload as { run?: unknown }).run : undefined;
+  if (run === null || typeof run !== 'object') return undefined;
+  const { id, attempt } = run as { id?: unknown; attempt?: unknown };
+  return typeof id === 'number' && typeof attempt === 'number' ? { id, attempt } : undefined;
+}
+
+/**
+ * Deployments of `sha` in `environment` that an earlier attempt of `run` created (payload `run`):
+ * what a killed attempt left. A re-run starts only after every job of the earlier attempt has
+ * ended, so nobody else will finish them. None on a first attempt, without a request.
+ */
+export async function earlierAttemptDeployments(
+  client: GitHubClient,
+  at: { owner: string; repo: string },
+  query: { environment: string; sha: string; run: DeploymentRun },
+): Promise<EarlierAttemptDeployment[]> {
+  if (query.run.attempt <= 1) return [];
+  const { data } = await client.rest.repos.listDeployments({ owner: at.owner, repo: at.repo, environment: query.environment, sha: query.sha, per_page: 100 });
+  const found: EarlierAttemptDeployment[] = [];
+  for (const deployment of data) {
+    const run = runOf(deployment.payload);
+    if (run?.id !== query.run.id || run.attempt >= query.run.attempt) continue;
+    const { data: statuses } = await client.rest.repos.listDeploymentStatuses({ owner: at.owner, repo: at.repo, deployment_id: deployment.id, per_page: 1 });
+    found.push({ id: deployment.id, payload: deployment.payload as Record<string, unknown>, state: statuses[0]?.state });
+  }
+  return found;
+}

@@ -32,6 +32,8 @@ export interface FreezeRequest {
 export interface FreezeResult {
   state: LedgerState;
   freeze: Freeze;
+  /** True when the same person's freeze for the same reason was already in force (see `freeze`). */
+  repeated: boolean;
 }
 
 /** `manual-20261121T140200Z`: readable, sortable, and the same on every retry of the same run. */
@@ -45,6 +47,9 @@ function manualId(state: LedgerState, now: Date): string {
 
 /**
  * Adds a manual freeze starting at `now`. Several freezes may hold at once; each lifts on its own.
+ * The same person freezing again for the same reason while that freeze holds (a re-run of a
+ * step killed after it froze, or a second click) is that freeze again: it keeps its id and start,
+ * takes the new `until`, and no second freeze is added.
  *
  * @throws ConfigurationError when the reason is empty or `until` is not after `now`
  */
@@ -58,6 +63,12 @@ export function freeze(state: LedgerState, request: FreezeRequest): FreezeResult
       `input 'until' (${request.until.toISOString()}) is not in the future (now is ${request.now.toISOString()}); give a later time, or leave it out to freeze until unlocked`,
     );
   }
+  const same = state.freezes.find((candidate) => candidate.source === 'manual' && candidate.by === request.by && candidate.reason === reason && isFreezeActive(candidate, request.now));
+  if (same !== undefined) {
+    const { until: _until, ...rest } = same;
+    const again: Freeze = request.until === undefined ? rest : { ...rest, until: request.until.toISOString() };
+    return { state: { ...state, freezes: state.freezes.map((candidate) => (candidate === same ? again : candidate)) }, freeze: again, repeated: true };
+  }
   const created: Freeze = {
     id: manualId(state, request.now),
     reason,
@@ -66,7 +77,7 @@ export function freeze(state: LedgerState, request: FreezeRequest): FreezeResult
     source: 'manual',
   };
   if (request.until !== undefined) created.until = request.until.toISOString();
-  return { state: { ...state, freezes: [...state.freezes, created] }, freeze: created };
+  return { state: { ...state, freezes: [...state.freezes, created] }, freeze: created, repeated: false };
 }
 
 /** A request to end manual freezes (the `unlock` command). */

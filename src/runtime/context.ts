@@ -42,6 +42,12 @@ export interface RunnerContext {
   runnerTemp: string;
   /** Link to this run (and attempt, when it is a re-run); undefined outside a workflow run. */
   runUrl: string | undefined;
+  /**
+   * STOPLINE_RETRY_UNIT_MS, test-only: the milliseconds one second of the GitHub client's retry
+   * waits stands for (createGitHubClient's `retryAfterBaseMs`); undefined, i.e. 1000, on a runner.
+   * The fault suite (src/cli/reliability) sets it small, or thousands of injected faults take hours.
+   */
+  retryUnitMs: number | undefined;
 }
 
 // GitHub owner and repository names: letters, digits, '-', '_' and '.'.
@@ -80,6 +86,7 @@ export function readRunnerContext(env: NodeJS.ProcessEnv = process.env, cwd: str
     workspace: nonEmpty(env['GITHUB_WORKSPACE']) ?? cwd,
     runnerTemp: nonEmpty(env['RUNNER_TEMP']) ?? tmpdir(),
     runUrl: runId === 0 ? undefined : runAttempt > 1 ? `${runBase}/attempts/${runAttempt}` : runBase,
+    retryUnitMs: nonEmpty(env['STOPLINE_RETRY_UNIT_MS']) === undefined ? undefined : readCount(env, 'STOPLINE_RETRY_UNIT_MS', 1000),
   };
 }
 

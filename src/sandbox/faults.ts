@@ -12,6 +12,8 @@ export interface Fault {
 
 const RATE_FIELDS = ['errorRate', 'rateLimitRate', 'tooManyRate'] as const;
 
+const ERROR_MESSAGES: Record<number, string> = { 500: 'Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable' };
+
 /** Checks fault settings, naming the bad field: rates must be within 0..1 and add up to at most 1. */
 export function validateFaults(faults: FaultOptions): FaultOptions {
   if (typeof faults !== 'object' || faults === null || Array.isArray(faults)) throw new Error('faults must be a JSON object');
@@ -23,6 +25,10 @@ export function validateFaults(faults: FaultOptions): FaultOptions {
   }
   const total = RATE_FIELDS.reduce((sum, f) => sum + (faults[f] ?? 0), 0);
   if (total > 1) throw new Error(`faults: errorRate + rateLimitRate + tooManyRate must be at most 1, got ${total}`);
+  const statuses = faults.errorStatuses;
+  if (statuses !== undefined && (!Array.isArray(statuses) || statuses.length === 0 || !statuses.every((s) => s in ERROR_MESSAGES))) {
+    throw new Error(`faults.errorStatuses must be a non-empty list of 500, 502 and 503, got ${JSON.stringify(statuses)}`);
+  }
   for (const field of ['retryAfterSeconds', 'latencyMs', 'seed'] as const) {
     const value = faults[field];
     if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value) || value < 0)) {
@@ -57,9 +63,9 @@ export class FaultInjector {
     const retryAfter = String(this.options.retryAfterSeconds ?? 1);
     const draw = this.random();
     if (draw < errorRate) {
-      const status = [500, 502, 503][Math.floor(this.random() * 3)]!;
-      const message = status === 500 ? 'Server Error' : status === 502 ? 'Bad Gateway' : 'Service Unavailable';
-      return { status, headers: {}, body: { message, documentation_url: DOCS_URL } };
+      const statuses = this.options.errorStatuses ?? [500, 502, 503];
+      const status = statuses[Math.floor(this.random() * statuses.length)]!;
+      return { status, headers: {}, body: { message: ERROR_MESSAGES[status], documentation_url: DOCS_URL } };
     }
     if (draw < errorRate + rateLimitRate) {
       return {

@@ -2,8 +2,10 @@ import type { Logger } from '../runtime/logger.js';
 
 /** Faults the sandbox injects into ordinary API requests (never into `/_stopline/` control routes). */
 export interface FaultOptions {
-  /** Share 0..1 of requests answered 500, 502 or 503 (picked at random among the three). */
+  /** Share 0..1 of requests answered 500, 502 or 503 (picked at random among `errorStatuses`). */
   errorRate?: number;
+  /** The server errors `errorRate` picks from (default all three); e.g. `[502, 503]` for a gateway's. */
+  errorStatuses?: Array<500 | 502 | 503>;
   /** Share answered as GitHub's secondary rate limit: 403 with `retry-after`. */
   rateLimitRate?: number;
   /** Share answered 429 with `retry-after`. */

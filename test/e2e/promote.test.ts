@@ -72,9 +72,14 @@ test('the chain: build → gate → staging → verified → production after th
 
   // Verified 45 minutes ago: a soak of 2h has not elapsed, one of 30m has.
   await verify(at, 'staging', first.releaseId, new Date(Date.now() - 45 * 60_000));
+  // Early is not wrong: the step passes with promoted=false (a scheduled run stays green) and says when.
   const early = await promoteAction(sb, at, at.headSha, { environment: 'production', from: 'staging', soak: '2h' });
-  expect(early.exitCode).toBe(1);
-  expect(errorOf(early)).toMatch(/has been verified in staging for 45m( \d+s)?, less than the soak of 2h; promote after .* \(in 1h 1[45]m\), or lower 'soak'/);
+  expectClean(early);
+  expect(early.outputs).toMatchObject({ promoted: 'false', 'release-id': first.releaseId, 'deployment-id': '', path: '' });
+  expect(early.stdout).toMatch(/not promoted yet: .*has been verified in staging for 45m( \d+s)?, less than the soak of 2h; promote after .* \(in 1h 1[45]m\), or lower 'soak'/);
+  expect(early.summary).toMatch(/## Waiting: .* can be promoted to production from /);
+  expect(early.summary).toContain('⏳');
+  expect((await sb.octokit.rest.repos.listDeployments({ owner: at.owner, repo: at.repo, environment: 'production' })).data).toHaveLength(0);
   const production = await promoteAction(sb, at, at.headSha, { environment: 'production', from: 'staging', soak: '30m' });
   expectClean(production);
   expect(production.outputs['release-id']).toBe(first.releaseId);

@@ -21,7 +21,20 @@ describe('freeze', () => {
     expect(() => parseState(serializeState(state), 'ledger')).not.toThrow();
   });
 
-  test('ids are unique when two freezes start in the same second, and the input is not mutated', () => {
+  test('the same person freezing again for the same reason (a re-run of a killed step) is that freeze again, with the new until', () => {
+    const first = freeze(emptyState(now), { reason: 'release', by: 'lead', until: later(60), now });
+    const again = freeze(first.state, { reason: ' release ', by: 'lead', until: later(90), now: later(1) });
+    expect(again.repeated).toBe(true);
+    expect(again.state.freezes).toEqual([{ ...first.freeze, until: later(90).toISOString() }]);
+    const open = freeze(again.state, { reason: 'release', by: 'lead', now: later(2) });
+    expect(open.state.freezes).toEqual([{ id: first.freeze.id, reason: 'release', by: 'lead', since: first.freeze.since, source: 'manual' }]);
+    // Another reason, or another person, is another freeze; so is one after the first lifted.
+    expect(freeze(first.state, { reason: 'audit', by: 'lead', now }).repeated).toBe(false);
+    expect(freeze(first.state, { reason: 'release', by: 'sec', now }).repeated).toBe(false);
+    expect(freeze(first.state, { reason: 'release', by: 'lead', now: later(61) }).state.freezes).toHaveLength(2);
+  });
+
+    test('ids are unique when two freezes start in the same second, and the input is not mutated', () => {
     const first = freeze(emptyState(now), { reason: 'a', by: 'x', now }).state;
     const text = serializeState(first);
     const second = freeze(first, { reason: 'b', by: 'y', now });

@@ -6,28 +6,29 @@ import {
   lineVerdict,
   readFreezeSchedule,
   reconcileScheduledFreezes
-} from "../../chunks/chunk-MS3AHIMJ.mjs";
+} from "../../chunks/chunk-SIRCJC2R.mjs";
 import {
   Ledger
-} from "../../chunks/chunk-BCYSXLF5.mjs";
+} from "../../chunks/chunk-6TMN66IG.mjs";
 import {
   formatTimestamp,
   formatTimestampRelative
-} from "../../chunks/chunk-BHQDHA6R.mjs";
-import "../../chunks/chunk-TDSGVI4G.mjs";
+} from "../../chunks/chunk-TD5AZCCC.mjs";
+import "../../chunks/chunk-DX4TYTDS.mjs";
 import "../../chunks/chunk-ILGHWTEF.mjs";
-import "../../chunks/chunk-EQGZYBKQ.mjs";
+import "../../chunks/chunk-D2MBDJUK.mjs";
+import "../../chunks/chunk-ZT56QPP4.mjs";
 import "../../chunks/chunk-4GZASXPD.mjs";
 import {
   Summary,
   writeSummary
-} from "../../chunks/chunk-3WGQNLBB.mjs";
+} from "../../chunks/chunk-CFSETTC6.mjs";
 import {
   code,
   heading,
   link,
   table
-} from "../../chunks/chunk-QCQTAWKE.mjs";
+} from "../../chunks/chunk-PUDO2UNH.mjs";
 import {
   actionsLogger,
   getOptionalInput,
@@ -35,13 +36,14 @@ import {
   readRunnerContext,
   runAction,
   setOutput
-} from "../../chunks/chunk-LSF6ILQF.mjs";
+} from "../../chunks/chunk-PWAGTHLM.mjs";
 import {
   createGitHubClient
-} from "../../chunks/chunk-IRRYM6HR.mjs";
+} from "../../chunks/chunk-C5ZH2PAF.mjs";
 import "../../chunks/chunk-ERRCEJ7W.mjs";
 import "../../chunks/chunk-OMPALNQI.mjs";
-import "../../chunks/chunk-HRGOWHIX.mjs";
+import "../../chunks/chunk-WQ52ZJEV.mjs";
+import "../../chunks/chunk-W2U6OBLC.mjs";
 import "../../chunks/chunk-NBEAZCIL.mjs";
 
 // src/actions/board/main.ts
@@ -141,7 +143,7 @@ function readSettings() {
   };
 }
 async function main() {
-  let settings = readSettings(), context = readRunnerContext(), logger = actionsLogger(), client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, logger }), { owner, repo } = context.repository, ledger = new Ledger(client, { owner, repo, ref: settings.ledgerRef, logger }), branch = settings.branch ?? await defaultBranch(client, { owner, repo }, context.eventPayload), [{ state, head }, schedule] = await Promise.all([ledger.read(), readFreezeSchedule(client, { owner, repo }, { branch, file: settings.freezesFile })]), now = /* @__PURE__ */ new Date(), board = buildBoard(state, now, { branch, ...schedule ? { schedule } : {} });
+  let settings = readSettings(), context = readRunnerContext(), logger = actionsLogger(), client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger }), { owner, repo } = context.repository, ledger = new Ledger(client, { owner, repo, ref: settings.ledgerRef, logger }), branch = settings.branch ?? await defaultBranch(client, { owner, repo }, context.eventPayload), [{ state, head }, schedule] = await Promise.all([ledger.read(), readFreezeSchedule(client, { owner, repo }, { branch, file: settings.freezesFile })]), now = /* @__PURE__ */ new Date(), board = buildBoard(state, now, { branch, ...schedule ? { schedule } : {} });
   logger.info(`${branch} ${board.verdict.state}: ${board.verdict.reason}; line ${board.line.state}; ${board.activeFreezes.length} active freeze(s); ${board.leases.filter((l) => !l.expired).length} lease(s) held; ${board.environments.length} environment(s)`);
   let boardFile = resolve(context.workspace, settings.boardFile);
   await writeFile(boardFile, `${JSON.stringify({ repository: `${owner}/${repo}`, branch, asOf: now.toISOString(), ledger: { ref: settings.ledgerRef, head }, ...board }, null, 2)}

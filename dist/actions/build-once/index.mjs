@@ -6,6 +6,7 @@ import {
   compareArchivePaths,
   contentDigestOf,
   digestOf,
+  discardLeftByEarlierAttempts,
   discardStoredRelease,
   fetchManifest,
   fetchProvenance,
@@ -22,35 +23,39 @@ import {
   serializeManifest,
   shortDigest,
   storeRelease
-} from "../../chunks/chunk-DV5MMJ2R.mjs";
+} from "../../chunks/chunk-KPKAS5F4.mjs";
 import {
   DEFAULT_LEDGER_REF,
   Ledger,
   canonicalJson
-} from "../../chunks/chunk-BCYSXLF5.mjs";
+} from "../../chunks/chunk-6TMN66IG.mjs";
 import {
   formatTimestamp
-} from "../../chunks/chunk-BHQDHA6R.mjs";
+} from "../../chunks/chunk-TD5AZCCC.mjs";
 import {
   resolvePaths
-} from "../../chunks/chunk-T6DLCJDV.mjs";
+} from "../../chunks/chunk-H557HGZS.mjs";
 import {
   setCommitStatus
 } from "../../chunks/chunk-ILGHWTEF.mjs";
 import {
+  persist
+} from "../../chunks/chunk-DGBGI2VE.mjs";
+import {
   resolveCommit
-} from "../../chunks/chunk-EQGZYBKQ.mjs";
+} from "../../chunks/chunk-D2MBDJUK.mjs";
+import "../../chunks/chunk-ZT56QPP4.mjs";
 import {
   Summary,
   writeSummary
-} from "../../chunks/chunk-3WGQNLBB.mjs";
+} from "../../chunks/chunk-CFSETTC6.mjs";
 import {
   bullets,
   code,
+  codeLink,
   heading,
-  link,
   table
-} from "../../chunks/chunk-QCQTAWKE.mjs";
+} from "../../chunks/chunk-PUDO2UNH.mjs";
 import {
   actionsLogger,
   failStep,
@@ -63,16 +68,17 @@ import {
   readRunnerContext,
   runAction,
   setOutput
-} from "../../chunks/chunk-LSF6ILQF.mjs";
+} from "../../chunks/chunk-PWAGTHLM.mjs";
 import {
   createGitHubClient
-} from "../../chunks/chunk-IRRYM6HR.mjs";
+} from "../../chunks/chunk-C5ZH2PAF.mjs";
 import "../../chunks/chunk-ERRCEJ7W.mjs";
 import "../../chunks/chunk-OMPALNQI.mjs";
+import "../../chunks/chunk-WQ52ZJEV.mjs";
 import {
   ConfigurationError,
   errorMessage
-} from "../../chunks/chunk-HRGOWHIX.mjs";
+} from "../../chunks/chunk-W2U6OBLC.mjs";
 import "../../chunks/chunk-NBEAZCIL.mjs";
 
 // src/actions/build-once/main.ts
@@ -352,35 +358,38 @@ function conflict(existing, manifest, notes) {
 async function setBuildStatus(context, request, report) {
   let description = `release ${shortDigest(report.releaseId)} ${report.name} ${report.version} (${report.files} files)`;
   try {
-    await setCommitStatus(context.client, {
-      ...context.at,
-      sha: report.commit,
-      context: BUILD_STATUS_CONTEXT,
-      state: "success",
-      description,
-      ...request.targetUrl ? { targetUrl: request.targetUrl } : {}
-    });
+    await persist(
+      () => setCommitStatus(context.client, {
+        ...context.at,
+        sha: report.commit,
+        context: BUILD_STATUS_CONTEXT,
+        state: "success",
+        description,
+        ...request.targetUrl ? { targetUrl: request.targetUrl } : {}
+      })
+    );
   } catch (error) {
     report.notes.push(`${BUILD_STATUS_CONTEXT} was not set on ${report.commit.slice(0, 7)}: ${errorMessage(error)}`), context.logger.warning(`${BUILD_STATUS_CONTEXT} was not set on ${report.commit.slice(0, 7)}: ${errorMessage(error)}`);
   }
 }
 async function buildRelease(context, request) {
-  let notes = [], built = await buildFiles(context, request), { manifest, releaseId, files } = built, candidate = { name: manifest.name, commit: manifest.source.commit, digest: manifest.package.digest, contentDigest: contentDigestOf(manifest) }, plan = planBuild((await context.ledger.read()).state, candidate, { allowRebuild: request.allowRebuild });
-  if (plan.kind === "conflict") return conflict(plan.existing, manifest, notes);
+  let notes = [], built = await buildFiles(context, request), { manifest, releaseId, files } = built, candidate = { name: manifest.name, commit: manifest.source.commit, digest: manifest.package.digest, contentDigest: contentDigestOf(manifest) }, snapshot = await context.ledger.read(), plan = planBuild(snapshot.state, candidate, { allowRebuild: request.allowRebuild }), registered = new Set(Object.values(snapshot.state.releases).flatMap((release) => release.storage ? [release.storage.githubReleaseId] : [])), discarded = await discardLeftByEarlierAttempts(context.client, context.at, { id: request.run.id, attempt: request.run.attempt }, registered, context.logger);
+  if (discarded > 0 && notes.push(`deleted ${discarded} draft release(s) an earlier attempt of this run stored but never registered`), plan.kind === "conflict") return conflict(plan.existing, manifest, notes);
   let report;
   if (plan.kind === "reuse")
     report = await reuse(context, plan.existing, built, plan.samePackage, notes);
   else {
-    let storage = await storeRelease(context.client, context.at, { releaseId, manifest, files, kind: request.storage }, context.logger), record = releaseRecordOf(manifest, storage), registered;
+    let storage = await storeRelease(context.client, context.at, { releaseId, manifest, files, kind: request.storage, run: { id: request.run.id, attempt: request.run.attempt } }, context.logger), record = releaseRecordOf(manifest, storage), registered2;
     try {
-      registered = await context.ledger.update(
+      registered2 = await context.ledger.update(
         `build-once: register ${manifest.name} ${manifest.version} (${releaseId})`,
-        (state) => registerRelease(state, releaseId, record, { allowRebuild: request.allowRebuild })
+        (state) => registerRelease(state, releaseId, record, { allowRebuild: request.allowRebuild }),
+        { from: snapshot }
       );
     } catch (error) {
       throw await discardStoredRelease(context.client, context.at, storage, context.logger), error;
     }
-    let result = registered.result;
+    let result = registered2.result;
     if (result.kind !== "register") {
       if (await discardStoredRelease(context.client, context.at, storage, context.logger), result.kind === "conflict") return conflict(result.existing, manifest, notes);
       report = await reuse(context, result.existing, built, result.samePackage, notes);
@@ -429,7 +438,7 @@ function megabytes(bytes) {
   return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(1)} MiB` : `${bytes} bytes`;
 }
 function renderBuildSummary(report, context) {
-  let summary = new Summary(), commitLink = (sha) => link(code(sha.slice(0, 7)), `${context.serverUrl}/${context.repository}/commit/${sha}`);
+  let summary = new Summary(), commitLink = (sha) => codeLink(sha.slice(0, 7), `${context.serverUrl}/${context.repository}/commit/${sha}`);
   if (report.outcome === "conflict")
     return summary.add(
       heading("Build once: refused, rebuilding gave different bytes", 2),
@@ -488,7 +497,7 @@ async function main() {
   let startedOn = /* @__PURE__ */ new Date(), settings = readSettings(), context = readRunnerContext(), logger = actionsLogger();
   if (NO_COMMIT.test(context.sha))
     throw new ConfigurationError("build-once needs the commit it builds (GITHUB_SHA); run it in a workflow, or pass --sha to the CLI");
-  let { owner, repo } = context.repository, client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, logger }), ledger = new Ledger(client, { owner, repo, ref: settings.ledgerRef, logger }), runUrl = context.runUrl ?? `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`, report = await buildRelease(
+  let { owner, repo } = context.repository, client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger }), ledger = new Ledger(client, { owner, repo, ref: settings.ledgerRef, logger }), runUrl = context.runUrl ?? `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`, report = await buildRelease(
     { client, at: { owner, repo }, ledger, logger, now: () => /* @__PURE__ */ new Date() },
     {
       paths: settings.paths,

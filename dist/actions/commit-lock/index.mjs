@@ -1,7 +1,7 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
   rerunFailedJobsOnce
-} from "../../chunks/chunk-DYQ4WL53.mjs";
+} from "../../chunks/chunk-SOCNKIB6.mjs";
 import {
   DEFAULT_FREEZE_EXEMPT_LABEL,
   RUN_CONCLUSIONS,
@@ -22,31 +22,32 @@ import {
   reconcileScheduledFreezes,
   shortSha,
   unfreeze
-} from "../../chunks/chunk-MS3AHIMJ.mjs";
+} from "../../chunks/chunk-SIRCJC2R.mjs";
 import {
   Ledger
-} from "../../chunks/chunk-BCYSXLF5.mjs";
+} from "../../chunks/chunk-6TMN66IG.mjs";
 import {
   formatTimestamp
-} from "../../chunks/chunk-BHQDHA6R.mjs";
-import "../../chunks/chunk-TDSGVI4G.mjs";
+} from "../../chunks/chunk-TD5AZCCC.mjs";
+import "../../chunks/chunk-DX4TYTDS.mjs";
 import {
   fitStatusDescription,
   setCommitStatus
 } from "../../chunks/chunk-ILGHWTEF.mjs";
-import "../../chunks/chunk-EQGZYBKQ.mjs";
+import "../../chunks/chunk-D2MBDJUK.mjs";
+import "../../chunks/chunk-ZT56QPP4.mjs";
 import "../../chunks/chunk-4GZASXPD.mjs";
 import {
   Summary,
   writeSummary
-} from "../../chunks/chunk-3WGQNLBB.mjs";
+} from "../../chunks/chunk-CFSETTC6.mjs";
 import {
   code,
   escapeMarkdown,
   heading,
   link,
   table
-} from "../../chunks/chunk-QCQTAWKE.mjs";
+} from "../../chunks/chunk-PUDO2UNH.mjs";
 import {
   actionsLogger,
   getBooleanInput,
@@ -58,19 +59,21 @@ import {
   readRunnerContext,
   runAction,
   setOutput
-} from "../../chunks/chunk-LSF6ILQF.mjs";
+} from "../../chunks/chunk-PWAGTHLM.mjs";
 import {
   PermissionError,
   createGitHubClient,
   httpStatus
-} from "../../chunks/chunk-IRRYM6HR.mjs";
+} from "../../chunks/chunk-C5ZH2PAF.mjs";
 import "../../chunks/chunk-ERRCEJ7W.mjs";
 import "../../chunks/chunk-OMPALNQI.mjs";
 import {
-  ConfigurationError,
-  errorMessage,
   silentLogger
-} from "../../chunks/chunk-HRGOWHIX.mjs";
+} from "../../chunks/chunk-WQ52ZJEV.mjs";
+import {
+  ConfigurationError,
+  errorMessage
+} from "../../chunks/chunk-W2U6OBLC.mjs";
 import "../../chunks/chunk-NBEAZCIL.mjs";
 
 // src/lock/github/commit-author.ts
@@ -370,16 +373,19 @@ function currentVerdict(context, state) {
   let now = context.now();
   return lineVerdict(reconcileScheduledFreezes(state, context.schedule, now).state, now, verdictOptions(context));
 }
-async function changeLine(context, message, change) {
+async function changeLine(context, message, change, from) {
   let update = await context.ledger.update(message, (state) => {
     let now = context.now(), before2 = lineVerdict(state, now, verdictOptions(context)), reconcile3 = reconcileScheduledFreezes(state, context.schedule, now), next = change(reconcile3.state, now);
     return { state: next.state, result: { result: next.result, before: before2, after: lineVerdict(next.state, now, verdictOptions(context)), reconcile: reconcile3 } };
-  }), { result, before, after, reconcile: reconcile2 } = update.result, outcome = { result, before, after, reconcile: reconcile2, written: update.changed, lock: update.changed ? lockChange(before, after) : "none" };
-  return outcome.lock !== "none" && (context.logger.info(`the line ${outcome.lock === "locked" ? "locked" : "opened"}: ${after.reason}; telling the open pull requests`), outcome.broadcast = await broadcastVerdict(context.client, context.at, after, {
+  }, from ? { from } : {}), { result, before, after, reconcile: reconcile2 } = update.result, outcome = { result, before, after, reconcile: reconcile2, written: update.changed, lock: update.changed ? lockChange(before, after) : "none" };
+  return outcome.lock !== "none" && (context.logger.info(`the line ${outcome.lock === "locked" ? "locked" : "opened"}: ${after.reason}; telling the open pull requests`), outcome.broadcast = await tellWaiting(context, after)), outcome;
+}
+async function tellWaiting(context, verdict) {
+  return broadcastVerdict(context.client, context.at, verdict, {
     labels: context.labels,
     logger: context.logger,
     ...context.targetUrl ? { targetUrl: context.targetUrl } : {}
-  })), outcome;
+  });
 }
 async function trackRedLine(context, transition, after) {
   let { client, at, branch } = context;
@@ -414,7 +420,7 @@ function describeChange(change, happened) {
   }
 }
 async function applyRun(context, event, options) {
-  let happened = [], { state } = await context.ledger.read(), plan = planRunEvent(state, event, { branch: context.branch, retryFailed: options.retryFailed });
+  let happened = [], snapshot = await context.ledger.read(), { state } = snapshot, plan = planRunEvent(state, event, { branch: context.branch, retryFailed: options.retryFailed });
   if (plan.action === "ignore") {
     let sentence = `ignored ${event.workflow} #${event.runNumber}: ${plan.reason}`;
     return { verdict: currentVerdict(context, state), happened: [sentence], ignored: sentence };
@@ -423,6 +429,10 @@ async function applyRun(context, event, options) {
     let rerun = await rerunFailedJobsOnce(context.client, context.at, { id: event.runId, runAttempt: event.runAttempt, status: "completed", conclusion: event.conclusion }, { logger: context.logger });
     if (rerun.rerun) {
       let sentence = `${event.workflow} #${event.runNumber} failed on ${shortSha(event.sha)}: re-running its failed jobs once (attempt ${rerun.nextAttempt} decides), so a flaky failure does not stop the line`;
+      return context.logger.info(sentence), { verdict: currentVerdict(context, state), happened: [sentence] };
+    }
+    if (rerun.reason === "not-completed") {
+      let sentence = `${event.workflow} #${event.runNumber} failed on ${shortSha(event.sha)}, but ${rerun.detail}: its re-run's own event decides`;
       return context.logger.info(sentence), { verdict: currentVerdict(context, state), happened: [sentence] };
     }
     happened.push(`not re-run (${rerun.detail}): the failure counts`);
@@ -434,24 +444,30 @@ async function applyRun(context, event, options) {
   let change = await changeLine(context, `commit-lock: ${event.workflow} #${event.runNumber} ${event.conclusion} on ${shortSha(event.sha)}`, (current) => {
     let update = applyRunEvent(current, event, { branch: context.branch });
     return { state: update.state, result: update.transition };
-  }), transition = change.result;
-  happened.push(transition.reason), context.logger.info(transition.reason), describeChange(change, happened);
-  let tracked = await trackRedLine(context, transition, change.after);
+  }, snapshot), transition = change.result;
+  happened.push(transition.reason), context.logger.info(transition.reason);
+  let last = state.line.workflows?.[event.workflow]?.last, again = transition.kind === "stale" && last?.runId === event.runId && last.runAttempt === event.runAttempt;
+  again && (change.broadcast = await tellWaiting(context, change.after)), describeChange(change, happened);
+  let tracked = await trackRedLine(context, again ? { ...transition, kind: "changed" } : transition, change.after);
   return tracked && happened.push(tracked), { verdict: change.after, happened, change };
 }
 async function lock(context, request) {
   if (request.reason.trim() === "") throw new ConfigurationError("`lock` needs a `reason`: say why merges must wait (it is shown on every waiting change)");
   let change = await changeLine(context, `commit-lock: freeze by ${request.by}: ${request.reason}`, (state, now) => {
     let frozen = freeze(state, { reason: request.reason, by: request.by, ...request.until ? { until: request.until } : {}, now });
-    return { state: frozen.state, result: frozen.freeze };
-  }), happened = [`froze ${change.after.branch}: "${request.reason}" by ${request.by}${request.until ? `, until ${request.until.toISOString()}` : ", until unlocked"}`];
+    return { state: frozen.state, result: frozen };
+  });
+  change.result.repeated && !change.broadcast && (change.broadcast = await tellWaiting(context, change.after));
+  let happened = [`froze ${change.after.branch}: "${request.reason}" by ${request.by}${request.until ? `, until ${request.until.toISOString()}` : ", until unlocked"}`];
   return describeChange(change, happened), { verdict: change.after, happened, change };
 }
 async function unlock(context, request) {
   let change = await changeLine(context, `commit-lock: unfreeze by ${request.by}${request.reason ? `: ${request.reason}` : ""}`, (state, now) => {
     let thawed = unfreeze(state, { by: request.by, ...request.reason ? { reason: request.reason } : {}, now });
     return { state: thawed.state, result: thawed.message };
-  }), happened = [change.result];
+  });
+  change.written || (change.broadcast = await tellWaiting(context, change.after));
+  let happened = [change.result];
   return describeChange(change, happened), { verdict: change.after, happened, change };
 }
 async function reconcile(context) {
@@ -623,7 +639,7 @@ function checkedChange(context) {
   };
 }
 async function main() {
-  let settings = readSettings(/* @__PURE__ */ new Date()), context = readRunnerContext(), logger = actionsLogger(), client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, logger }), at = context.repository, branch = settings.branch ?? await defaultBranch(client, at, context.eventPayload), command = resolveCommand(settings, context.eventName), schedule = await readFreezeSchedule(client, at, { branch, file: settings.freezesFile }), lockContext = {
+  let settings = readSettings(/* @__PURE__ */ new Date()), context = readRunnerContext(), logger = actionsLogger(), client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger }), at = context.repository, branch = settings.branch ?? await defaultBranch(client, at, context.eventPayload), command = resolveCommand(settings, context.eventName), schedule = await readFreezeSchedule(client, at, { branch, file: settings.freezesFile }), lockContext = {
     client,
     at,
     ledger: new Ledger(client, { owner: at.owner, repo: at.repo, ref: settings.ledgerRef, logger }),

@@ -11,12 +11,12 @@ import {
   parseLeaseSettings,
   releaseLease,
   workflowRunLookup
-} from "../../chunks/chunk-FTYWX65B.mjs";
-import "../../chunks/chunk-DYQ4WL53.mjs";
+} from "../../chunks/chunk-QC25IBZN.mjs";
+import "../../chunks/chunk-SOCNKIB6.mjs";
 import {
   explainGraphqlError,
   xyChartBlock
-} from "../../chunks/chunk-7K7UV3QJ.mjs";
+} from "../../chunks/chunk-IVMJLR4Z.mjs";
 import {
   describeRefusals,
   environmentRule,
@@ -26,29 +26,30 @@ import {
   readEnvironmentChain,
   recordPromotion,
   unpackPackage
-} from "../../chunks/chunk-ABWZQIOI.mjs";
+} from "../../chunks/chunk-HQXPLP6V.mjs";
 import {
   fetchManifest,
   fetchPackage,
   isIntegrityError,
   shortDigest
-} from "../../chunks/chunk-DV5MMJ2R.mjs";
+} from "../../chunks/chunk-KPKAS5F4.mjs";
 import {
   FREEZES_FILE,
   defaultBranch,
   readFreezeSchedule
-} from "../../chunks/chunk-MS3AHIMJ.mjs";
+} from "../../chunks/chunk-SIRCJC2R.mjs";
 import {
   createDeployment,
+  earlierAttemptDeployments,
   setDeploymentStatus
-} from "../../chunks/chunk-JWJT2LSP.mjs";
+} from "../../chunks/chunk-5T2OFXH5.mjs";
 import {
   DEFAULT_LEDGER_REF,
   Ledger
-} from "../../chunks/chunk-BCYSXLF5.mjs";
+} from "../../chunks/chunk-6TMN66IG.mjs";
 import {
   formatTimestamp
-} from "../../chunks/chunk-BHQDHA6R.mjs";
+} from "../../chunks/chunk-TD5AZCCC.mjs";
 import {
   ConfigFileError,
   closest,
@@ -56,14 +57,18 @@ import {
   inFileOrder,
   readYamlFile,
   schemaProblems
-} from "../../chunks/chunk-TDSGVI4G.mjs";
+} from "../../chunks/chunk-DX4TYTDS.mjs";
 import "../../chunks/chunk-ILGHWTEF.mjs";
-import "../../chunks/chunk-EQGZYBKQ.mjs";
+import {
+  persist
+} from "../../chunks/chunk-DGBGI2VE.mjs";
+import "../../chunks/chunk-D2MBDJUK.mjs";
+import "../../chunks/chunk-ZT56QPP4.mjs";
 import "../../chunks/chunk-4GZASXPD.mjs";
 import {
   Summary,
   writeSummary
-} from "../../chunks/chunk-3WGQNLBB.mjs";
+} from "../../chunks/chunk-CFSETTC6.mjs";
 import {
   bullets,
   code,
@@ -72,7 +77,7 @@ import {
   heading,
   link,
   table
-} from "../../chunks/chunk-QCQTAWKE.mjs";
+} from "../../chunks/chunk-PUDO2UNH.mjs";
 import {
   actionsLogger,
   failStep,
@@ -86,19 +91,20 @@ import {
   runAction,
   saveState,
   setOutput
-} from "../../chunks/chunk-LSF6ILQF.mjs";
+} from "../../chunks/chunk-PWAGTHLM.mjs";
 import {
   createGitHubClient,
   httpFetch,
   httpStatus
-} from "../../chunks/chunk-IRRYM6HR.mjs";
+} from "../../chunks/chunk-C5ZH2PAF.mjs";
 import "../../chunks/chunk-ERRCEJ7W.mjs";
 import "../../chunks/chunk-OMPALNQI.mjs";
+import "../../chunks/chunk-WQ52ZJEV.mjs";
 import {
   ConfigurationError,
   errorMessage,
   isConfigurationError
-} from "../../chunks/chunk-HRGOWHIX.mjs";
+} from "../../chunks/chunk-W2U6OBLC.mjs";
 import "../../chunks/chunk-NBEAZCIL.mjs";
 
 // src/actions/deploy/main.ts
@@ -2401,7 +2407,7 @@ async function byPromotion(context, request2, releaseId) {
   let branch = await defaultBranch(context.client, context.at, context.eventPayload), chain = await readEnvironmentChain(context.client, context.at, branch), fileRule = chain && chain.environments.length > 0 ? environmentRule(chain, request2.environment) : void 0, rule = promotionRule(request2.environment, fileRule, {}), schedule = await readFreezeSchedule(context.client, context.at, { branch, file: FREEZES_FILE });
   context.logger.info(`promoting release ${releaseId} to ${request2.environment} first, by promote's rules${chain ? ` (${chain.file})` : ""}: requires ${rule.require.join(", ") || "no statuses"}`);
   let promotion = await promoteRelease(
-    { client: context.client, at: context.at, ledger: context.ledger, logger: context.logger, now: context.now, actor: context.actor, ...context.runUrl ? { runUrl: context.runUrl } : {} },
+    { client: context.client, at: context.at, ledger: context.ledger, logger: context.logger, now: context.now, actor: context.actor, ...context.runUrl ? { runUrl: context.runUrl } : {}, ...context.run ? { run: context.run } : {} },
     {
       rule,
       name: context.at.repo,
@@ -2723,7 +2729,7 @@ async function rollBack(context, input) {
   return smoke && (report.smoke = smoke), smoke && !smoke.ok ? finish("failed", `after the rollback, ${smoke.reason ?? "the smoke test failed"}`) : finish("restored", ref ? `${ref.name} ${ref.version} runs again${smoke ? " and passed the smoke test" : ""}` : `the rollback command succeeded${smoke ? " and the smoke test passed" : ""}`);
 }
 async function recordRestored(context, input, release, ref, report) {
-  let { id } = await createDeployment(context.client, {
+  let left = (context.run ? await earlierAttemptDeployments(context.client, context.at, { environment: input.environment, sha: ref.sha, run: context.run }) : []).find((deployment) => deployment.payload["rollback-of"] === input.failedDeploymentId && deployment.payload.releaseId === ref.releaseId), id = left ? left.id : (await createDeployment(context.client, {
     ...context.at,
     sha: ref.sha,
     environment: input.environment,
@@ -2735,21 +2741,23 @@ async function recordRestored(context, input, release, ref, report) {
       version: ref.version,
       promotedFrom: null,
       "rollback-of": input.failedDeploymentId,
-      rolledBackRelease: input.failed.releaseId
+      rolledBackRelease: input.failed.releaseId,
+      ...context.run ? { run: context.run } : {}
     }
-  });
-  report.deploymentId = id, await setDeploymentStatus(context.client, context.at, id, {
+  })).id;
+  report.deploymentId = id, left && context.logger.info(`deployment ${id}, the rollback an earlier attempt of this run started, is reused`), left?.state !== "success" && await setDeploymentStatus(context.client, context.at, id, {
     state: "success",
     description: clip(`rolled back from deployment ${input.failedDeploymentId} (${input.failed.version}): ${input.reason}`),
     ...context.runUrl ? { logUrl: context.runUrl } : {}
   });
   try {
-    let at = context.now(), { result } = await context.ledger.update(`deploy: ${input.environment} rolled back to ${ref.name} ${ref.version} (${ref.releaseId})`, (state) => {
+    let at = context.now(), { result } = await persist(() => context.ledger.update(`deploy: ${input.environment} rolled back to ${ref.name} ${ref.version} (${ref.releaseId})`, (state) => {
       let current = state.environments[input.environment];
+      if (current?.releaseId === ref.releaseId && current.deploymentId === id) return { state, result: { written: !0, current } };
       if (current !== void 0 && current.releaseId !== input.failed.releaseId) return { state, result: { written: !1, current } };
       let promotion = { environment: input.environment, releaseId: ref.releaseId, record: release.record, at, promotedBy: context.actor, deploymentId: id, ...context.runUrl ? { runUrl: context.runUrl } : {} }, recorded = recordPromotion(state, promotion, current);
       return recorded.result.kind !== "recorded" ? { state, result: { written: !1, current } } : { state: markVerified(recorded.state, input.environment, ref.releaseId, at).state, result: { written: !0, current } };
-    });
+    }));
     result.written || context.logger.warning(`the ledger was not pointed back at ${ref.releaseId}: ${input.environment} now records ${result.current?.releaseId ?? "no release"}, promoted meanwhile`);
   } catch (error) {
     context.logger.warning(`the rollback ran, but the ledger could not record it (${errorMessage(error)}); the board shows ${input.failed.releaseId} until the next promotion`);
@@ -2989,6 +2997,7 @@ async function underLease(context, request2, report, watch, signal, event, concl
       now,
       actor: context.actor,
       ...context.runUrl ? { runUrl: context.runUrl } : {},
+      ...context.run ? { run: context.run } : {},
       workspace: context.workspace,
       baseEnv: context.baseEnv,
       signal,
@@ -3019,7 +3028,7 @@ async function underLease(context, request2, report, watch, signal, event, concl
 async function recordVerified(context, report, release) {
   let env = report.environment;
   try {
-    let at = context.now(), { result } = await context.ledger.update(`deploy: ${release.name} ${release.version} verified in ${env} (${release.releaseId})`, (state) => markVerified(state, env, release.releaseId, at));
+    let at = context.now(), { result } = await persist(() => context.ledger.update(`deploy: ${release.name} ${release.version} verified in ${env} (${release.releaseId})`, (state) => markVerified(state, env, release.releaseId, at)));
     report.verified = result.kind !== "not-current", result.kind === "not-current" && report.notes.push(`the ledger was not marked: ${env} now records ${result.current?.releaseId ?? "no release"}, promoted while this deploy ran`);
   } catch (error) {
     report.verified = !1, report.notes.push(`the checks passed, but the ledger could not mark the release verified (${errorMessage(error)}); run the deploy again to record it`), context.logger.warning(report.notes.at(-1));
@@ -3208,7 +3217,7 @@ async function main() {
   } catch (error) {
     throw setOutput(outputs.verdict, "failed"), error;
   }
-  let { owner, repo } = context.repository, at = { owner, repo }, client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, logger }), ledger = new Ledger(client, { owner, repo, ref: settings.ledgerRef, logger }), cancel = new AbortController(), onSignal = (signal) => {
+  let { owner, repo } = context.repository, at = { owner, repo }, client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger }), ledger = new Ledger(client, { owner, repo, ref: settings.ledgerRef, logger }), cancel = new AbortController(), onSignal = (signal) => {
     logger.warning(`received ${signal}: stopping the deploy`), cancel.abort(new Error(`the run was cancelled (${signal})`));
   };
   process.once("SIGINT", onSignal), process.once("SIGTERM", onSignal);
@@ -3223,6 +3232,7 @@ async function main() {
         now: () => /* @__PURE__ */ new Date(),
         actor: context.actor || "unknown",
         ...context.runUrl ? { runUrl: context.runUrl } : {},
+        ...context.runId > 0 ? { run: { id: context.runId, attempt: context.runAttempt } } : {},
         ...context.sha ? { commit: context.sha } : {},
         eventPayload: context.eventPayload,
         owner: { runId: context.runId, runAttempt: context.runAttempt, ...context.workflow ? { workflow: context.workflow } : {}, ...context.actor ? { actor: context.actor } : {} },

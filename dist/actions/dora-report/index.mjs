@@ -3,17 +3,17 @@ import {
   explainGraphqlError,
   pieChartBlock,
   xyChartBlock
-} from "../../chunks/chunk-7K7UV3QJ.mjs";
+} from "../../chunks/chunk-IVMJLR4Z.mjs";
 import {
   formatTimestamp
-} from "../../chunks/chunk-BHQDHA6R.mjs";
+} from "../../chunks/chunk-TD5AZCCC.mjs";
 import {
   require_dist
 } from "../../chunks/chunk-4GZASXPD.mjs";
 import {
   Summary,
   writeSummary
-} from "../../chunks/chunk-3WGQNLBB.mjs";
+} from "../../chunks/chunk-CFSETTC6.mjs";
 import {
   bullets,
   code,
@@ -22,7 +22,7 @@ import {
   heading,
   link,
   table
-} from "../../chunks/chunk-QCQTAWKE.mjs";
+} from "../../chunks/chunk-PUDO2UNH.mjs";
 import {
   actionsLogger,
   formatDuration,
@@ -34,16 +34,17 @@ import {
   readRunnerContext,
   runAction,
   setOutput
-} from "../../chunks/chunk-LSF6ILQF.mjs";
+} from "../../chunks/chunk-PWAGTHLM.mjs";
 import {
   createGitHubClient,
   httpStatus
-} from "../../chunks/chunk-IRRYM6HR.mjs";
+} from "../../chunks/chunk-C5ZH2PAF.mjs";
 import "../../chunks/chunk-ERRCEJ7W.mjs";
 import "../../chunks/chunk-OMPALNQI.mjs";
+import "../../chunks/chunk-WQ52ZJEV.mjs";
 import {
   ConfigurationError
-} from "../../chunks/chunk-HRGOWHIX.mjs";
+} from "../../chunks/chunk-W2U6OBLC.mjs";
 import {
   __toESM
 } from "../../chunks/chunk-NBEAZCIL.mjs";
@@ -1069,7 +1070,7 @@ function readSettings() {
 
 // src/actions/dora-report/main.ts
 async function main() {
-  let now = /* @__PURE__ */ new Date(), settings = readSettings(), context = readRunnerContext(), logger = actionsLogger(), client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, logger, readOnly: !0 }), at = context.repository, reportSettings = {
+  let now = /* @__PURE__ */ new Date(), settings = readSettings(), context = readRunnerContext(), logger = actionsLogger(), client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger, readOnly: !0 }), at = context.repository, reportSettings = {
     repository: `${at.owner}/${at.repo}`,
     environment: settings.environment,
     ...settings.services ? { services: settings.services } : {},

@@ -5,36 +5,38 @@ import {
   promoteRelease,
   promotionRule,
   readEnvironmentChain
-} from "../../chunks/chunk-ABWZQIOI.mjs";
-import "../../chunks/chunk-DV5MMJ2R.mjs";
+} from "../../chunks/chunk-HQXPLP6V.mjs";
+import "../../chunks/chunk-KPKAS5F4.mjs";
 import {
   FREEZES_FILE,
   defaultBranch,
   readFreezeSchedule
-} from "../../chunks/chunk-MS3AHIMJ.mjs";
-import "../../chunks/chunk-JWJT2LSP.mjs";
+} from "../../chunks/chunk-SIRCJC2R.mjs";
+import "../../chunks/chunk-5T2OFXH5.mjs";
 import {
   DEFAULT_LEDGER_REF,
   Ledger
-} from "../../chunks/chunk-BCYSXLF5.mjs";
+} from "../../chunks/chunk-6TMN66IG.mjs";
 import {
   formatTimestamp
-} from "../../chunks/chunk-BHQDHA6R.mjs";
-import "../../chunks/chunk-TDSGVI4G.mjs";
+} from "../../chunks/chunk-TD5AZCCC.mjs";
+import "../../chunks/chunk-DX4TYTDS.mjs";
 import "../../chunks/chunk-ILGHWTEF.mjs";
-import "../../chunks/chunk-EQGZYBKQ.mjs";
+import "../../chunks/chunk-DGBGI2VE.mjs";
+import "../../chunks/chunk-D2MBDJUK.mjs";
+import "../../chunks/chunk-ZT56QPP4.mjs";
 import "../../chunks/chunk-4GZASXPD.mjs";
 import {
   Summary,
   writeSummary
-} from "../../chunks/chunk-3WGQNLBB.mjs";
+} from "../../chunks/chunk-CFSETTC6.mjs";
 import {
   bullets,
   code,
+  codeLink,
   heading,
-  link,
   table
-} from "../../chunks/chunk-QCQTAWKE.mjs";
+} from "../../chunks/chunk-PUDO2UNH.mjs";
 import {
   actionsLogger,
   failStep,
@@ -46,13 +48,14 @@ import {
   readRunnerContext,
   runAction,
   setOutput
-} from "../../chunks/chunk-LSF6ILQF.mjs";
+} from "../../chunks/chunk-PWAGTHLM.mjs";
 import {
   createGitHubClient
-} from "../../chunks/chunk-IRRYM6HR.mjs";
+} from "../../chunks/chunk-C5ZH2PAF.mjs";
 import "../../chunks/chunk-ERRCEJ7W.mjs";
 import "../../chunks/chunk-OMPALNQI.mjs";
-import "../../chunks/chunk-HRGOWHIX.mjs";
+import "../../chunks/chunk-WQ52ZJEV.mjs";
+import "../../chunks/chunk-W2U6OBLC.mjs";
 import "../../chunks/chunk-NBEAZCIL.mjs";
 
 // src/actions/promote/main.ts
@@ -87,13 +90,13 @@ function describeSelection(selection) {
 }
 function checkRow(check) {
   let label = check.name === "status" ? `status ${code(check.subject ?? "")}` : check.name;
-  return [check.ok ? "\u2705" : "\u274C", label, check.detail];
+  return [check.ok ? "\u2705" : check.passesAt ? "\u23F3" : "\u274C", label, check.detail];
 }
 function renderPromoteSummary(report, context) {
-  let summary = new Summary(), { release, manifest } = report, what = manifest ? `${manifest.name} ${manifest.version}` : release ? `${release.record.name} ${release.record.version}` : "a release", headline = report.outcome === "promoted" ? `Promoted ${what} to ${report.environment}` : report.outcome === "current" ? `${report.environment} already runs ${what}` : `Not promoted to ${report.environment}`, reasons = report.integrity ? [report.integrity] : report.refusals.map((refusal) => `${refusal.reason}; ${refusal.fix}.`);
+  let summary = new Summary(), { release, manifest } = report, what = manifest ? `${manifest.name} ${manifest.version}` : release ? `${release.record.name} ${release.record.version}` : "a release", headline = report.outcome === "promoted" ? `Promoted ${what} to ${report.environment}` : report.outcome === "current" ? `${report.environment} already runs ${what}` : report.outcome === "waiting" ? `Waiting: ${what} can be promoted to ${report.environment} from ${formatTimestamp(report.waitingUntil)}` : `Not promoted to ${report.environment}`, reasons = report.integrity ? [report.integrity] : report.refusals.map((refusal) => `${refusal.reason}; ${refusal.fix}.`);
   summary.add(heading(headline, 2), reasons.length > 0 ? bullets(reasons) : "");
   let rows = [["chosen", describeSelection(report.selection)]];
-  return release && (rows.push(["release id", code(release.releaseId)], ["package digest", code(release.record.digest)]), rows.push(["commit", link(code(release.record.sha.slice(0, 7)), `${context.serverUrl}/${context.repository}/commit/${release.record.sha}`)]), rows.push(["built", formatTimestamp(release.record.createdAt)])), report.previous && rows.push([`${report.environment} ran`, `${code(report.previous.releaseId)}${report.previous.version ? ` (${report.previous.version})` : ""} since ${formatTimestamp(report.previous.since)}`]), report.files !== void 0 && rows.push(["files", `${report.files} verified and unpacked into ${code(context.path)}`]), report.deploymentId !== void 0 && rows.push(["deployment", String(report.deploymentId)]), summary.add(table(["", ""], rows)), report.checks.length > 0 && summary.add(heading("Checks", 3), table(["", "rule", "measured"], report.checks.map(checkRow))), report.notes.length > 0 && summary.add(heading("Notes", 3), bullets(report.notes)), summary;
+  return release && (rows.push(["release id", code(release.releaseId)], ["package digest", code(release.record.digest)]), rows.push(["commit", codeLink(release.record.sha.slice(0, 7), `${context.serverUrl}/${context.repository}/commit/${release.record.sha}`)]), rows.push(["built", formatTimestamp(release.record.createdAt)])), report.previous && rows.push([`${report.environment} ran`, `${code(report.previous.releaseId)}${report.previous.version ? ` (${report.previous.version})` : ""} since ${formatTimestamp(report.previous.since)}`]), report.files !== void 0 && rows.push(["files", `${report.files} verified and unpacked into ${code(context.path)}`]), report.deploymentId !== void 0 && rows.push(["deployment", String(report.deploymentId)]), summary.add(table(["", ""], rows)), report.checks.length > 0 && summary.add(heading("Checks", 3), table(["", "rule", "measured"], report.checks.map(checkRow))), report.notes.length > 0 && summary.add(heading("Notes", 3), bullets(report.notes)), summary;
 }
 
 // src/actions/promote/settings.ts
@@ -116,14 +119,14 @@ function readSettings() {
 
 // src/actions/promote/main.ts
 async function main() {
-  let settings = readSettings(), context = readRunnerContext(), logger = actionsLogger(), { owner, repo } = context.repository, at = { owner, repo }, client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, logger }), ledger = new Ledger(client, { owner, repo, ref: settings.ledgerRef, logger }), branch = await defaultBranch(client, at, context.eventPayload), chain = await readEnvironmentChain(client, at, branch), fileRule = chain && chain.environments.length > 0 ? environmentRule(chain, settings.environment) : void 0, rule = promotionRule(settings.environment, fileRule, {
+  let settings = readSettings(), context = readRunnerContext(), logger = actionsLogger(), { owner, repo } = context.repository, at = { owner, repo }, client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger }), ledger = new Ledger(client, { owner, repo, ref: settings.ledgerRef, logger }), branch = await defaultBranch(client, at, context.eventPayload), chain = await readEnvironmentChain(client, at, branch), fileRule = chain && chain.environments.length > 0 ? environmentRule(chain, settings.environment) : void 0, rule = promotionRule(settings.environment, fileRule, {
     ...settings.from !== void 0 ? { from: settings.from } : {},
     ...settings.require !== void 0 ? { require: settings.require } : {},
     ...settings.soakMs !== void 0 ? { soakMs: settings.soakMs } : {}
   }), schedule = await readFreezeSchedule(client, at, { branch, file: settings.freezesFile }), target = path.resolve(context.workspace, settings.path);
   logger.info(`promoting to ${rule.environment}${rule.from ? ` from ${rule.from}` : ""}; requires ${rule.require.join(", ") || "no statuses"}${chain ? ` (rules: ${chain.file})` : ""}`);
   let report = await promoteRelease(
-    { client, at, ledger, logger, now: () => /* @__PURE__ */ new Date(), actor: context.actor || "unknown", ...context.runUrl ? { runUrl: context.runUrl } : {} },
+    { client, at, ledger, logger, now: () => /* @__PURE__ */ new Date(), actor: context.actor || "unknown", ...context.runUrl ? { runUrl: context.runUrl } : {}, ...context.runId > 0 ? { run: { id: context.runId, attempt: context.runAttempt } } : {} },
     {
       rule,
       name: settings.name ?? repo,
@@ -142,6 +145,10 @@ async function main() {
     return;
   }
   let release = report.release;
+  if (report.outcome === "waiting") {
+    setOutput(outputs.releaseId, release.releaseId), setOutput(outputs.digest, release.record.digest), setOutput(outputs.version, release.record.version), setOutput(outputs.sha, release.record.sha), setOutput(outputs.path, ""), setOutput(outputs.deploymentId, ""), setOutput(outputs.promoted, !1), logger.info(`not promoted yet: ${describeRefusals(rule.environment, report.refusals)} Waiting until ${report.waitingUntil}.`);
+    return;
+  }
   setOutput(outputs.releaseId, release.releaseId), setOutput(outputs.digest, release.record.digest), setOutput(outputs.version, release.record.version), setOutput(outputs.sha, release.record.sha), setOutput(outputs.path, target), setOutput(outputs.deploymentId, report.deploymentId ?? ""), setOutput(outputs.promoted, report.outcome === "promoted"), logger.info(`${rule.environment} ${report.outcome === "promoted" ? "now runs" : "already ran"} ${release.releaseId} (${release.record.name} ${release.record.version})`);
 }
 

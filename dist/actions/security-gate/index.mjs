@@ -1,33 +1,49 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
+  CATEGORIES,
+  SEVERITIES,
+  addRunCounts,
+  createRunNormalizer,
+  cweFromText,
+  decodeSarif,
+  foldToolName,
+  isAtLeast,
+  normalizeInWorker,
+  numberRepeat,
+  streamSarif
+} from "../../chunks/chunk-JHO5EIHL.mjs";
+import {
   require_picomatch,
   resolvePaths
-} from "../../chunks/chunk-T6DLCJDV.mjs";
+} from "../../chunks/chunk-H557HGZS.mjs";
 import {
   ConfigFileError,
   describeValue,
   readYamlFile,
   schemaProblems
-} from "../../chunks/chunk-TDSGVI4G.mjs";
+} from "../../chunks/chunk-DX4TYTDS.mjs";
 import {
   setCommitStatus
 } from "../../chunks/chunk-ILGHWTEF.mjs";
 import {
-  findJsonSyntaxError,
+  persist
+} from "../../chunks/chunk-DGBGI2VE.mjs";
+import {
   readFileAtRef
-} from "../../chunks/chunk-EQGZYBKQ.mjs";
+} from "../../chunks/chunk-D2MBDJUK.mjs";
+import "../../chunks/chunk-ZT56QPP4.mjs";
 import "../../chunks/chunk-4GZASXPD.mjs";
 import {
   Summary,
   writeSummary
-} from "../../chunks/chunk-3WGQNLBB.mjs";
+} from "../../chunks/chunk-CFSETTC6.mjs";
 import {
   bullets,
   code,
   escapeMarkdown,
   link,
   table
-} from "../../chunks/chunk-QCQTAWKE.mjs";
+} from "../../chunks/chunk-PUDO2UNH.mjs";
 import {
   actionsLogger,
   core_exports,
@@ -40,683 +56,26 @@ import {
   readRunnerContext,
   runAction,
   setOutput
-} from "../../chunks/chunk-LSF6ILQF.mjs";
+} from "../../chunks/chunk-PWAGTHLM.mjs";
 import {
   createGitHubClient
-} from "../../chunks/chunk-IRRYM6HR.mjs";
+} from "../../chunks/chunk-C5ZH2PAF.mjs";
 import "../../chunks/chunk-ERRCEJ7W.mjs";
 import "../../chunks/chunk-OMPALNQI.mjs";
+import "../../chunks/chunk-WQ52ZJEV.mjs";
 import {
   ConfigurationError,
   errorMessage
-} from "../../chunks/chunk-HRGOWHIX.mjs";
+} from "../../chunks/chunk-W2U6OBLC.mjs";
 import {
   __toESM
 } from "../../chunks/chunk-NBEAZCIL.mjs";
 
 // src/actions/security-gate/main.ts
+import { existsSync } from "node:fs";
 import { mkdir, readFile as readFile2 } from "node:fs/promises";
 import { dirname, relative as relative2, resolve as resolve2 } from "node:path";
-
-// src/gate/ingest/decode-sarif.ts
-import { isUtf8 } from "node:buffer";
-
-// src/gate/ingest/sarif-error.ts
-function sarifError(file, where2, problem, fix) {
-  let place = where2 === "" ? file : `${file} at ${where2}`;
-  return new ConfigurationError(`SARIF ${place}: ${problem}. ${fix}`);
-}
-var FIX_REGENERATE = "Re-run the scanner with SARIF 2.1.0 output and check that it finished without an error";
-function unreadableSarifError(displayName, cause) {
-  let code2 = cause.code, why = code2 === "ENOENT" ? "does not exist" : code2 === "EISDIR" ? "is a directory" : code2 === "EACCES" ? "is not readable (permission denied)" : `cannot be read (${cause.message})`;
-  return new ConfigurationError(`SARIF ${displayName}: the file ${why}. Check the "sarif" input and that the scanner step wrote the file.`, { cause });
-}
-function jsonPointer(...segments) {
-  let pointer = "";
-  for (let segment of segments)
-    pointer += "/" + String(segment).replaceAll("~", "~0").replaceAll("/", "~1");
-  return pointer;
-}
-function typeOf(value) {
-  return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value == "object" ? "an object" : typeof value == "string" ? "a string" : typeof value == "number" ? "a number" : typeof value == "boolean" ? "a boolean" : typeof value;
-}
-function isObject(value) {
-  return typeof value == "object" && value !== null && !Array.isArray(value);
-}
-
-// src/gate/ingest/decode-sarif.ts
-var SARIF_VERSION = "2.1.0";
-function decodeSarif(input, file) {
-  return parseSarifText(sarifText(input, file), file);
-}
-function sarifText(input, file) {
-  return typeof input == "string" ? checkText(input, file) : checkBytes(input, file);
-}
-function parseSarifText(text, file) {
-  if (text.trim() === "")
-    throw sarifError(file, "", "the file is empty (or only whitespace)", `${FIX_REGENERATE}: an empty file usually means the scan failed`);
-  let log;
-  try {
-    log = JSON.parse(text);
-  } catch (cause) {
-    let found = findJsonSyntaxError(text), where2 = found ? `line ${found.line}, column ${found.column}` : "", problem = found ? `not valid JSON: ${found.problem}` : `not valid JSON (${cause.message})`, truncated = found !== void 0 && found.offset >= text.trimEnd().length;
-    throw sarifError(file, where2, problem, truncated ? `The file looks truncated. ${FIX_REGENERATE}` : `${FIX_REGENERATE}, or fix the JSON by hand`);
-  }
-  return checkSkeleton(log, file), log;
-}
-function checkBytes(bytes, file) {
-  if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255))
-    throw sarifError(file, "byte 0", "the file is UTF-16 encoded (it starts with a UTF-16 byte order mark)", "Write the SARIF file as UTF-8");
-  let nul = bytes.indexOf(0);
-  if (nul !== -1) throw binaryError(file, nul);
-  if (!isUtf8(bytes))
-    throw sarifError(file, `byte ${firstInvalidUtf8(bytes)}`, "the file is not valid UTF-8 text (is it a binary file?)", "Pass the SARIF file the scanner wrote, encoded as UTF-8");
-  let start = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
-  return bytes.toString("utf8", start);
-}
-function checkText(text, file) {
-  let nul = text.indexOf("\0");
-  if (nul !== -1) throw binaryError(file, nul);
-  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-}
-function binaryError(file, offset) {
-  return sarifError(file, `byte ${offset}`, "the file contains NUL bytes: it is binary (or UTF-16), not a SARIF JSON text", "Pass the SARIF file the scanner wrote, encoded as UTF-8");
-}
-function firstInvalidUtf8(bytes) {
-  let i = 0;
-  for (; i < bytes.length; ) {
-    let b = bytes[i], length = b < 128 ? 1 : b >= 194 && b <= 223 ? 2 : b >= 224 && b <= 239 ? 3 : b >= 240 && b <= 244 ? 4 : 0;
-    if (length === 0 || i + length > bytes.length) return i;
-    for (let k = 1; k < length; k += 1) if ((bytes[i + k] & 192) !== 128) return i;
-    if (!isUtf8(bytes.subarray(i, i + length))) return i;
-    i += length;
-  }
-  return i;
-}
-function checkSkeleton(log, file) {
-  if (!isObject(log))
-    throw sarifError(file, "/", `the top-level JSON value is ${typeOf(log)}, not a SARIF log object`, 'Pass a SARIF 2.1.0 log: an object with "version": "2.1.0" and a "runs" array');
-  let saysSarif = typeof log.$schema == "string" && /sarif/i.test(log.$schema) && !("definitions" in log);
-  if (log.runs === void 0 && log.version !== SARIF_VERSION && !saysSarif) {
-    let looksLikeSchema = typeof log.$schema == "string" && ("definitions" in log || "properties" in log);
-    throw sarifError(
-      file,
-      "/",
-      looksLikeSchema ? "this is a JSON schema, not a SARIF log" : 'this JSON has no "runs": it is not a SARIF log',
-      "Pass the scanner's SARIF output (for example its --format sarif file), not another report format"
-    );
-  }
-  if (log.version !== SARIF_VERSION) {
-    let problem = log.version === void 0 ? '"version" is missing' : `"version" is ${JSON.stringify(log.version)}, but only SARIF ${SARIF_VERSION} is supported`;
-    throw sarifError(file, "/version", problem, `Produce SARIF ${SARIF_VERSION} (newer scanner versions do; older 2.0 or 1.0 logs can be converted with the SARIF multitool)`);
-  }
-  if (!Array.isArray(log.runs)) {
-    let problem = log.runs === void 0 ? '"runs" is missing' : `"runs" is ${typeOf(log.runs)}, not an array`;
-    throw sarifError(file, "/runs", problem, `${FIX_REGENERATE}; a log with no findings still has "runs": []`);
-  }
-  log.runs.forEach((run, index) => checkRun(run, index, file));
-}
-function checkRun(run, runIndex, file) {
-  let at2 = (...segments) => jsonPointer("runs", runIndex, ...segments), expectObject = (value, pointer, what) => {
-    if (!isObject(value))
-      throw sarifError(file, pointer, `${what} is ${value === void 0 ? "missing" : typeOf(value)}, but must be an object`, FIX_REGENERATE);
-  }, expectArray = (value, pointer, what) => {
-    if (value !== void 0 && !Array.isArray(value))
-      throw sarifError(file, pointer, `${what} is ${typeOf(value)}, but must be an array`, FIX_REGENERATE);
-  };
-  expectObject(run, at2(), "the run");
-  let r = run;
-  expectObject(r.tool, at2("tool"), '"tool"');
-  let tool = r.tool;
-  checkToolComponent(tool.driver, at2("tool", "driver"), '"tool.driver"', file, expectObject, expectArray), expectArray(tool.extensions, at2("tool", "extensions"), '"tool.extensions"'), tool.extensions?.forEach(
-    (extension, index) => checkToolComponent(extension, at2("tool", "extensions", index), "a tool extension", file, expectObject, expectArray)
-  ), expectArray(r.results, at2("results"), '"results"'), expectArray(r.artifacts, at2("artifacts"), '"artifacts"'), expectArray(r.taxonomies, at2("taxonomies"), '"taxonomies"'), r.originalUriBaseIds !== void 0 && expectObject(r.originalUriBaseIds, at2("originalUriBaseIds"), '"originalUriBaseIds"');
-}
-function checkToolComponent(component, pointer, what, file, expectObject, expectArray) {
-  expectObject(component, pointer, what);
-  let c = component;
-  if (typeof c.name != "string" || c.name.trim() === "") {
-    let problem = c.name === void 0 ? 'the tool name ("name") is missing' : `the tool name ("name") is ${typeOf(c.name)}${c.name === "" ? " that is empty" : ""}, but must be a non-empty string`;
-    throw sarifError(file, `${pointer}/name`, problem, "Every SARIF run must name its tool; re-run the scanner or fix the converter that wrote this file");
-  }
-  expectArray(c.rules, `${pointer}/rules`, '"rules"'), c.rules?.forEach((rule, index) => {
-    expectObject(rule, `${pointer}/rules/${index}`, "a rule");
-    let id = rule.id;
-    if (typeof id != "string")
-      throw sarifError(file, `${pointer}/rules/${index}/id`, `the rule id is ${id === void 0 ? "missing" : typeOf(id)}, but must be a string`, FIX_REGENERATE);
-  });
-}
-
-// src/gate/normalize/advisories.ts
-var ADVISORY = /\b(CVE-\d{4}-\d{4,})\b|\b(GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})\b/gi;
-function addAdvisoryIds(text, into) {
-  if (typeof text != "string" || text.length < 13) return;
-  let upper = text.toUpperCase();
-  if (!(!upper.includes("CVE-") && !upper.includes("GHSA-")))
-    for (let match of text.matchAll(ADVISORY))
-      into.add(match[1] ? match[1].toUpperCase() : `GHSA${match[2].slice(4).toLowerCase()}`);
-}
-function addAdvisoryIdsFromProperties(properties, into) {
-  if (properties !== void 0) {
-    for (let value of Object.values(properties))
-      if (typeof value == "string") addAdvisoryIds(value, into);
-      else if (Array.isArray(value)) for (let item of value) addAdvisoryIds(item, into);
-  }
-}
-
-// src/gate/finding.ts
-var SEVERITIES = ["info", "low", "medium", "high", "critical"], CATEGORIES = ["sast", "sca", "dast", "secrets", "iac"];
-function compareSeverity(a, b) {
-  return SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b);
-}
-function isAtLeast(severity, atLeast) {
-  return compareSeverity(severity, atLeast) >= 0;
-}
-
-// src/gate/normalize/category.ts
-var BUILT_INS = [
-  // SAST first where a vendor also ships SCA or DAST (Snyk Code vs Snyk Open Source).
-  [" snyk code ", "sast"],
-  [" snykcode ", "sast"],
-  [" codeql ", "sast"],
-  [" lgtm ", "sast"],
-  [" semgrep ", "sast"],
-  [" eslint ", "sast"],
-  [" bandit ", "sast"],
-  [" gosec ", "sast"],
-  [" njsscan ", "sast"],
-  [" nodejsscan ", "sast"],
-  [" bearer ", "sast"],
-  [" spotbugs ", "sast"],
-  [" flawfinder ", "sast"],
-  [" biome ", "sast"],
-  [" oxlint ", "sast"],
-  [" trivy ", "sca"],
-  [" grype ", "sca"],
-  [" snyk ", "sca"],
-  [" osv scanner ", "sca"],
-  [" osv ", "sca"],
-  [" dependency check ", "sca"],
-  [" govulncheck ", "sca"],
-  [" npm audit ", "sca"],
-  [" zap ", "dast"],
-  [" zaproxy ", "dast"],
-  [" nuclei ", "dast"],
-  [" mayhem for api ", "dast"],
-  [" mapi ", "dast"],
-  [" axe ", "dast"],
-  [" axe core ", "dast"],
-  [" gitleaks ", "secrets"],
-  [" secretlint ", "secrets"],
-  [" checkov ", "iac"],
-  [" kics ", "iac"],
-  [" tfsec ", "iac"],
-  [" hadolint ", "iac"],
-  [" dockle ", "iac"]
-];
-function foldToolName(name) {
-  return ` ${name.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
-}
-function builtInCategory(toolName) {
-  let folded = foldToolName(toolName);
-  for (let [pattern, category] of BUILT_INS) if (folded.includes(pattern)) return category;
-}
-function decideCategory(toolName, toolCategories = {}) {
-  let lower = toolName.trim().toLowerCase(), folded = foldToolName(toolName), folding;
-  for (let [key, category] of Object.entries(toolCategories)) {
-    if (key.trim().toLowerCase() === lower) return { category, source: "policy tools map" };
-    folding === void 0 && foldToolName(key) === folded && (folding = category);
-  }
-  if (folding !== void 0) return { category: folding, source: "policy tools map" };
-  let builtIn = builtInCategory(toolName);
-  return builtIn !== void 0 ? { category: builtIn, source: "built-in" } : { category: "sast", source: "default" };
-}
-
-// src/gate/normalize/cwe.ts
-var CWE_TEXT = /^\s*(?:external\/cwe\/)?cwe[-_: ]?0*(\d+)\b/i, DIGITS = /^\s*(?:cwe[-_: ]?)?0*(\d+)\s*$/i;
-function cweFromText(value) {
-  if (typeof value != "string") return;
-  let match = CWE_TEXT.exec(value);
-  return match ? `CWE-${match[1] === "" ? "0" : match[1]}` : void 0;
-}
-function cweFromTaxonId(value) {
-  if (typeof value != "string" && typeof value != "number") return;
-  let match = DIGITS.exec(String(value));
-  return match ? `CWE-${match[1] === "" ? "0" : match[1]}` : void 0;
-}
-function addCwesFromProperties(properties, into) {
-  if (properties === void 0) return;
-  let tags = properties.tags;
-  if (Array.isArray(tags))
-    for (let tag of tags) {
-      let cwe = cweFromText(tag);
-      cwe && into.add(cwe);
-    }
-  let cweProperty = properties.cwe ?? properties.CWE;
-  for (let value of Array.isArray(cweProperty) ? cweProperty : [cweProperty]) {
-    let cwe = cweFromText(value) ?? (typeof value == "number" ? cweFromTaxonId(value) : void 0);
-    cwe && into.add(cwe);
-  }
-}
-function isCweTaxonomy(component, taxonomyNames, taxonomyGuids) {
-  if (component == null || typeof component != "object") return !1;
-  let name = typeof component.name == "string" ? component.name : void 0;
-  return name === void 0 && typeof component.index == "number" && (name = taxonomyNames[component.index]), name === void 0 && typeof component.guid == "string" && (name = taxonomyGuids.get(component.guid.toLowerCase())), name !== void 0 && name.trim().toUpperCase() === "CWE";
-}
-function addCwesFromTaxa(references, into, taxonomyNames, taxonomyGuids) {
-  if (Array.isArray(references))
-    for (let reference of references) {
-      if (reference === null || typeof reference != "object") continue;
-      let taxon = reference.target && typeof reference.target == "object" ? reference.target : reference;
-      if (isCweTaxonomy(taxon.toolComponent, taxonomyNames, taxonomyGuids)) {
-        let cwe = cweFromTaxonId(taxon.id);
-        cwe && into.add(cwe);
-      } else {
-        let cwe = typeof taxon.id == "string" ? cweFromText(taxon.id) : void 0;
-        cwe && into.add(cwe);
-      }
-    }
-}
-function sortCwes(cwes) {
-  return [...cwes].sort((a, b) => Number(a.slice(4)) - Number(b.slice(4)));
-}
-
-// src/gate/normalize/fingerprint.ts
-import * as crypto from "node:crypto";
-var WHITESPACE = /\s+/g, sha256Hex = typeof crypto.hash == "function" ? (text) => crypto.hash("sha256", text, "hex") : (text) => crypto.createHash("sha256").update(text).digest("hex");
-function hash2(parts) {
-  return sha256Hex(parts.join("\0"));
-}
-function toolFingerprint(tool, ruleId, fingerprints, partialFingerprints) {
-  for (let [map, source] of [
-    [fingerprints, "fingerprints"],
-    [partialFingerprints, "partialFingerprints"]
-  ]) {
-    if (map == null || typeof map != "object") continue;
-    let keys = Object.keys(map).sort(), parts = [tool, ruleId];
-    for (let key of keys) {
-      let value = map[key];
-      typeof value == "string" && value !== "" && parts.push(`${key}=${value}`);
-    }
-    if (parts.length > 2) return { fingerprint: hash2(parts), source };
-  }
-}
-function computedFingerprint(tool, ruleId, location, snippet, message, occurrences) {
-  let where2 = location.kind === "file" ? location.path : location.kind === "url" ? location.url : location.description ?? "", text = (snippet !== void 0 && snippet.trim() !== "" ? snippet : message).replace(WHITESPACE, " ").trim(), base = hash2([tool, ruleId, location.kind, where2, text]), seen = occurrences.get(base) ?? 0;
-  return occurrences.set(base, seen + 1), seen === 0 ? base : hash2([base, String(seen)]);
-}
-
-// src/gate/normalize/locations.ts
-import path from "node:path";
-var MAX_CACHED_PATHS = 1e5, HTTP = /^https?:\/\//i, SCHEME = /^[a-z][a-z0-9+.-]*:/i, DRIVE = /^[a-z]:\//i, MAX_BASE_DEPTH = 16;
-function createLocationContext(workspace, originalUriBaseIds) {
-  return { workspace: toSlashes(workspace).replace(/\/+$/, ""), baseIds: originalUriBaseIds ?? {}, resolvedBases: /* @__PURE__ */ new Map(), paths: /* @__PURE__ */ new Map() };
-}
-function resolveArtifactLocation(reference, region, context, fallbackText) {
-  let uri = typeof reference.uri == "string" ? reference.uri.trim() : "";
-  if (uri === "" || uri === "unknown-file")
-    return fallbackText !== void 0 && HTTP.test(fallbackText.trim()) ? { kind: "url", url: fallbackText.trim() } : fallbackText ? { kind: "none", description: fallbackText } : { kind: "none" };
-  if (HTTP.test(uri)) return { kind: "url", url: uri };
-  let repoPath = cachedRepositoryPath(uri, typeof reference.uriBaseId == "string" ? reference.uriBaseId : void 0, context);
-  if (repoPath === void 0) return { kind: "none", description: uri };
-  let location = { kind: "file", path: repoPath };
-  return region?.startLine !== void 0 && (location.startLine = region.startLine), region?.endLine !== void 0 && (location.endLine = region.endLine), region?.startColumn !== void 0 && (location.startColumn = region.startColumn), location;
-}
-function cachedRepositoryPath(uri, uriBaseId, context) {
-  let base = uriBaseId ?? "\0", byUri = context.paths.get(base);
-  byUri === void 0 && (byUri = /* @__PURE__ */ new Map(), context.paths.set(base, byUri));
-  let cached = byUri.get(uri);
-  if (cached !== void 0) return cached ?? void 0;
-  let found = repositoryPath(uri, uriBaseId, context);
-  return byUri.size < MAX_CACHED_PATHS && byUri.set(uri, found ?? null), found;
-}
-function repositoryPath(uri, uriBaseId, context) {
-  let own = toPath(uri);
-  if (own.absolute) return underWorkspace(own.path, context.workspace) ?? cleanAbsolute(own.path);
-  if (uriBaseId === void 0) return cleanRelative(own.path);
-  let base = resolveBase(uriBaseId, context, 0), relative3 = joinRelative(base.relative, own.path);
-  if (base.root !== void 0) {
-    let full = base.root.replace(/\/+$/, "") + "/" + relative3, inside = underWorkspace(full, context.workspace);
-    if (inside !== void 0) return inside;
-  }
-  return cleanRelative(relative3);
-}
-function resolveBase(name, context, depth) {
-  let cached = context.resolvedBases.get(name);
-  if (cached) return cached;
-  let entry2 = context.baseIds[name], resolved;
-  if (entry2 === void 0 || typeof entry2 != "object" || typeof entry2.uri != "string" || depth > MAX_BASE_DEPTH)
-    resolved = { relative: "" };
-  else {
-    let own = toPath(entry2.uri.trim());
-    if (own.absolute) resolved = { root: own.path, relative: "" };
-    else if (typeof entry2.uriBaseId == "string" && entry2.uriBaseId !== name) {
-      let parent = resolveBase(entry2.uriBaseId, context, depth + 1);
-      resolved = { ...parent.root === void 0 ? {} : { root: parent.root }, relative: joinRelative(parent.relative, own.path) };
-    } else resolved = { relative: own.path };
-  }
-  return context.resolvedBases.set(name, resolved), resolved;
-}
-function toPath(uri) {
-  let value = toSlashes(uri);
-  if (value.includes("%"))
-    try {
-      value = decodeURIComponent(value);
-    } catch {
-    }
-  if (/^file:/i.test(value)) {
-    let rest = value.slice(5);
-    if (rest.startsWith("//")) {
-      rest = rest.slice(2);
-      let slash = rest.indexOf("/");
-      rest = slash === -1 ? "/" : rest.slice(slash);
-    }
-    return rest = rest.replace(/^\/+/, "/"), /^\/[a-z]:\//i.test(rest) && (rest = rest.slice(1)), { path: rest, absolute: !0 };
-  }
-  return DRIVE.test(value) ? { path: value, absolute: !0 } : value.startsWith("/") ? { path: value.replace(/^\/+/, "/"), absolute: !0 } : SCHEME.test(value) ? { path: value, absolute: !0 } : { path: value, absolute: !1 };
-}
-function toSlashes(value) {
-  return value.includes("\\") ? value.replaceAll("\\", "/") : value;
-}
-function joinRelative(base, relative3) {
-  return base === "" ? relative3 : base.replace(/\/+$/, "") + "/" + relative3;
-}
-function cleanRelative(value) {
-  let normalized = path.posix.normalize(value.trim().replace(/^\.\/+/, ""));
-  if (!(normalized === "." || normalized === "" || normalized === "./"))
-    return normalized.replace(/^\.\//, "");
-}
-function cleanAbsolute(value) {
-  return DRIVE.test(value) ? value.slice(0, 3) + path.posix.normalize(value.slice(3)) : path.posix.normalize(value);
-}
-function underWorkspace(absolute, workspace) {
-  if (workspace === "") return;
-  let clean = cleanAbsolute(absolute), caseless = DRIVE.test(workspace), haystack = caseless ? clean.toLowerCase() : clean, prefix = (caseless ? workspace.toLowerCase() : workspace) + "/";
-  if (haystack.startsWith(prefix))
-    return cleanRelative(clean.slice(prefix.length));
-}
-
-// src/gate/normalize/severity.ts
-var SEVERITY_WORDS = {
-  critical: "critical",
-  high: "high",
-  medium: "medium",
-  moderate: "medium",
-  low: "low",
-  info: "info"
-}, SEVERITY_PROPERTY_KEYS = ["issue_severity", "severity"], LEVEL_SEVERITY = {
-  error: "high",
-  warning: "medium",
-  note: "low",
-  none: "info"
-};
-function severityFromScore(score) {
-  if (!(!Number.isFinite(score) || score < 0))
-    return score >= 9 ? "critical" : score >= 7 ? "high" : score >= 4 ? "medium" : score > 0 ? "low" : "info";
-}
-function severityFromWord(value) {
-  if (typeof value == "string")
-    return SEVERITY_WORDS[value.trim().toLowerCase()];
-}
-function fromSecuritySeverity(value, where2) {
-  if (value == null) return;
-  let score = typeof value == "number" ? value : typeof value == "string" && value.trim() !== "" ? Number(value) : NaN, banded = severityFromScore(score);
-  if (banded !== void 0) return { severity: banded, source: `${where2}.security-severity ${score}`, score };
-  let word = severityFromWord(value);
-  if (word !== void 0) return { severity: word, source: `${where2}.security-severity "${String(value)}"` };
-}
-function fromSeverityProperties(properties, where2) {
-  if (properties !== void 0)
-    for (let key of SEVERITY_PROPERTY_KEYS) {
-      let word = severityFromWord(properties[key]);
-      if (word !== void 0) return { severity: word, source: `${where2}.${key} "${String(properties[key])}"` };
-    }
-}
-function fromSeverityTags(tags, where2) {
-  if (Array.isArray(tags))
-    for (let tag of tags) {
-      let word = severityFromWord(tag);
-      if (word !== void 0) return { severity: word, source: `${where2} tag "${String(tag)}"` };
-    }
-}
-function fromLevel(level, where2) {
-  if (typeof level != "string") return;
-  let severity = LEVEL_SEVERITY[level];
-  return severity === void 0 ? void 0 : { severity, source: `${where2} ${level}` };
-}
-function ruleSeverityFacts(properties, defaultLevel) {
-  return {
-    securitySeverity: fromSecuritySeverity(properties?.["security-severity"], "rule properties"),
-    property: fromSeverityProperties(properties, "rule properties"),
-    tag: fromSeverityTags(properties?.tags, "rule"),
-    level: fromLevel(defaultLevel, "rule defaultConfiguration.level")
-  };
-}
-var DEFAULT_SEVERITY = { severity: "medium", source: "default (no severity or level given)" };
-function decideSeverity(resultProperties, resultLevel, rule) {
-  return resultProperties && fromSecuritySeverity(resultProperties["security-severity"], "result properties") || rule?.securitySeverity || fromSeverityProperties(resultProperties, "result properties") || rule?.property || resultProperties && fromSeverityTags(resultProperties.tags, "result") || rule?.tag || fromLevel(resultLevel, "result level") || rule?.level || DEFAULT_SEVERITY;
-}
-
-// src/gate/normalize/rules.ts
-function indexRules(run) {
-  let taxonomyNames = (run.taxonomies ?? []).map((taxonomy) => typeof taxonomy?.name == "string" ? taxonomy.name : void 0), taxonomyGuids = /* @__PURE__ */ new Map();
-  for (let taxonomy of run.taxonomies ?? [])
-    typeof taxonomy?.guid == "string" && typeof taxonomy.name == "string" && taxonomyGuids.set(taxonomy.guid.toLowerCase(), taxonomy.name);
-  let components = [run.tool.driver, ...run.tool.extensions ?? []], factsByComponent = components.map((component) => (component.rules ?? []).map((rule) => ruleFacts(rule, taxonomyNames, taxonomyGuids))), byId = /* @__PURE__ */ new Map();
-  for (let facts of factsByComponent) for (let rule of facts) byId.has(rule.id) || byId.set(rule.id, rule);
-  let componentOf = (reference) => {
-    if (reference == null) return 0;
-    if (typeof reference.index == "number") return reference.index + 1;
-    if (typeof reference.guid == "string") {
-      let found = components.findIndex((component) => component.guid?.toLowerCase() === reference.guid.toLowerCase());
-      if (found !== -1) return found;
-    }
-    if (typeof reference.name == "string") {
-      let found = components.findIndex((component) => component.name === reference.name);
-      if (found !== -1) return found;
-    }
-    return 0;
-  };
-  return {
-    byId: (id) => byId.get(id),
-    byIndex: (index, component) => factsByComponent[componentOf(component)]?.[index],
-    taxonomyNames,
-    taxonomyGuids
-  };
-}
-function ruleFacts(rule, taxonomyNames, taxonomyGuids) {
-  let properties = rule.properties, cwes = /* @__PURE__ */ new Set();
-  addCwesFromProperties(properties, cwes), addCwesFromTaxa(rule.relationships, cwes, taxonomyNames, taxonomyGuids);
-  let advisoryIds = /* @__PURE__ */ new Set();
-  addAdvisoryIds(rule.id, advisoryIds), addAdvisoryIdsFromProperties(properties, advisoryIds);
-  let messageStrings = {}, hasMessages = !1;
-  for (let [key, value] of Object.entries(rule.messageStrings ?? {})) {
-    let text = value?.text ?? value?.markdown;
-    typeof text == "string" && (messageStrings[key] = text, hasMessages = !0);
-  }
-  let facts = {
-    id: rule.id,
-    severity: ruleSeverityFacts(properties, rule.defaultConfiguration?.level),
-    cwes,
-    advisoryIds,
-    sortedCwes: Object.freeze(sortCwes(cwes)),
-    sortedAdvisoryIds: Object.freeze([...advisoryIds].sort()),
-    tags: Array.isArray(properties?.tags) ? properties.tags : []
-  };
-  typeof rule.name == "string" && rule.name !== "" && (facts.name = rule.name);
-  let short = rule.shortDescription?.text;
-  return typeof short == "string" && (facts.shortDescription = short), hasMessages && (facts.messageStrings = messageStrings), facts;
-}
-
-// src/gate/normalize/normalize-run.ts
-var NON_FAIL_KINDS = ["pass", "open", "informational", "notApplicable", "review"], KINDS = /* @__PURE__ */ new Set(["fail", ...NON_FAIL_KINDS]), LEVELS = /* @__PURE__ */ new Set(["none", "note", "warning", "error"]), MESSAGE_LIMIT = 500, NONE = Object.freeze([]), ARGUMENT = /\{(\d+)\}/g;
-function createRunNormalizer(run, runIndex, options) {
-  let driver = run.tool.driver, tool = driver.name, toolVersion = driver.version ?? driver.semanticVersion ?? driver.dottedQuadFileVersion, category = decideCategory(tool, options.toolCategories), summary = {
-    file: options.file,
-    runIndex,
-    tool,
-    category: category.category,
-    categorySource: category.source,
-    resultsTotal: 0,
-    findings: 0,
-    suppressed: 0,
-    kinds: { pass: 0, open: 0, informational: 0, notApplicable: 0, review: 0 }
-  };
-  typeof toolVersion == "string" && toolVersion !== "" && (summary.toolVersion = toolVersion), typeof run.automationDetails?.id == "string" && (summary.automationId = run.automationDetails.id);
-  let context = {
-    file: options.file,
-    runIndex,
-    tool,
-    toolVersion: summary.toolVersion,
-    category,
-    rules: indexRules(run),
-    locations: createLocationContext(options.workspace, run.originalUriBaseIds),
-    artifacts: run.artifacts ?? [],
-    logicalLocations: run.logicalLocations ?? [],
-    occurrences: options.occurrences ?? /* @__PURE__ */ new Map()
-  };
-  return {
-    summary,
-    normalizeResult(result, resultIndex) {
-      checkResult(result, runIndex, resultIndex, options.file), summary.resultsTotal += 1;
-      let kind = result.kind ?? "fail";
-      if (kind !== "fail") {
-        summary.kinds[kind] += 1;
-        return;
-      }
-      let finding = toFinding(result, resultIndex, context);
-      return summary.findings += 1, finding.suppressed && (summary.suppressed += 1), finding;
-    }
-  };
-}
-function toFinding(result, resultIndex, context) {
-  let rule = resolveRule(result, context.rules), ruleId = result.ruleId ?? result.rule?.id ?? rule?.id ?? "unknown-rule";
-  rule !== void 0 && ruleId === rule.id && (ruleId = rule.id);
-  let properties = result.properties, severity = decideSeverity(properties, result.level, rule?.severity), cwes = rule?.sortedCwes ?? NONE;
-  if (properties !== void 0 || result.taxa !== void 0) {
-    let own2 = new Set(rule?.cwes);
-    addCwesFromProperties(properties, own2), addCwesFromTaxa(result.taxa, own2, context.rules.taxonomyNames, context.rules.taxonomyGuids), own2.size !== cwes.length && (cwes = sortCwes(own2));
-  }
-  let advisoryIds = rule?.sortedAdvisoryIds ?? NONE, otherRuleId = result.ruleId !== void 0 && result.ruleId !== rule?.id;
-  if (properties !== void 0 || otherRuleId) {
-    let own2 = new Set(rule?.advisoryIds);
-    otherRuleId && addAdvisoryIdsFromProperties({ id: result.ruleId }, own2), addAdvisoryIdsFromProperties(properties, own2), own2.size !== advisoryIds.length && (advisoryIds = [...own2].sort());
-  }
-  let message = messageText(result, rule, ruleId), first = result.locations?.[0], location = findingLocation(first, context), snippet = first?.physicalLocation?.region?.snippet?.text, fingerprint = toolFingerprint(context.tool, ruleId, result.fingerprints, result.partialFingerprints) ?? {
-    fingerprint: computedFingerprint(context.tool, ruleId, location, snippet, message, context.occurrences),
-    source: "computed"
-  }, finding = {
-    tool: context.tool,
-    category: context.category.category,
-    categorySource: context.category.source,
-    ruleId,
-    message,
-    severity: severity.severity,
-    severitySource: severity.source,
-    // Shared, frozen arrays (see RuleFacts.sortedCwes): read-only for every later stage.
-    cwes,
-    advisoryIds,
-    location,
-    fingerprint: fingerprint.fingerprint,
-    fingerprintSource: fingerprint.source,
-    suppressed: !1,
-    origin: { file: context.file, runIndex: context.runIndex, resultIndex }
-  };
-  return context.toolVersion !== void 0 && (finding.toolVersion = context.toolVersion), rule?.name !== void 0 && (finding.ruleName = rule.name), severity.score !== void 0 && (finding.securitySeverity = severity.score), applySuppressions(result, finding), finding;
-}
-function resolveRule(result, rules) {
-  let id = result.ruleId ?? result.rule?.id;
-  if (id !== void 0) {
-    let found = rules.byId(id);
-    if (found) return found;
-  }
-  let index = result.ruleIndex ?? result.rule?.index;
-  if (typeof index == "number" && index >= 0) {
-    let found = rules.byIndex(index, result.rule?.toolComponent);
-    if (found && (id === void 0 || found.id === id)) return found;
-  }
-}
-function messageText(result, rule, ruleId) {
-  let message = result.message, text = message?.text ?? message?.markdown;
-  if (text === void 0 && typeof message?.id == "string" && (text = rule?.messageStrings?.[message.id]), text !== void 0 && message?.arguments !== void 0 && text.includes("{")) {
-    let args = message.arguments;
-    text = text.replace(ARGUMENT, (whole, n) => args[Number(n)] ?? whole);
-  }
-  text ??= rule?.shortDescription ?? ruleId;
-  let line = text.trim(), newline = line.indexOf(`
-`);
-  return newline !== -1 && (line = line.slice(0, newline).trim()), line.length > MESSAGE_LIMIT ? `${line.slice(0, MESSAGE_LIMIT - 1)}\u2026` : line;
-}
-function findingLocation(location, context) {
-  if (location === void 0) return { kind: "none" };
-  let physical = location.physicalLocation, locationMessage = location.message?.text;
-  if (physical?.artifactLocation !== void 0) {
-    let reference = physical.artifactLocation;
-    reference.uri === void 0 && typeof reference.index == "number" && (reference = context.artifacts[reference.index]?.location ?? reference);
-    let region = physical.region, found = resolveArtifactLocation(
-      reference,
-      region && { startLine: region.startLine, endLine: region.endLine, startColumn: region.startColumn },
-      context.locations,
-      locationMessage ?? logicalDescription(location, context)
-    );
-    if (found.kind !== "none" || found.description !== void 0) return found;
-  }
-  if (physical?.address?.fullyQualifiedName !== void 0) return { kind: "none", description: physical.address.fullyQualifiedName };
-  let description = logicalDescription(location, context) ?? locationMessage;
-  return description === void 0 ? { kind: "none" } : { kind: "none", description };
-}
-function logicalDescription(location, context) {
-  let logical = location.logicalLocations?.[0];
-  if (logical === void 0) return;
-  let target = logical.fullyQualifiedName === void 0 && logical.name === void 0 && typeof logical.index == "number" ? context.logicalLocations[logical.index] : logical;
-  return target?.fullyQualifiedName ?? target?.name ?? target?.decoratedName;
-}
-function applySuppressions(result, finding) {
-  for (let suppression of result.suppressions ?? [])
-    if (suppression.status === void 0 || suppression.status === "accepted") {
-      finding.suppressed = !0, typeof suppression.justification == "string" && suppression.justification !== "" && (finding.suppressionJustification = suppression.justification);
-      return;
-    }
-}
-function checkResult(result, runIndex, resultIndex, file) {
-  isObject(result) || bad(file, at(runIndex, resultIndex), `the result is ${typeOf(result)}, but must be an object`);
-  let r = result;
-  r.ruleId !== void 0 && typeof r.ruleId != "string" && bad(file, at(runIndex, resultIndex, "ruleId"), `"ruleId" is ${typeOf(r.ruleId)}, but must be a string`), r.ruleIndex !== void 0 && !Number.isInteger(r.ruleIndex) && bad(file, at(runIndex, resultIndex, "ruleIndex"), `"ruleIndex" is ${typeOf(r.ruleIndex)}, but must be an integer`), r.rule !== void 0 && !isObject(r.rule) && bad(file, at(runIndex, resultIndex, "rule"), `"rule" is ${typeOf(r.rule)}, but must be an object`), r.kind !== void 0 && !KINDS.has(r.kind) && bad(file, at(runIndex, resultIndex, "kind"), `"kind" is ${JSON.stringify(r.kind)}, but must be one of ${[...KINDS].join(", ")}`), r.level !== void 0 && !LEVELS.has(r.level) && bad(file, at(runIndex, resultIndex, "level"), `"level" is ${JSON.stringify(r.level)}, but must be one of ${[...LEVELS].join(", ")}`), r.message !== void 0 && !isObject(r.message) && bad(file, at(runIndex, resultIndex, "message"), `"message" is ${typeOf(r.message)}, but must be an object like {"text": "..."}`), isObject(r.message) && r.message.text !== void 0 && typeof r.message.text != "string" && bad(file, at(runIndex, resultIndex, "message", "text"), `"message.text" is ${typeOf(r.message.text)}, but must be a string`);
-  for (let key of OBJECT_FIELDS)
-    r[key] !== void 0 && !isObject(r[key]) && bad(file, at(runIndex, resultIndex, key), `"${key}" is ${typeOf(r[key])}, but must be an object`);
-  for (let key of ARRAY_FIELDS)
-    r[key] !== void 0 && !Array.isArray(r[key]) && bad(file, at(runIndex, resultIndex, key), `"${key}" is ${typeOf(r[key])}, but must be an array`);
-  r.suppressions?.forEach((suppression, index) => {
-    isObject(suppression) || bad(file, at(runIndex, resultIndex, "suppressions", index), `the suppression is ${typeOf(suppression)}, but must be an object`);
-  });
-  let first = r.locations?.[0];
-  if (first === void 0) return;
-  isObject(first) || bad(file, at(runIndex, resultIndex, "locations", 0), `the location is ${typeOf(first)}, but must be an object`);
-  let physical = first.physicalLocation;
-  if (physical === void 0) return;
-  isObject(physical) || bad(file, at(runIndex, resultIndex, "locations", 0, "physicalLocation"), `"physicalLocation" is ${typeOf(physical)}, but must be an object`);
-  let artifact = physical.artifactLocation;
-  if (artifact !== void 0) {
-    isObject(artifact) || bad(file, at(runIndex, resultIndex, "locations", 0, "physicalLocation", "artifactLocation"), `"artifactLocation" is ${typeOf(artifact)}, but must be an object`);
-    let a = artifact;
-    a.uri !== void 0 && typeof a.uri != "string" && bad(file, at(runIndex, resultIndex, "locations", 0, "physicalLocation", "artifactLocation", "uri"), `"uri" is ${typeOf(a.uri)}, but must be a string`), a.uriBaseId !== void 0 && typeof a.uriBaseId != "string" && bad(file, at(runIndex, resultIndex, "locations", 0, "physicalLocation", "artifactLocation", "uriBaseId"), `"uriBaseId" is ${typeOf(a.uriBaseId)}, but must be a string`);
-  }
-  let region = physical.region;
-  if (region !== void 0) {
-    isObject(region) || bad(file, at(runIndex, resultIndex, "locations", 0, "physicalLocation", "region"), `"region" is ${typeOf(region)}, but must be an object`);
-    for (let key of REGION_LINES) {
-      let value = region[key];
-      value !== void 0 && !(Number.isInteger(value) && value >= 1) && bad(file, at(runIndex, resultIndex, "locations", 0, "physicalLocation", "region", key), `"${key}" is ${JSON.stringify(value)}, but must be a whole number from 1`);
-    }
-  }
-}
-var OBJECT_FIELDS = ["properties", "fingerprints", "partialFingerprints"], ARRAY_FIELDS = ["locations", "suppressions", "taxa"], REGION_LINES = ["startLine", "endLine", "startColumn"];
-function at(runIndex, resultIndex, ...segments) {
-  return jsonPointer("runs", runIndex, "results", resultIndex, ...segments);
-}
-function bad(file, pointer, problem) {
-  throw sarifError(file, pointer, problem, "Re-run the scanner, or fix the tool or converter that wrote this result");
-}
+import { fileURLToPath } from "node:url";
 
 // src/gate/normalize/normalize-log.ts
 function normalizeLog(log, options) {
@@ -742,8 +101,8 @@ function locationText(location) {
       return location.description ?? "(no location)";
   }
 }
-function isAbsolute(path2) {
-  return path2.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path2) || path2.startsWith("\\\\");
+function isAbsolute(path) {
+  return path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith("\\\\");
 }
 
 // src/gate/emit/report.ts
@@ -762,24 +121,34 @@ function exceptionEntry(use) {
     matched: use.matched
   };
 }
-function entry(finding, state, violation2) {
-  let line = {
-    fingerprint: finding.fingerprint,
-    tool: finding.tool,
-    category: finding.category,
-    ruleId: finding.ruleId,
-    severity: finding.severity,
-    state,
-    location: locationText(finding.location)
-  };
-  return violation2 !== void 0 && (line.violation = violation2), line;
+var QuotedStrings = class {
+  constructor(limit = 1e5) {
+    this.limit = limit;
+  }
+  limit;
+  cache = /* @__PURE__ */ new Map();
+  get(value) {
+    let quoted = this.cache.get(value);
+    return quoted === void 0 && (quoted = JSON.stringify(value), this.cache.size < this.limit && this.cache.set(value, quoted)), quoted;
+  }
+}, WORDS = Object.assign(
+  /* @__PURE__ */ Object.create(null),
+  Object.fromEntries([...CATEGORIES, ...SEVERITIES, "new", "existing", "suppressed", "excepted", "excluded"].map((word) => [word, JSON.stringify(word)]))
+);
+function locationJson(location, quoted) {
+  if (location.kind !== "file") return JSON.stringify(locationText(location));
+  let path = quoted.get(location.path);
+  return location.startLine === void 0 ? path : `${path.slice(0, -1)}:${location.startLine}"`;
 }
-function* reportFindings(evaluation) {
-  let why = /* @__PURE__ */ new Map();
-  for (let violation2 of evaluation.decision.violations) why.set(violation2.finding, violation2.why);
+function entryJson(finding, state, violation2, quoted) {
+  let text = `{"fingerprint":${JSON.stringify(finding.fingerprint)},"tool":${quoted.get(finding.tool)},"category":${WORDS[finding.category] ?? quoted.get(finding.category)},"ruleId":${quoted.get(finding.ruleId)},"severity":${WORDS[finding.severity] ?? quoted.get(finding.severity)},"state":${WORDS[state] ?? quoted.get(state)},"location":${locationJson(finding.location, quoted)}`;
+  return violation2 === void 0 ? `${text}}` : `${text},"violation":${quoted.get(violation2)}}`;
+}
+function* reportFindingLines(evaluation) {
+  let quoted = new QuotedStrings();
   for (let item of evaluation.exceptions.findings)
-    yield entry(item.finding, item.disposition === "open" ? item.baseline : item.disposition, why.get(item.finding));
-  for (let item of evaluation.scope.excluded) yield entry(item.finding, "excluded");
+    yield entryJson(item.finding, item.disposition === "open" ? item.baseline : item.disposition, item.violation, quoted);
+  for (let item of evaluation.scope.excluded) yield entryJson(item.finding, "excluded", void 0, quoted);
 }
 function buildReport(input) {
   let { evaluation } = input, { decision, exceptions, scope } = evaluation, byGlob = {};
@@ -841,17 +210,20 @@ function buildReport(input) {
   };
 }
 var VIOLATIONS_MARK = "\0stopline-violations\0", FINDINGS_MARK = "\0stopline-findings\0";
-function* jsonArray(items, indent) {
+function* jsonArray(elements, indent) {
   let first = !0;
-  for (let item of items)
+  for (let element of elements)
     yield `${first ? "[" : ","}
-${indent}  ${JSON.stringify(item)}`, first = !1;
+${indent}  ${element}`, first = !1;
   yield first ? "[]" : `
 ${indent}]`;
 }
-function* reportChunks(head, findings) {
+function* stringified(items) {
+  for (let item of items) yield JSON.stringify(item);
+}
+function* reportChunks(head, findingLines) {
   let text = JSON.stringify({ ...head, violations: VIOLATIONS_MARK, findings: FINDINGS_MARK }, null, 2), [beforeViolations, rest] = text.split(JSON.stringify(VIOLATIONS_MARK)), [beforeFindings, end] = rest.split(JSON.stringify(FINDINGS_MARK));
-  yield beforeViolations, yield* jsonArray(head.violations, "  "), yield beforeFindings, yield* jsonArray(findings, "  "), yield `${end}
+  yield beforeViolations, yield* jsonArray(stringified(head.violations), "  "), yield beforeFindings, yield* jsonArray(findingLines, "  "), yield `${end}
 `;
 }
 
@@ -876,8 +248,8 @@ function fromReport(text, file) {
   if (!Array.isArray(findings))
     throw new ConfigurationError(`baseline ${file}: /findings is missing or not a list in this gate report. ${FIX}.`);
   let fingerprints = /* @__PURE__ */ new Set();
-  return findings.forEach((entry2, index) => {
-    let fingerprint = entry2?.fingerprint;
+  return findings.forEach((entry, index) => {
+    let fingerprint = entry?.fingerprint;
     if (typeof fingerprint != "string" || fingerprint === "")
       throw new ConfigurationError(`baseline ${file}: /findings/${index}/fingerprint is not a string. ${FIX}.`);
     fingerprints.add(fingerprint);
@@ -961,10 +333,22 @@ function rewriteLocations(result, item) {
   return [{ ...first, physicalLocation: { ...physical, artifactLocation: { uri: location.path } } }, ...locations.slice(1)];
 }
 function buildResult(result, item, ruleIndex) {
-  let score = formatScore(scoreOf(item.finding)), out = { ...result, ruleId: item.finding.ruleId, properties: { ...result.properties, "security-severity": score } };
-  ruleIndex === void 0 ? delete out.ruleIndex : out.ruleIndex = ruleIndex, delete out.rule;
+  let replaced = {
+    ruleId: item.finding.ruleId,
+    properties: { ...result.properties, "security-severity": formatScore(scoreOf(item.finding)) }
+  };
+  ruleIndex !== void 0 && (replaced.ruleIndex = ruleIndex);
   let locations = rewriteLocations(result, item);
-  return locations !== void 0 && (out.locations = locations), item.disposition === "excepted" && (out.suppressions = [...result.suppressions ?? [], suppressionFor(item)]), out;
+  locations !== void 0 && (replaced.locations = locations), item.disposition === "excepted" && (replaced.suppressions = [...result.suppressions ?? [], suppressionFor(item)]);
+  let out = {}, original = result;
+  for (let key of Object.keys(original))
+    key === "rule" || key === "ruleIndex" && ruleIndex === void 0 || setMember(out, key, Object.hasOwn(replaced, key) ? replaced[key] : original[key]);
+  for (let key of ADDED_ORDER) Object.hasOwn(replaced, key) && !Object.hasOwn(original, key) && (out[key] = replaced[key]);
+  return out;
+}
+var ADDED_ORDER = ["ruleId", "properties", "ruleIndex", "locations", "suppressions"];
+function setMember(target, key, value) {
+  key === "__proto__" ? Object.defineProperty(target, key, { value, enumerable: !0, writable: !0, configurable: !0 }) : target[key] = value;
 }
 function buildRule(rule, score) {
   let properties = { ...rule.properties };
@@ -973,7 +357,8 @@ function buildRule(rule, score) {
 function buildRun(group, automationId, limit, lookup, warnings) {
   let first = group.sources[0], kept = group.findings;
   if (kept.length > limit) {
-    kept = mostSevere(kept, limit);
+    let available = kept.filter((item) => sourceResult(lookup, group, item.finding) !== void 0);
+    kept = mostSevere(available, Math.min(limit, available.length));
     let lowest = kept.reduce((least, item) => severityRank(item.finding) < severityRank(least.finding) ? item : least).finding.severity;
     warnings.push(
       `filtered SARIF: ${group.tool} had ${group.findings.length} results; kept the ${limit} most severe (down to ${lowest}) to fit code scanning's limit of ${limit} results per run. The JSON report lists all of them.`
@@ -990,10 +375,7 @@ function buildRun(group, automationId, limit, lookup, warnings) {
     let rule = group.sources.map((run2) => findRule(run2, ruleId)).find((found) => found !== void 0);
     rule ? add(rule) : missing.add(ruleId);
   }
-  let results = kept.map((item) => {
-    let { runIndex, resultIndex } = item.finding.origin, original = sourceRun(lookup, group, item.finding.origin.file, runIndex).results[resultIndex];
-    return buildResult(original, item, ruleIndexes.get(item.finding.ruleId));
-  }), run = { tool: { driver: { ...first.tool.driver, rules: rules.map((rule) => buildRule(rule, maxScore.get(rule.id))) } }, automationDetails: { id: automationId }, results }, originalUriBaseIds = Object.assign({}, ...group.sources.map((source) => source.originalUriBaseIds ?? {}).reverse());
+  let results = kept.map((item) => buildResult(sourceResult(lookup, group, item.finding), item, ruleIndexes.get(item.finding.ruleId))), run = { tool: { driver: { ...first.tool.driver, rules: rules.map((rule) => buildRule(rule, maxScore.get(rule.id))) } }, automationDetails: { id: automationId }, results }, originalUriBaseIds = Object.assign({}, ...group.sources.map((source) => source.originalUriBaseIds ?? {}).reverse());
   return Object.keys(originalUriBaseIds).length > 0 && (run.originalUriBaseIds = originalUriBaseIds), first.artifacts && (run.artifacts = first.artifacts), first.taxonomies && (run.taxonomies = first.taxonomies), first.logicalLocations && (run.logicalLocations = first.logicalLocations), first.columnKind && (run.columnKind = first.columnKind), first.versionControlProvenance && (run.versionControlProvenance = first.versionControlProvenance), run;
 }
 function mostSevere(items, limit) {
@@ -1004,7 +386,7 @@ function mostSevere(items, limit) {
     let rank = ranks[i];
     (rank > cutoff || rank === cutoff && atCutoff-- > 0) && chosen.push({ item: items[i], rank });
   }
-  return chosen.sort((a, b) => b.rank - a.rank), chosen.map((entry2) => entry2.item);
+  return chosen.sort((a, b) => b.rank - a.rank), chosen.map((entry) => entry.item);
 }
 function runKey(file, runIndex) {
   return `${file}\0${runIndex}`;
@@ -1013,6 +395,10 @@ function sourceRun(lookup, group, file, runIndex) {
   let run = lookup.get(runKey(file, runIndex));
   if (!run) throw new Error(`filtered SARIF: no run ${runIndex} in ${file} for tool ${group.tool}`);
   return run;
+}
+function sourceResult(lookup, group, finding) {
+  let { file, runIndex, resultIndex } = finding.origin, run = group.lastRun;
+  return (run === void 0 || group.lastFile !== file || group.lastRunIndex !== runIndex) && (run = sourceRun(lookup, group, file, runIndex), group.lastRun = run, group.lastFile = file, group.lastRunIndex = runIndex), run.results?.[resultIndex];
 }
 function buildFilteredSarif(logs, findings, options = {}) {
   let limit = options.maxResultsPerRun ?? MAX_RESULTS_PER_RUN, warnings = [], groups = /* @__PURE__ */ new Map(), lookup = /* @__PURE__ */ new Map();
@@ -1056,489 +442,110 @@ function* sarifChunks(log) {
 
 // src/gate/stages/scope.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
-function repositoryPath2(path2) {
-  return path2.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+function repositoryPath(path) {
+  return path.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+}
+function compileScope(exclude) {
+  if (exclude.length === 0) return () => null;
+  let matchers = exclude.map((glob) => ({ glob, test: (0, import_picomatch.default)(glob, { dot: !0 }) })), globOf = /* @__PURE__ */ new Map();
+  return (finding) => {
+    let location = finding.location;
+    if (location.kind !== "file") return null;
+    let glob = globOf.get(location.path);
+    if (glob === void 0) {
+      let path = repositoryPath(location.path);
+      glob = matchers.find((matcher) => matcher.test(path))?.glob ?? null, globOf.set(location.path, glob);
+    }
+    return glob;
+  };
 }
 function applyScope(findings, exclude) {
-  let result = { kept: [], excluded: [] };
-  if (exclude.length === 0) {
-    for (let finding of findings) result.kept.push(finding);
-    return result;
-  }
-  let matchers = exclude.map((glob) => ({ glob, test: (0, import_picomatch.default)(glob, { dot: !0 }) })), globOf = /* @__PURE__ */ new Map();
+  let result = { kept: [], excluded: [] }, globOf = compileScope(exclude);
   for (let finding of findings) {
-    let location = finding.location, glob = null;
-    if (location.kind === "file") {
-      let cached = globOf.get(location.path);
-      if (cached !== void 0) glob = cached;
-      else {
-        let path2 = repositoryPath2(location.path);
-        glob = matchers.find((matcher) => matcher.test(path2))?.glob ?? null, globOf.set(location.path, glob);
-      }
-    }
+    let glob = globOf(finding);
     glob !== null ? result.excluded.push({ finding, glob }) : result.kept.push(finding);
   }
   return result;
 }
 
-// src/gate/ingest/result-stream.ts
-import { isUtf8 as isUtf82 } from "node:buffer";
-import { open } from "node:fs/promises";
-
-// src/gate/ingest/json-chunk-reader.ts
-var JsonStructureError = class extends Error {
-  constructor(problem, position, truncated) {
-    super(problem);
-    this.problem = problem;
-    this.position = position;
-    this.truncated = truncated;
-  }
-  problem;
-  position;
-  truncated;
-}, QUOTE = 34, BACKSLASH = 92, NEWLINE = 10;
-function isWhitespace(b) {
-  return b === 32 || b === 10 || b === 9 || b === 13;
-}
-function endsScalar(b) {
-  return b === 44 || b === 125 || b === 93 || isWhitespace(b);
-}
-var JsonChunkReader = class {
-  constructor(handle, chunkBytes, inspect = () => {
-  }) {
-    this.handle = handle;
-    this.chunkBytes = chunkBytes;
-    this.inspect = inspect;
-    this.buf = Buffer.allocUnsafe(chunkBytes);
-  }
-  handle;
-  chunkBytes;
-  inspect;
-  buf;
-  /** File offset of buf[0]. */
-  bufStart = 0;
-  /** Index in buf of the next unread byte, and the end of the valid bytes. */
-  pos = 0;
-  end = 0;
-  eof = !1;
-  markAt;
-  line = 1;
-  lineStart = 0;
-  /** The position of the next unread byte. */
-  position() {
-    return { offset: this.bufStart + this.pos, line: this.line, lineStart: this.lineStart };
-  }
-  /** The file offset of the next unread byte (position() without the line, and without allocating). */
-  offset() {
-    return this.bufStart + this.pos;
-  }
-  /** Continues reading at `at` (a position this reader or another over the same file reported). */
-  seek(at2) {
-    this.bufStart = at2.offset, this.pos = 0, this.end = 0, this.eof = !1, this.markAt = void 0, this.line = at2.line, this.lineStart = at2.lineStart;
-  }
-  /** Keeps the bytes from the current position in memory until `sliceFromMark`. */
-  mark() {
-    this.markAt = this.bufStart + this.pos;
-  }
-  /** The bytes from the mark to the current position (a view: copy it to keep it past the next read), and drops the mark. */
-  sliceFromMark() {
-    let from = this.markAt;
-    if (from === void 0) throw new Error("JsonChunkReader: sliceFromMark without mark");
-    return this.markAt = void 0, this.buf.subarray(from - this.bufStart, this.pos);
-  }
-  /** Reads more bytes; false at the end of the file. Keeps the marked bytes, growing the window if they fill it. */
-  async fill() {
-    if (this.eof) return !1;
-    let keepFrom = (this.markAt ?? this.bufStart + this.pos) - this.bufStart, kept = this.end - keepFrom;
-    if (kept + this.chunkBytes > this.buf.length) {
-      let bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, kept + this.chunkBytes));
-      this.buf.copy(bigger, 0, keepFrom, this.end), this.buf = bigger;
-    } else if (this.buf.length > 4 * this.chunkBytes && kept <= this.chunkBytes) {
-      let smaller = Buffer.allocUnsafe(2 * this.chunkBytes);
-      this.buf.copy(smaller, 0, keepFrom, this.end), this.buf = smaller;
-    } else keepFrom > 0 && this.buf.copy(this.buf, 0, keepFrom, this.end);
-    this.bufStart += keepFrom, this.pos -= keepFrom, this.end = kept;
-    let want = Math.min(this.chunkBytes, this.buf.length - this.end), { bytesRead } = await this.handle.read(this.buf, this.end, want, this.bufStart + this.end);
-    return bytesRead === 0 ? (this.eof = !0, !1) : (this.inspect(this.buf.subarray(this.end, this.end + bytesRead), this.bufStart + this.end), this.end += bytesRead, !0);
-  }
-  /** Skips whitespace and returns the next byte without consuming it, or -1 at the end of the file. */
-  async peek() {
-    for (; ; ) {
-      for (; this.pos < this.end; ) {
-        let b = this.buf[this.pos];
-        if (!isWhitespace(b)) return b;
-        b === NEWLINE && this.newline(this.pos), this.pos += 1;
-      }
-      if (!await this.fill()) return -1;
-    }
-  }
-  /** Consumes one byte (after `peek` said what it is). */
-  advance() {
-    this.pos += 1;
-  }
-  /** Skips whitespace and consumes `byte`, or throws naming what was expected. */
-  async expect(byte, expected) {
-    let b = await this.peek();
-    if (b !== byte) throw this.unexpected(b, expected);
-    this.pos += 1;
-  }
-  /** A JsonStructureError at the current position for byte `b` (-1 = end of file). */
-  unexpected(b, expected) {
-    if (b === -1) return new JsonStructureError(`the text ends too early (truncated?): ${expected}`, this.position(), !0);
-    let shown = b < 128 ? JSON.stringify(String.fromCharCode(b)) : `byte 0x${b.toString(16)}`;
-    return new JsonStructureError(`unexpected ${shown}: ${expected}`, this.position(), !1);
-  }
-  /**
-   * Skips one value starting at the next non-whitespace byte: a string, a container (to its
-   * matching close) or a bare scalar. Hot loop: plain indexing on the window, awaiting only when
-   * the window is used up.
-   */
-  async skipValue() {
-    let first = await this.peek();
-    if (first === -1) throw this.unexpected(first, "expected a value");
-    if (first === 125 || first === 93 || first === 44 || first === 58) throw this.unexpected(first, "expected a value");
-    if (first !== QUOTE && first !== 123 && first !== 91) {
-      await this.skipScalar();
-      return;
-    }
-    let depth = 0, inString = !1, escaped = !1;
-    for (; ; ) {
-      let buf = this.buf, end = this.end, i = this.pos;
-      for (; i < end; i += 1) {
-        if (inString && !escaped) {
-          let q = buf.indexOf(QUOTE, i);
-          if (q !== -1 && q < end) {
-            let run = 0;
-            for (; q - run - 1 >= i && buf[q - run - 1] === BACKSLASH; ) run += 1;
-            if (run % 2 === 1) {
-              i = q;
-              continue;
-            }
-            if (inString = !1, depth === 0) {
-              this.pos = q + 1;
-              return;
-            }
-            i = q;
-            continue;
-          }
-          for (; i < end; i += 1) escaped = escaped ? !1 : buf[i] === BACKSLASH;
-          break;
-        }
-        let b = buf[i];
-        if (inString)
-          if (escaped) escaped = !1;
-          else if (b === BACKSLASH) escaped = !0;
-          else if (b === QUOTE) {
-            if (inString = !1, depth === 0) {
-              this.pos = i + 1;
-              return;
-            }
-          } else b === NEWLINE && this.newline(i);
-        else if (b === QUOTE) inString = !0;
-        else if (b === 123 || b === 91) depth += 1;
-        else if (b === 125 || b === 93) {
-          if (depth -= 1, depth === 0) {
-            this.pos = i + 1;
-            return;
-          }
-        } else b === NEWLINE && this.newline(i);
-      }
-      if (this.pos = i, !await this.fill()) {
-        let what = inString ? "a string that is never closed" : "an object or array that is never closed";
-        throw new JsonStructureError(`the text ends too early (truncated?): ${what}`, this.position(), !0);
-      }
-    }
-  }
-  async skipScalar() {
-    for (; ; ) {
-      for (; this.pos < this.end; ) {
-        if (endsScalar(this.buf[this.pos])) return;
-        this.pos += 1;
-      }
-      if (!await this.fill()) return;
-    }
-  }
-  newline(index) {
-    this.line += 1, this.lineStart = this.bufStart + index + 1;
-  }
-};
-
-// src/gate/ingest/result-spans.ts
-var ResultSpans = class {
-  starts = new Float64Array(1024);
-  ends = new Float64Array(1024);
-  lines = new Float64Array(1024);
-  lineStarts = new Float64Array(1024);
-  count = 0;
-  get length() {
-    return this.count;
-  }
-  push(start, end) {
-    this.count === this.starts.length && this.grow();
-    let i = this.count;
-    this.starts[i] = start.offset, this.ends[i] = end, this.lines[i] = start.line, this.lineStarts[i] = start.lineStart, this.count += 1;
-  }
-  start(index) {
-    return this.starts[index];
-  }
-  end(index) {
-    return this.ends[index];
-  }
-  position(index) {
-    return { offset: this.starts[index], line: this.lines[index], lineStart: this.lineStarts[index] };
-  }
-  grow() {
-    let size = this.starts.length * 2, grown = (from) => {
-      let to = new Float64Array(size);
-      return to.set(from), to;
-    };
-    this.starts = grown(this.starts), this.ends = grown(this.ends), this.lines = grown(this.lines), this.lineStarts = grown(this.lineStarts);
-  }
-};
-
-// src/gate/ingest/result-stream.ts
-var DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024, FIX_ENCODING = "Pass the SARIF file the scanner wrote, encoded as UTF-8", OPEN_OBJECT = 123, CLOSE_OBJECT = 125, OPEN_ARRAY = 91, CLOSE_ARRAY = 93, COMMA = 44, COLON = 58, QUOTE2 = 34;
-async function* streamSarif(file, options = {}) {
-  let displayName = options.displayName ?? file, chunkBytes = Math.max(1, Math.floor(options.chunkBytes ?? DEFAULT_CHUNK_BYTES)), handle = await openSarif(file, displayName);
-  try {
-    let reader = new JsonChunkReader(handle, chunkBytes, refuseNul(displayName));
-    reader.seek(await startAfterBom(handle, displayName)), yield* new LogWalker(reader, { file, displayName, chunkBytes }).walk();
-  } catch (error) {
-    throw asConfigurationError(error, displayName);
-  } finally {
-    await handle.close();
-  }
-}
-var LogWalker = class {
-  constructor(reader, source) {
-    this.reader = reader;
-    this.source = source;
-  }
-  reader;
-  source;
-  async *walk() {
-    let { reader } = this, first = await reader.peek();
-    if (first === -1)
-      throw sarifError(this.source.displayName, "", "the file is empty (or only whitespace)", `${FIX_REGENERATE}: an empty file usually means the scan failed`);
-    if (first !== OPEN_OBJECT) {
-      let at2 = reader.position();
-      reader.mark(), await reader.skipValue();
-      let value = parseSlice(reader.sliceFromMark(), at2, this.source.displayName);
-      throw parseSarifText(JSON.stringify(value), this.source.displayName), new Error("unreachable: a top-level value that is not an object passed the log checks");
-    }
-    reader.advance();
-    let log = {}, runsAt, lookingAhead = !1, walked = !1;
-    for (let b = await reader.peek(); b !== CLOSE_OBJECT; ) {
-      let key = await readKey(reader, this.source.displayName);
-      await reader.expect(COLON, 'expected ":" after a property name'), key === "runs" && await reader.peek() === OPEN_ARRAY && !walked ? (runsAt = reader.position(), !("version" in log) && !lookingAhead ? (lookingAhead = !0, await reader.skipValue()) : (checkLog(log, !0, this.source.displayName), yield* this.walkRuns(), walked = !0), setMember(log, "runs", [])) : setMember(log, key, await readValue(reader, this.source.displayName)), b = await afterMember(reader);
-    }
-    if (reader.advance(), await reader.peek() !== -1) throw new JsonStructureError("unexpected text after the end of the JSON value", reader.position(), !1);
-    checkLog(log, runsAt !== void 0, this.source.displayName), lookingAhead && !walked && runsAt !== void 0 && (reader.seek(runsAt), yield* this.walkRuns());
-  }
-  /** Reads `runs` from its "[" to its "]", yielding each run once its envelope is complete. */
-  async *walkRuns() {
-    let { reader, source } = this;
-    if (await reader.expect(OPEN_ARRAY, 'expected "["'), await reader.peek() === CLOSE_ARRAY) {
-      reader.advance();
-      return;
-    }
-    for (let runIndex = 0; ; runIndex += 1) {
-      await reader.peek() !== OPEN_OBJECT && checkRun(await readValue(reader, source.displayName), runIndex, source.displayName);
-      let { run, spans } = await readRunEnvelope(reader, source.displayName);
-      checkRun(run, runIndex, source.displayName), yield {
-        runIndex,
-        run,
-        results: spans === void 0 ? noResults() : streamResults(source, spans),
-        reread: (indexes) => spans === void 0 ? noResults() : streamResults(source, spans, indexes)
-      };
-      let b = await reader.peek();
-      if (b === CLOSE_ARRAY) {
-        reader.advance();
-        return;
-      }
-      if (b !== COMMA) throw reader.unexpected(b, 'expected "," or "]" in an array');
-      if (reader.advance(), await reader.peek() === CLOSE_ARRAY) throw new JsonStructureError('a trailing comma before "]"', reader.position(), !1);
-    }
-  }
-};
-async function afterMember(reader) {
-  let b = await reader.peek();
-  if (b === COMMA) {
-    reader.advance();
-    let next = await reader.peek();
-    if (next === CLOSE_OBJECT) throw new JsonStructureError('a trailing comma before "}"', reader.position(), !1);
-    return next;
-  }
-  if (b !== CLOSE_OBJECT) throw reader.unexpected(b, 'expected "," or "}" in an object');
-  return b;
-}
-async function readRunEnvelope(reader, displayName) {
-  await reader.expect(OPEN_OBJECT, 'expected "{"');
-  let run = {}, spans;
-  for (let b = await reader.peek(); b !== CLOSE_OBJECT; ) {
-    let key = await readKey(reader, displayName);
-    await reader.expect(COLON, 'expected ":" after a property name'), key === "results" && await reader.peek() === OPEN_ARRAY ? (spans = await locateElements(reader), setMember(run, key, [])) : (key === "results" && (spans = void 0), setMember(run, key, await readValue(reader, displayName))), b = await afterMember(reader);
-  }
-  return reader.advance(), { run, spans };
-}
-async function locateElements(reader) {
-  let spans = new ResultSpans();
-  if (await reader.expect(OPEN_ARRAY, 'expected "["'), await reader.peek() === CLOSE_ARRAY)
-    return reader.advance(), spans;
-  for (; ; ) {
-    await reader.peek();
-    let start = reader.position();
-    await reader.skipValue(), spans.push(start, reader.offset());
-    let b = await reader.peek();
-    if (b === CLOSE_ARRAY)
-      return reader.advance(), spans;
-    if (b !== COMMA) throw reader.unexpected(b, 'expected "," or "]" in an array');
-    if (reader.advance(), await reader.peek() === CLOSE_ARRAY) throw new JsonStructureError('a trailing comma before "]"', reader.position(), !1);
-  }
-}
-async function* streamResults(source, spans, only) {
-  let count = only === void 0 ? spans.length : only.length;
-  if (count === 0) return;
-  let handle = await openSarif(source.file, source.displayName);
-  try {
-    let buf = Buffer.allocUnsafe(source.chunkBytes), bufStart = 0, bufEnd = 0;
-    for (let n = 0; n < count; n += 1) {
-      let resultIndex = only === void 0 ? n : only[n];
-      if (resultIndex < 0 || resultIndex >= spans.length) throw new RangeError(`no result ${resultIndex} in a run of ${spans.length}`);
-      let start = spans.start(resultIndex), end = spans.end(resultIndex);
-      if (end > bufEnd) {
-        let size = Math.max(source.chunkBytes, end - start);
-        buf.length !== size && (buf = Buffer.allocUnsafe(size));
-        let filled = 0;
-        for (; start + filled < end; ) {
-          let { bytesRead } = await handle.read(buf, filled, buf.length - filled, start + filled);
-          if (bytesRead === 0) throw new Error(`${source.displayName} changed while it was read (it is shorter than when it was scanned)`);
-          filled += bytesRead;
-        }
-        bufStart = start, bufEnd = start + filled;
-      }
-      let result = parseSlice(buf.subarray(start - bufStart, end - bufStart), spans.position(resultIndex), source.displayName);
-      yield { resultIndex, result };
-    }
-  } catch (error) {
-    throw asConfigurationError(error, source.displayName);
-  } finally {
-    await handle.close();
-  }
-}
-async function* noResults() {
-}
-async function readKey(reader, displayName) {
-  let b = await reader.peek();
-  if (b !== QUOTE2) throw reader.unexpected(b, "expected a property name in double quotes");
-  return await readValue(reader, displayName);
-}
-async function readValue(reader, displayName) {
-  await reader.peek();
-  let at2 = reader.position();
-  return reader.mark(), await reader.skipValue(), parseSlice(reader.sliceFromMark(), at2, displayName);
-}
-function parseSlice(bytes, at2, displayName) {
-  if (!isUtf82(bytes))
-    throw sarifError(displayName, `${where(at2)} (in the value starting there)`, "the file is not valid UTF-8 text (is it a binary file?)", FIX_ENCODING);
-  let text = bytes.toString("utf8");
-  try {
-    return JSON.parse(text);
-  } catch (cause) {
-    let found = findJsonSyntaxError(text);
-    if (found === void 0)
-      throw sarifError(displayName, where(at2), `not valid JSON (${cause.message})`, `${FIX_REGENERATE}, or fix the JSON by hand`);
-    let line = at2.line + found.line - 1, column = found.line === 1 ? at2.offset - at2.lineStart + found.column : found.column;
-    throw sarifError(displayName, `line ${line}, column ${column}`, `not valid JSON: ${found.problem}`, `${FIX_REGENERATE}, or fix the JSON by hand`);
-  }
-}
-function where(at2) {
-  return `line ${at2.line}, column ${at2.offset - at2.lineStart + 1}`;
-}
-function checkLog(log, hasRunsArray, displayName) {
-  let skeleton = hasRunsArray ? { ...log, runs: [] } : log;
-  parseSarifText(JSON.stringify(skeleton), displayName);
-}
-function setMember(target, key, value) {
-  Object.defineProperty(target, key, { value, enumerable: !0, writable: !0, configurable: !0 });
-}
-function refuseNul(displayName) {
-  return (bytes, offset) => {
-    let nul = bytes.indexOf(0);
-    if (nul !== -1)
-      throw sarifError(displayName, `byte ${offset + nul}`, "the file contains NUL bytes: it is binary (or UTF-16), not a SARIF JSON text", FIX_ENCODING);
-  };
-}
-async function startAfterBom(handle, displayName) {
-  let head = Buffer.alloc(3), { bytesRead } = await handle.read(head, 0, 3, 0);
-  if (bytesRead >= 2 && (head[0] === 255 && head[1] === 254 || head[0] === 254 && head[1] === 255))
-    throw sarifError(displayName, "byte 0", "the file is UTF-16 encoded (it starts with a UTF-16 byte order mark)", "Write the SARIF file as UTF-8");
-  let bom = bytesRead === 3 && head[0] === 239 && head[1] === 187 && head[2] === 191 ? 3 : 0;
-  return { offset: bom, line: 1, lineStart: bom };
-}
-async function openSarif(file, displayName) {
-  try {
-    let handle = await open(file, "r");
-    if ((await handle.stat()).isDirectory())
-      throw await handle.close(), Object.assign(new Error(`EISDIR: ${file}`), { code: "EISDIR" });
-    return handle;
-  } catch (cause) {
-    throw unreadableSarifError(displayName, cause);
-  }
-}
-function asConfigurationError(error, displayName) {
-  if (!(error instanceof JsonStructureError)) return error;
-  let fix = error.truncated ? `The file looks truncated. ${FIX_REGENERATE}` : `${FIX_REGENERATE}, or fix the JSON by hand`;
-  return sarifError(displayName, where(error.position), `not valid JSON: ${error.problem}`, fix);
-}
-
 // src/gate/ingest/stream-logs.ts
-var BoundedSelection = class {
-  constructor(limit, exclude) {
+var PARALLEL_FROM = 2e4, MAIN_SHARE = 0.5, BoundedSelection = class {
+  constructor(limit, excludedBy) {
     this.limit = limit;
-    this.exclude = exclude;
+    this.excludedBy = excludedBy;
   }
   limit;
-  exclude;
-  candidates = [];
+  excludedBy;
+  findings = [];
+  ranks = [];
   /**
    * Once `limit` in-scope candidates are kept, the least severe one's rank: a later finding
    * ranked at or below it can never be selected (ties go to the earlier), so it is not held.
    */
   floor = -1 / 0;
-  add(finding, seq) {
+  add(finding) {
+    if (this.limit <= 0) return;
     let rank = severityRank(finding);
-    rank <= this.floor || (this.candidates.push({ finding, seq, rank }), this.candidates.length >= 2 * this.limit && this.prune());
+    rank <= this.floor || this.excludedBy(finding) !== null || (this.findings.push(finding), this.ranks.push(rank), this.findings.length >= 2 * this.limit && this.prune());
   }
-  /** The kept candidates, pruned to the final selection. */
+  /** The selection (in input order). */
   finish() {
-    return this.prune(), this.candidates;
+    return this.prune(), this.findings;
   }
   prune() {
-    let inScope = new Set(applyScope(this.candidates.map((candidate) => candidate.finding), this.exclude).kept), ranked = this.candidates.filter((candidate) => inScope.has(candidate.finding));
-    ranked.sort((a, b) => b.rank - a.rank || a.seq - b.seq), this.candidates = ranked.slice(0, this.limit), this.candidates.length === this.limit && (this.floor = this.candidates[this.limit - 1].rank);
+    let { findings, ranks, limit } = this;
+    if (findings.length < limit || limit <= 0) return;
+    let cutoff = Float64Array.from(ranks).sort()[ranks.length - limit], atCutoff = limit;
+    for (let rank of ranks) rank > cutoff && (atCutoff -= 1);
+    let kept = 0;
+    for (let i = 0; i < findings.length; i += 1) {
+      let rank = ranks[i];
+      (rank > cutoff || rank === cutoff && atCutoff-- > 0) && (findings[kept] = findings[i], ranks[kept] = rank, kept += 1);
+    }
+    findings.length = kept, ranks.length = kept, this.floor = cutoff;
   }
 };
 async function streamLogs(files, options) {
-  let limit = options.maxResultsPerRun ?? MAX_RESULTS_PER_RUN, occurrences = /* @__PURE__ */ new Map(), runs = [], findings = [], logs = [], selections = /* @__PURE__ */ new Map(), streamedRuns = /* @__PURE__ */ new Map(), seq = 0;
-  for (let { path: path2, name } of files) {
+  let limit = options.maxResultsPerRun ?? MAX_RESULTS_PER_RUN, occurrences = /* @__PURE__ */ new Map(), runs = [], findings = [], logs = [], selections = /* @__PURE__ */ new Map(), streamedRuns = /* @__PURE__ */ new Map(), excludedBy = compileScope(options.exclude);
+  for (let { path, name } of files) {
     let log = { version: "2.1.0", runs: [] };
     logs.push({ file: name, log });
-    for await (let streamed of streamSarif(path2, { displayName: name, ...options.chunkBytes !== void 0 ? { chunkBytes: options.chunkBytes } : {} })) {
-      let { runIndex, run, results } = streamed;
+    for await (let streamed of streamSarif(path, { displayName: name, ...options.chunkBytes !== void 0 ? { chunkBytes: options.chunkBytes } : {} })) {
+      let { runIndex, run, resultBatches } = streamed;
       log.runs.push(run), streamedRuns.set(runKey2(name, runIndex), streamed);
       let normalizer = createRunNormalizer(run, runIndex, { file: name, workspace: options.workspace, toolCategories: options.toolCategories, occurrences }), tool = run.tool.driver.name, selection = selections.get(tool);
-      selection || selections.set(tool, selection = new BoundedSelection(limit, options.exclude));
-      for await (let { resultIndex, result } of results) {
-        let finding = normalizer.normalizeResult(result, resultIndex);
-        finding !== void 0 && (findings.push(finding), selection.add(finding, seq++));
+      selection || selections.set(tool, selection = new BoundedSelection(limit, excludedBy));
+      let count = streamed.resultCount, parallel = options.worker !== void 0 && count >= (options.parallelFrom ?? PARALLEL_FROM), split = parallel ? Math.floor(count * MAIN_SHARE) : count, remote = parallel ? normalizeInWorker(options.worker, {
+        path,
+        name,
+        ...options.chunkBytes !== void 0 ? { chunkBytes: options.chunkBytes } : {},
+        run,
+        runIndex,
+        workspace: options.workspace,
+        ...options.toolCategories ? { toolCategories: options.toolCategories } : {},
+        slice: streamed.spanSlice(split, count)
+      }) : void 0;
+      try {
+        for await (let batch of resultBatches(0, split))
+          for (let { resultIndex, result } of batch) {
+            let finding = normalizer.normalizeResult(result, resultIndex);
+            finding !== void 0 && (findings.push(finding), selection.add(finding));
+          }
+        if (remote) {
+          for await (let batch of remote.findings())
+            for (let finding of batch)
+              finding.fingerprintSource === "computed" && (finding.fingerprint = numberRepeat(finding.fingerprint, occurrences)), findings.push(finding), selection.add(finding);
+          addRunCounts(normalizer.summary, remote.summary());
+        }
+      } finally {
+        await remote?.stop();
       }
       runs.push(normalizer.summary);
     }
   }
   let kept = /* @__PURE__ */ new Map();
   for (let selection of selections.values())
-    for (let { finding } of selection.finish()) {
+    for (let finding of selection.finish()) {
       let key = runKey2(finding.origin.file, finding.origin.runIndex), indexes = kept.get(key);
       indexes || kept.set(key, indexes = []), indexes.push(finding.origin.resultIndex);
     }
@@ -1553,10 +560,10 @@ function runKey2(file, runIndex) {
 }
 
 // src/report/annotations.ts
-var LEVELS2 = ["error", "warning", "notice"];
+var LEVELS = ["error", "warning", "notice"];
 function capAnnotations(list, perLevel = 10) {
   let emitted = [], omitted = { error: 0, warning: 0, notice: 0 };
-  for (let level of LEVELS2) {
+  for (let level of LEVELS) {
     let ofLevel = list.filter((annotation) => annotation.level === level).sort((a, b) => (b.severityRank ?? 0) - (a.severityRank ?? 0)), keep = Math.max(0, perLevel);
     emitted.push(...ofLevel.slice(0, keep)), omitted[level] = Math.max(0, ofLevel.length - keep);
   }
@@ -1568,7 +575,7 @@ var NOUNS = {
   notice: ["notice", "notices"]
 };
 function omittedNote(omitted, perLevel = 10) {
-  let parts = LEVELS2.filter((level) => omitted[level] > 0).map((level) => {
+  let parts = LEVELS.filter((level) => omitted[level] > 0).map((level) => {
     let count = omitted[level];
     return `${count} more ${NOUNS[level][count === 1 ? 0 : 1]}`;
   });
@@ -1579,20 +586,23 @@ function omittedNote(omitted, perLevel = 10) {
 function mostSevereAnnotations(violations, limit = 10) {
   let chosen = [], eligible = 0;
   for (let violation2 of violations) {
-    if (!hasRepositoryFile(violation2) || (eligible += 1, limit <= 0)) continue;
+    if (!hasRepositoryFile(violation2) || (eligible += 1, limit <= 0) || chosen.length === limit && bandOf(violation2.finding) * 100 + 10 <= chosen[chosen.length - 1].rank) continue;
     let rank = rankOf(violation2.finding);
     if (chosen.length === limit && rank <= chosen[chosen.length - 1].rank) continue;
-    let at2 = chosen.length;
-    for (; at2 > 0 && chosen[at2 - 1].rank < rank; ) at2 -= 1;
-    chosen.splice(at2, 0, { violation: violation2, rank }), chosen.length > limit && chosen.pop();
+    let at = chosen.length;
+    for (; at > 0 && chosen[at - 1].rank < rank; ) at -= 1;
+    chosen.splice(at, 0, { violation: violation2, rank }), chosen.length > limit && chosen.pop();
   }
-  return { annotations: chosen.map((entry2) => annotationOf(entry2.violation)), omitted: eligible - chosen.length };
+  return { annotations: chosen.map((entry) => annotationOf(entry.violation)), omitted: eligible - chosen.length };
 }
 function hasRepositoryFile({ finding }) {
   return finding.location.kind === "file" && !isAbsolute(finding.location.path);
 }
+function bandOf(finding) {
+  return SEVERITIES.indexOf(finding.severity);
+}
 function rankOf(finding) {
-  return SEVERITIES.indexOf(finding.severity) * 100 + scoreOf(finding);
+  return bandOf(finding) * 100 + scoreOf(finding);
 }
 function annotationOf({ finding, why }) {
   let location = finding.location, cwe = finding.cwes.length > 0 ? ` (${finding.cwes.join(", ")})` : "", annotation = {
@@ -1622,11 +632,11 @@ function shorten(text, limit) {
 }
 function moreLine(more, what, reportPath) {
   if (more <= 0) return "";
-  let where2 = reportPath === void 0 ? "the JSON report" : code(reportPath);
-  return `${more} more ${what} in ${where2}.`;
+  let where = reportPath === void 0 ? "the JSON report" : code(reportPath);
+  return `${more} more ${what} in ${where}.`;
 }
-function encodePath(path2) {
-  return path2.split("/").map(encodeURIComponent).join("/");
+function encodePath(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
 }
 function locationCell(violation2, commit) {
   let location = violation2.location;
@@ -1786,23 +796,30 @@ function describeBlockHits(hits) {
 var NO_HITS = Object.freeze([]);
 function compileBlock(block) {
   let cwes = block.cwes.map((value) => ({ value, folded: value.toUpperCase() })), rules = new Set(block.rules), ids = block.ids.map((value) => ({ value, folded: value.toLowerCase() }));
-  return cwes.length === 0 && rules.size === 0 && ids.length === 0 ? () => NO_HITS : (finding) => {
+  if (cwes.length === 0 && rules.size === 0 && ids.length === 0) return () => NO_HITS;
+  let cweHitsOf = (list) => {
     let hits;
-    for (let entry2 of cwes)
-      for (let cwe of finding.cwes)
-        if (cwe === entry2.folded || cwe.toUpperCase() === entry2.folded) {
-          (hits ??= []).push({ kind: "cwe", value: entry2.value });
+    for (let entry of cwes)
+      for (let cwe of list)
+        if (cwe === entry.folded || cwe.toUpperCase() === entry.folded) {
+          (hits ??= []).push({ kind: "cwe", value: entry.value });
           break;
         }
-    if (rules.has(finding.ruleId) && (hits ??= []).push({ kind: "rule", value: finding.ruleId }), ids.length > 0) {
+    return hits ? Object.freeze(hits) : NO_HITS;
+  }, cweHitsByList = /* @__PURE__ */ new WeakMap();
+  return (finding) => {
+    let cweHits = cweHitsByList.get(finding.cwes);
+    cweHits === void 0 && (cweHits = cweHitsOf(finding.cwes), Object.isFrozen(finding.cwes) && cweHitsByList.set(finding.cwes, cweHits));
+    let hits;
+    if (rules.has(finding.ruleId) && (hits ??= [...cweHits]).push({ kind: "rule", value: finding.ruleId }), ids.length > 0) {
       let ruleId = finding.ruleId.toLowerCase();
-      for (let entry2 of ids) {
-        let hit = ruleId === entry2.folded;
-        for (let i = 0; !hit && i < finding.advisoryIds.length; i += 1) hit = finding.advisoryIds[i].toLowerCase() === entry2.folded;
-        hit && (hits ??= []).push({ kind: "id", value: entry2.value });
+      for (let entry of ids) {
+        let hit = ruleId === entry.folded;
+        for (let i = 0; !hit && i < finding.advisoryIds.length; i += 1) hit = finding.advisoryIds[i].toLowerCase() === entry.folded;
+        hit && (hits ??= [...cweHits]).push({ kind: "id", value: entry.value });
       }
     }
-    return hits ?? NO_HITS;
+    return hits ?? cweHits;
   };
 }
 
@@ -1821,18 +838,21 @@ function bucketOf(item) {
 function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
-function violation(item, policy, existingCannotFail, texts) {
+function violation(item, policy, existingCannotFail, floors, blocks) {
   let { finding } = item;
-  if (item.blocked.length > 0) return `blocked by the policy (${describeBlockHits(item.blocked)})`;
-  if (existingCannotFail && item.baseline === "existing") return;
-  let floor = failOnFor(policy, finding.category);
-  if (floor === "none" || !isAtLeast(finding.severity, floor)) return;
-  let cacheKey = `${finding.severity} ${finding.category}`, text = texts.get(cacheKey);
-  if (text === void 0) {
-    let key = policy.categories[finding.category]?.failOn !== void 0 ? `categories.${finding.category}.fail-on` : "fail-on";
-    texts.set(cacheKey, text = `${finding.severity} ${finding.category} finding at or above ${key} ${floor}`);
+  if (item.blocked.length > 0) {
+    let text2 = blocks.get(item.blocked);
+    return text2 === void 0 && blocks.set(item.blocked, text2 = `blocked by the policy (${describeBlockHits(item.blocked)})`), text2;
   }
-  return text;
+  if (existingCannotFail && item.baseline === "existing") return;
+  let byCategory = floors[finding.category] ??= /* @__PURE__ */ Object.create(null), text = byCategory[finding.severity];
+  return text === void 0 && (byCategory[finding.severity] = text = floorText(policy, finding.category, finding.severity)), text ?? void 0;
+}
+function floorText(policy, category, severity) {
+  let floor = failOnFor(policy, category);
+  if (floor === "none" || !isAtLeast(severity, floor)) return null;
+  let key = policy.categories[category]?.failOn !== void 0 ? `categories.${category}.fail-on` : "fail-on";
+  return `${severity} ${category} finding at or above ${key} ${floor}`;
 }
 function breaches(counted, budgets, category) {
   let found = [];
@@ -1852,12 +872,12 @@ function mostSevereFirst(violations) {
   return sorted;
 }
 function decide(input) {
-  let { policy, findings, hasBaseline } = input, existingCannotFail = policy.newOnly && hasBaseline, counts = emptyCounts(), violations = [], countable = [], texts = /* @__PURE__ */ new Map();
+  let { policy, findings, hasBaseline } = input, existingCannotFail = policy.newOnly && hasBaseline, counts = emptyCounts(), violations = [], countable = [], floors = /* @__PURE__ */ Object.create(null), blocks = /* @__PURE__ */ new WeakMap();
   for (let item of findings) {
-    if (counts[item.finding.category][item.finding.severity][bucketOf(item)] += 1, item.disposition !== "open") continue;
+    if (counts[item.finding.category][item.finding.severity][bucketOf(item)] += 1, item.violation = void 0, item.disposition !== "open") continue;
     existingCannotFail && item.baseline === "existing" || countable.push(item.finding);
-    let why = violation(item, policy, existingCannotFail, texts);
-    why && violations.push({ finding: item.finding, baseline: item.baseline, why });
+    let why = violation(item, policy, existingCannotFail, floors, blocks);
+    why && (item.violation = why, violations.push({ finding: item.finding, baseline: item.baseline, why }));
   }
   let sorted = mostSevereFirst(violations), missingRequired = policy.required.filter((category) => !input.categoriesWithInput.has(category)), budgetBreaches = [
     ...breaches(countable, policy.budgets),
@@ -1874,9 +894,9 @@ function decide(input) {
   }
   let verdict = reasons.length > 0 ? "fail" : "pass";
   if (verdict === "pass") {
-    let open2 = findings.filter((item) => item.disposition === "open").length;
+    let open = findings.filter((item) => item.disposition === "open").length;
     reasons.push(
-      open2 === 0 ? "no open findings" : `no finding breaks the policy (${plural(open2, "open finding")} below the floor${existingCannotFail ? " or existing" : ""})`
+      open === 0 ? "no open findings" : `no finding breaks the policy (${plural(open, "open finding")} below the floor${existingCannotFail ? " or existing" : ""})`
     );
   }
   return { verdict, reasons, violations: sorted, counts, missingRequired, budgetBreaches };
@@ -1936,7 +956,7 @@ function cachedGlob(test) {
   };
 }
 function compileMatch(exception) {
-  let { rule, id, cwe, path: path2, url, fingerprint, tool } = exception.match, tests = [];
+  let { rule, id, cwe, path, url, fingerprint, tool } = exception.match, tests = [];
   if (rule !== void 0 && tests.push((finding) => finding.ruleId === rule), id !== void 0) {
     let wanted = id.toLowerCase();
     tests.push((finding) => {
@@ -1952,9 +972,9 @@ function compileMatch(exception) {
       return !1;
     });
   }
-  if (path2 !== void 0) {
-    let test = cachedGlob((0, import_picomatch2.default)(path2, { dot: !0 }));
-    tests.push((finding) => finding.location.kind === "file" && test(finding.location.path.replace(/^(\.\/)+/, "")));
+  if (path !== void 0) {
+    let glob = (0, import_picomatch2.default)(path, { dot: !0 }), test = cachedGlob((value) => glob(value.replace(/^(\.\/)+/, "")));
+    tests.push((finding) => finding.location.kind === "file" && test(finding.location.path));
   }
   if (url !== void 0) {
     let test = GLOB_CHARACTERS.test(url) ? cachedGlob((0, import_picomatch2.default)(url, { dot: !0 })) : (value) => value.startsWith(url);
@@ -2015,7 +1035,7 @@ function applyExceptions(findings, exceptions, options) {
       item.disposition = "excepted", item.exception = applied;
     else if (item.disposition = "open", refusals) for (let refusal of refusals) refused.push(refusal);
   }
-  let uses = entries.map((entry2) => entry2.use);
+  let uses = entries.map((entry) => entry.use);
   return {
     findings: assessed,
     exceptions: uses,
@@ -2056,10 +1076,10 @@ function judge(input) {
     ...input.baseline ? { baseline: input.baseline.fingerprints } : {},
     categoriesWithInput,
     today: input.today
-  }), { decision, exceptions } = evaluation, open2 = 0, fresh = 0;
+  }), { decision, exceptions } = evaluation, open = 0, fresh = 0;
   for (let item of exceptions.findings)
-    item.disposition === "open" && (open2 += 1, item.baseline === "new" && (fresh += 1));
-  let counts = { findings: open2, new: fresh, violations: decision.violations.length }, filtered = buildFilteredSarif(new Map(input.logs.map(({ file, log }) => [file, log])), exceptions.findings), warnings = [];
+    item.disposition === "open" && (open += 1, item.baseline === "new" && (fresh += 1));
+  let counts = { findings: open, new: fresh, violations: decision.violations.length }, filtered = buildFilteredSarif(new Map(input.logs.map(({ file, log }) => [file, log])), exceptions.findings), warnings = [];
   for (let use of exceptions.expiring) {
     let when = use.daysLeft === 0 ? "today" : `in ${plural2(use.daysLeft, "day")}`;
     warnings.push(`exception (${describeMatch(use.exception)}) in ${describeSource(use.exception)} expires ${when} (${use.exception.expires}): renew it or fix the findings`);
@@ -2079,7 +1099,7 @@ function judge(input) {
     today: input.today,
     policy: { description: input.policySource.description, file: policy.file, hash: input.policySource.hash },
     baseline: input.baseline ? { description: input.baseline.description, fingerprints: input.baseline.fingerprints.size } : void 0,
-    files: input.logs.map((entry2) => entry2.file),
+    files: input.logs.map((entry) => entry.file),
     runs,
     evaluation,
     counts
@@ -2091,7 +1111,7 @@ function judge(input) {
     verdict: decision.verdict,
     counts,
     report,
-    reportChunks: () => reportChunks(report, reportFindings(evaluation)),
+    reportChunks: () => reportChunks(report, reportFindingLines(evaluation)),
     sarif,
     sarifChunks: () => sarifChunks(sarif),
     summary,
@@ -2180,8 +1200,8 @@ function mergePolicies(parent, child, options) {
   for (let category of CATEGORIES) {
     let parentFloor = failOnFor(parent, category), childOwn = child.categories[category]?.failOn;
     childOwn !== void 0 && compareFailOn(childOwn, parentFloor) > 0 && problem(`/categories/${category}/fail-on`, `is ${childOwn}, looser than ${parent.file}'s ${parentFloor} for ${category}; it can only be lowered`);
-    let childFloor = childOwn ?? (states("fail-on") ? child.failOn : parentFloor), floor = stricter(parentFloor, childFloor), budgets = smallest(parent.categories[category]?.budgets ?? {}, child.categories[category]?.budgets ?? {}), entry2 = {};
-    floor !== failOn && (entry2.failOn = floor), Object.keys(budgets).length > 0 && (entry2.budgets = budgets), Object.keys(entry2).length > 0 && (categories[category] = entry2);
+    let childFloor = childOwn ?? (states("fail-on") ? child.failOn : parentFloor), floor = stricter(parentFloor, childFloor), budgets = smallest(parent.categories[category]?.budgets ?? {}, child.categories[category]?.budgets ?? {}), entry = {};
+    floor !== failOn && (entry.failOn = floor), Object.keys(budgets).length > 0 && (entry.budgets = budgets), Object.keys(entry).length > 0 && (categories[category] = entry);
   }
   states("new-only") && child.newOnly && !parent.newOnly && problem("/new-only", `is true, but ${parent.file} sets it to false (existing findings count); a policy that extends another cannot turn it on`), states("suppressions") && compareSuppressionMode(child.suppressions, parent.suppressions) < 0 && problem("/suppressions", `is ${child.suppressions}, looser than ${parent.file}'s ${parent.suppressions}; a policy that extends another can only tighten it (honor \u2192 baseline-only \u2192 ignore)`);
   let suppressions = states("suppressions") && compareSuppressionMode(child.suppressions, parent.suppressions) > 0 ? child.suppressions : parent.suppressions, delegated = new Set(parent.delegate);
@@ -2233,7 +1253,7 @@ function mergePolicies(parent, child, options) {
 }
 
 // src/gate/policy/parse-policy.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 
 // src/gate/policy/generated/validate-policy.ts
 var ucs2length = function(str) {
@@ -3296,8 +2316,8 @@ var WORDING = {
 function toPolicy(raw, file, exceptions) {
   let categories = {};
   for (let [name, settings] of Object.entries(raw.categories ?? {})) {
-    let entry2 = {};
-    settings["fail-on"] !== void 0 && (entry2.failOn = settings["fail-on"]), settings.budgets !== void 0 && (entry2.budgets = { ...settings.budgets }), categories[name] = entry2;
+    let entry = {};
+    settings["fail-on"] !== void 0 && (entry.failOn = settings["fail-on"]), settings.budgets !== void 0 && (entry.budgets = { ...settings.budgets }), categories[name] = entry;
   }
   let policy = {
     version: 1,
@@ -3324,26 +2344,26 @@ function toPolicy(raw, file, exceptions) {
 }
 function readExceptions(raw, yaml, today, problems) {
   let exceptions = [];
-  for (let [index, entry2] of (raw.exceptions ?? []).entries()) {
-    let pointer = `/exceptions/${index}/expires`, expiry = parseExpiry(entry2.expires);
+  for (let [index, entry] of (raw.exceptions ?? []).entries()) {
+    let pointer = `/exceptions/${index}/expires`, expiry = parseExpiry(entry.expires);
     if (!expiry) {
       problems.push(
         yaml.problemAt(
           pointer,
-          `is ${JSON.stringify(entry2.expires)}, not a date; write YYYY-MM-DD (e.g. 2027-03-01) or an ISO date-time with a time zone (2027-03-01T12:00:00Z)`
+          `is ${JSON.stringify(entry.expires)}, not a date; write YYYY-MM-DD (e.g. 2027-03-01) or an ISO date-time with a time zone (2027-03-01T12:00:00Z)`
         )
       );
       continue;
     }
-    let match = { ...entry2.match };
+    let match = { ...entry.match };
     match.cwe !== void 0 && (match.cwe = canonicalCwe(match.cwe));
     let exception = {
       match,
-      reason: entry2.reason,
-      approvedBy: entry2["approved-by"],
-      expires: entry2.expires,
+      reason: entry.reason,
+      approvedBy: entry["approved-by"],
+      expires: entry.expires,
       expiresAt: expiry.expiresAt,
-      maxSeverity: entry2.severity ?? "critical",
+      maxSeverity: entry.severity ?? "critical",
       source: { file: yaml.file, line: yaml.lineOf(`/exceptions/${index}`), index }
     }, tooLong = exceptionTooLong(exception, expiry.lastDay, raw["max-exception-days"] ?? {}, today);
     tooLong && problems.push(yaml.problemAt(pointer, tooLong)), exceptions.push(exception);
@@ -3360,7 +2380,7 @@ function parsePolicy(text, file, options) {
   return toPolicy(raw, file, exceptions);
 }
 function policyHash(text) {
-  return `sha256:${createHash2("sha256").update(text, "utf8").digest("hex")}`;
+  return `sha256:${createHash("sha256").update(text, "utf8").digest("hex")}`;
 }
 
 // src/gate/policy/default-policy.ts
@@ -3437,40 +2457,40 @@ function choosePolicyLocation(policyRef, context) {
   return { kind: "workspace" };
 }
 var MAX_EXTENDS_DEPTH = 5;
-async function readWorkspaceFile(workspace, path2) {
-  let file = resolve(workspace, path2), inside = relative(resolve(workspace), file);
+async function readWorkspaceFile(workspace, path) {
+  let file = resolve(workspace, path), inside = relative(resolve(workspace), file);
   if (inside.startsWith("..") || isAbsolute2(inside))
-    throw new ConfigurationError(`policy path '${path2}' is outside the workspace; give a path from the repository root`);
+    throw new ConfigurationError(`policy path '${path}' is outside the workspace; give a path from the repository root`);
   try {
     return await readFile(file, "utf8");
   } catch (error) {
     let code2 = error.code;
     if (code2 === "ENOENT" || code2 === "ENOTDIR") return;
-    throw code2 === "EISDIR" ? new ConfigurationError(`policy path '${path2}' is a directory in the workspace; name the policy file itself`, { cause: error }) : new ConfigurationError(`policy file '${path2}' cannot be read (${error.message}); check its permissions`, { cause: error });
+    throw code2 === "EISDIR" ? new ConfigurationError(`policy path '${path}' is a directory in the workspace; name the policy file itself`, { cause: error }) : new ConfigurationError(`policy file '${path}' cannot be read (${error.message}); check its permissions`, { cause: error });
   }
 }
-async function readPolicyText(location, path2, options) {
+async function readPolicyText(location, path, options) {
   if (location.kind === "workspace") {
-    let text = await readWorkspaceFile(options.workspace, path2);
-    return text === void 0 ? void 0 : { text, name: path2, location };
+    let text = await readWorkspaceFile(options.workspace, path);
+    return text === void 0 ? void 0 : { text, name: path, location };
   }
   if (options.client === void 0)
     throw new ConfigurationError(
       `the policy is read from ${location.owner}/${location.repo}@${shortRef(location.ref)} (${location.why}) through the API, which needs a token; set input 'token' (the default, github.token, works with \`contents: read\`), or set policy-ref: workspace`
     );
-  let file = await readFileAtRef(options.client, { owner: location.owner, repo: location.repo, ref: location.ref, path: path2 });
+  let file = await readFileAtRef(options.client, { owner: location.owner, repo: location.repo, ref: location.ref, path });
   if (file !== void 0)
-    return { text: file.text, name: describeFile(location, path2, options), location };
+    return { text: file.text, name: describeFile(location, path, options), location };
 }
-function describeFile(location, path2, options) {
-  return location.kind === "workspace" ? path2 : options.repository.owner.toLowerCase() === location.owner.toLowerCase() && options.repository.repo.toLowerCase() === location.repo.toLowerCase() ? `${path2}@${shortRef(location.ref)}` : `${location.owner}/${location.repo}@${shortRef(location.ref)}:${path2}`;
+function describeFile(location, path, options) {
+  return location.kind === "workspace" ? path : options.repository.owner.toLowerCase() === location.owner.toLowerCase() && options.repository.repo.toLowerCase() === location.repo.toLowerCase() ? `${path}@${shortRef(location.ref)}` : `${location.owner}/${location.repo}@${shortRef(location.ref)}:${path}`;
 }
 function parentOf(value, from) {
   let remote = REMOTE_FILE.exec(value.trim());
   return remote ? { location: { kind: "ref", owner: remote[1], repo: remote[2], ref: remote[3], why: `extends ${value.trim()}` }, path: remote[4] } : { location: from, path: value.trim() };
 }
-function locationKey(location, path2) {
-  return location.kind === "workspace" ? `workspace:${path2}` : `${location.owner}/${location.repo}@${location.ref}:${path2}`.toLowerCase();
+function locationKey(location, path) {
+  return location.kind === "workspace" ? `workspace:${path}` : `${location.owner}/${location.repo}@${location.ref}:${path}`.toLowerCase();
 }
 async function loadChain(file, options, seen) {
   let own = parsePolicy(file.text, file.name, { today: options.today });
@@ -3482,8 +2502,8 @@ async function loadChain(file, options, seen) {
     throw new ConfigurationError(`${file.name}: /extends '${own.extends}' leads back to a policy already in the chain (a cycle); remove one of the extends`);
   let parentText = await readPolicyText(parent.location, parent.path, options);
   if (parentText === void 0) {
-    let where2 = parent.location.kind === "workspace" ? "the workspace" : `${parent.location.owner}/${parent.location.repo}@${shortRef(parent.location.ref)}`;
-    throw new ConfigurationError(`${file.name}: /extends '${own.extends}': no file ${parent.path} in ${where2}; fix the path, or write owner/repo@ref:path for a central policy repository`);
+    let where = parent.location.kind === "workspace" ? "the workspace" : `${parent.location.owner}/${parent.location.repo}@${shortRef(parent.location.ref)}`;
+    throw new ConfigurationError(`${file.name}: /extends '${own.extends}': no file ${parent.path} in ${where}; fix the path, or write owner/repo@ref:path for a central policy repository`);
   }
   let loaded = await loadChain(parentText, options, [...seen, key]);
   return { policy: mergePolicies(loaded.policy, own, { today: options.today }), chain: [...loaded.chain, file] };
@@ -3492,27 +2512,27 @@ function describeLocation(location) {
   return location.kind === "workspace" ? "the workspace" : `${location.owner}/${location.repo}@${shortRef(location.ref)} (${location.why})`;
 }
 async function loadPolicy(options) {
-  let { location, path: path2 } = options, file = await readPolicyText(location, path2, options);
+  let { location, path } = options, file = await readPolicyText(location, path, options);
   if (file === void 0)
     return {
       policy: DEFAULT_POLICY,
       source: {
-        description: `built-in default policy (fail on high and critical): there is no ${path2} in ${describeLocation(location)}`,
+        description: `built-in default policy (fail on high and critical): there is no ${path} in ${describeLocation(location)}`,
         hash: policyHash(DEFAULT_POLICY_YAML)
       },
       defaulted: !0
     };
-  let start = locationKey(location, path2), { policy, chain } = await loadChain(file, options, [start]), hash3 = chain.length === 1 ? policyHash(file.text) : policyHash(chain.map((part) => part.text).join(`
+  let start = locationKey(location, path), { policy, chain } = await loadChain(file, options, [start]), hash = chain.length === 1 ? policyHash(file.text) : policyHash(chain.map((part) => part.text).join(`
 ---
 `)), parents = chain.slice(0, -1).map((part) => part.name), description = (location.kind === "workspace" ? `${file.name} in the workspace` : `${file.name} (${location.why})`) + (parents.length > 0 ? `, extending ${parents.reverse().join(", which extends ")}` : "");
-  return { policy, source: { description, hash: hash3 }, defaulted: !1 };
+  return { policy, source: { description, hash }, defaulted: !1 };
 }
 
 // src/actions/security-gate/status-description.ts
 function verdictStatus(report) {
   if (report.verdict === "pass") {
-    let open2 = report.counts.findings;
-    return { state: "success", description: open2 === 0 ? "passed: no open findings" : `passed: ${open2} open finding${open2 === 1 ? "" : "s"}, none violates the policy` };
+    let open = report.counts.findings;
+    return { state: "success", description: open === 0 ? "passed: no open findings" : `passed: ${open} open finding${open === 1 ? "" : "s"}, none violates the policy` };
   }
   let what = failureText(report);
   return report.mode === "warn" ? { state: "success", description: `warn mode, not enforced: ${what}` } : { state: "failure", description: what };
@@ -3535,13 +2555,21 @@ var WRITE_BATCH = 1 << 20;
 function writeChunks(file, chunks) {
   let fd = openSync(file, "w");
   try {
-    let pending = "";
-    for (let chunk of chunks)
-      pending += chunk, pending.length >= WRITE_BATCH && (writeSync(fd, pending, null, "utf8"), pending = "");
-    pending !== "" && writeSync(fd, pending, null, "utf8");
+    let buffer = Buffer.allocUnsafe(3 * WRITE_BATCH), used = 0;
+    for (let chunk of chunks) {
+      if (3 * chunk.length > buffer.length - used && (writeAll(fd, buffer, used), used = 0, 3 * chunk.length > buffer.length)) {
+        writeSync(fd, chunk, null, "utf8");
+        continue;
+      }
+      used += buffer.write(chunk, used);
+    }
+    writeAll(fd, buffer, used);
   } finally {
     closeSync(fd);
   }
+}
+function writeAll(fd, buffer, length) {
+  for (let written = 0; written < length; ) written += writeSync(fd, buffer, written, length - written);
 }
 
 // src/actions/security-gate/main.ts
@@ -3568,47 +2596,53 @@ function displayPath(workspace, file) {
   return rel.startsWith("..") ? file : rel.split("\\").join("/");
 }
 async function readLogs(settings, workspace, policy) {
-  let files = await resolveSarifInputs(settings.sarif, workspace);
+  let files = await resolveSarifInputs(settings.sarif, workspace), worker = normalizeWorker();
   return streamLogs(
     files.map((file) => ({ path: file, name: displayPath(workspace, file) })),
-    { workspace, toolCategories: policy.tools, exclude: policy.paths.exclude }
+    { workspace, toolCategories: policy.tools, exclude: policy.paths.exclude, ...worker ? { worker } : {} }
   );
 }
-async function readBaseline(path2, workspace) {
-  let file = resolve2(workspace, path2), text;
+function normalizeWorker() {
+  let script = new URL("./worker.mjs", import.meta.url);
+  return existsSync(fileURLToPath(script)) ? script : void 0;
+}
+async function readBaseline(path, workspace) {
+  let file = resolve2(workspace, path), text;
   try {
     text = await readFile2(file, "utf8");
   } catch (error) {
     let code2 = error.code, why = code2 === "ENOENT" ? "does not exist" : code2 === "EISDIR" ? "is a directory" : `cannot be read (${errorMessage(error)})`;
     throw new ConfigurationError(
-      `input 'baseline': ${path2} ${why}; give the path (from the workspace) of a SARIF file or an earlier gate report, or leave the input empty for no baseline`,
+      `input 'baseline': ${path} ${why}; give the path (from the workspace) of a SARIF file or an earlier gate report, or leave the input empty for no baseline`,
       { cause: error }
     );
   }
   let name = displayPath(workspace, file);
   return { description: name, fingerprints: loadBaselineFingerprints(text, name, { workspace }) };
 }
-async function writeWorkspaceFile(workspace, path2, chunks) {
-  let file = resolve2(workspace, path2);
+async function writeWorkspaceFile(workspace, path, chunks) {
+  let file = resolve2(workspace, path);
   return await mkdir(dirname(file), { recursive: !0 }), writeChunks(file, chunks), file;
 }
 async function setStatus(client, context, sha, statusContext, outcome, logger) {
   let { state, description } = verdictStatus(outcome.report);
   try {
-    await setCommitStatus(client, {
-      ...context.repository,
-      sha,
-      context: statusContext,
-      state,
-      description,
-      ...context.runUrl ? { targetUrl: context.runUrl } : {}
-    }), logger.info(`commit status ${statusContext} on ${sha.slice(0, 7)}: ${state} (${description})`);
+    await persist(
+      () => setCommitStatus(client, {
+        ...context.repository,
+        sha,
+        context: statusContext,
+        state,
+        description,
+        ...context.runUrl ? { targetUrl: context.runUrl } : {}
+      })
+    ), logger.info(`commit status ${statusContext} on ${sha.slice(0, 7)}: ${state} (${description})`);
   } catch (error) {
     logger.warning(`${statusContext} was not set on ${sha.slice(0, 7)}: ${errorMessage(error)}`);
   }
 }
 async function main() {
-  let settings = readSettings(), context = readRunnerContext(), logger = actionsLogger(), workspace = resolve2(context.workspace), today = /* @__PURE__ */ new Date(), client = settings.token ? createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, logger }) : void 0, location = choosePolicyLocation(settings.policyRef, context), loaded = await loadPolicy({ location, path: settings.policyPath, workspace, client, today, repository: context.repository });
+  let settings = readSettings(), context = readRunnerContext(), logger = actionsLogger(), workspace = resolve2(context.workspace), today = /* @__PURE__ */ new Date(), client = settings.token ? createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger }) : void 0, location = choosePolicyLocation(settings.policyRef, context), loaded = await loadPolicy({ location, path: settings.policyPath, workspace, client, today, repository: context.repository });
   logger.info(`policy: ${loaded.source.description} (${loaded.source.hash})`), loaded.defaulted && logger.info(`no policy file: the built-in default policy applies (see POLICY.md to write one at ${settings.policyPath})`);
   let ingested = await readLogs(settings, workspace, loaded.policy), baseline = settings.baseline === void 0 ? void 0 : await readBaseline(settings.baseline, workspace), sha = commitUnderTest(context), { owner, repo } = context.repository, outcome = judge({
     // Already normalized while streaming; the logs hold only the results the filtered SARIF may keep.

@@ -40,7 +40,7 @@ export async function main(): Promise<void> {
   const settings = readSettings();
   const context = readRunnerContext();
   const logger = actionsLogger();
-  const client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, logger });
+  const client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger });
   const { owner, repo } = context.repository;
   const ledger = new Ledger(client, { owner, repo, ref: settings.ledgerRef, logger });
 

@@ -41,7 +41,7 @@ export async function main(): Promise<void> {
     throw new ConfigurationError('build-once needs the commit it builds (GITHUB_SHA); run it in a workflow, or pass --sha to the CLI');
   }
   const { owner, repo } = context.repository;
-  const client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, logger });
+  const client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger });
   const ledger = new Ledger(client, { owner, repo, ref: settings.ledgerRef, logger });
   const runUrl = context.runUrl ?? `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`;
 

@@ -66,7 +66,7 @@ export async function main(): Promise<void> {
   const settings = readSettings(new Date());
   const context = readRunnerContext();
   const logger = actionsLogger();
-  const client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, logger });
+  const client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger });
   const at = context.repository;
   const branch = settings.branch ?? (await defaultBranch(client, at, context.eventPayload));
   const command = resolveCommand(settings, context.eventName);

@@ -31,7 +31,7 @@ export async function main(): Promise<void> {
   }
   const { owner, repo } = context.repository;
   const at = { owner, repo };
-  const client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, logger });
+  const client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger });
   const ledger = new Ledger(client, { owner, repo, ref: settings.ledgerRef, logger });
 
   // A cancelled run gets SIGINT, then SIGTERM: stop the step, close the deployment, release the lease.
@@ -54,6 +54,7 @@ export async function main(): Promise<void> {
         now: () => new Date(),
         actor: context.actor || 'unknown',
         ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+        ...(context.runId > 0 ? { run: { id: context.runId, attempt: context.runAttempt } } : {}),
         ...(context.sha ? { commit: context.sha } : {}),
         eventPayload: context.eventPayload,
         owner: { runId: context.runId, runAttempt: context.runAttempt, ...(context.workflow ? { workflow: context.workflow } : {}), ...(context.actor ? { actor: context.actor } : {}) },

@@ -21,7 +21,7 @@ await runPost(async () => {
   const context = readRunnerContext();
   const logger = actionsLogger();
   const { owner, repo } = context.repository;
-  const client = createGitHubClient({ token: getSecretInput(inputs.token, { required: true }), baseUrl: context.apiUrl, logger });
+  const client = createGitHubClient({ token: getSecretInput(inputs.token, { required: true }), baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger });
   const ledger = new Ledger(client, { owner, repo, ref: getOptionalInput(inputs.ledgerRef) ?? DEFAULT_LEDGER_REF, logger });
   await cleanUpDeploy(
     {

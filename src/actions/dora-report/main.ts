@@ -23,7 +23,7 @@ export async function main(): Promise<void> {
   const context = readRunnerContext();
   const logger = actionsLogger();
   // The report only reads: GraphQL pages are not spaced like writes (see readOnly).
-  const client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, logger, readOnly: true });
+  const client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger, readOnly: true });
   const at = context.repository;
   const reportSettings: ReportSettings = {
     repository: `${at.owner}/${at.repo}`,

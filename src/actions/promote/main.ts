@@ -27,7 +27,7 @@ export async function main(): Promise<void> {
   const logger = actionsLogger();
   const { owner, repo } = context.repository;
   const at = { owner, repo };
-  const client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, logger });
+  const client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger });
   const ledger = new Ledger(client, { owner, repo, ref: settings.ledgerRef, logger });
 
   // The rules come from the default branch, as the freezes do: the change being promoted cannot edit them.
@@ -44,7 +44,7 @@ export async function main(): Promise<void> {
   logger.info(`promoting to ${rule.environment}${rule.from ? ` from ${rule.from}` : ''}; requires ${rule.require.join(', ') || 'no statuses'}${chain ? ` (rules: ${chain.file})` : ''}`);
 
   const report = await promoteRelease(
-    { client, at, ledger, logger, now: () => new Date(), actor: context.actor || 'unknown', ...(context.runUrl ? { runUrl: context.runUrl } : {}) },
+    { client, at, ledger, logger, now: () => new Date(), actor: context.actor || 'unknown', ...(context.runUrl ? { runUrl: context.runUrl } : {}), ...(context.runId > 0 ? { run: { id: context.runId, attempt: context.runAttempt } } : {}) },
     {
       rule,
       name: settings.name ?? repo,
@@ -64,6 +64,18 @@ export async function main(): Promise<void> {
     return;
   }
   const release = report.release!;
+  if (report.outcome === 'waiting') {
+    // Early, not wrong: the step passes with promoted=false, so a scheduled run stays green until the soak is over.
+    setOutput(outputs.releaseId, release.releaseId);
+    setOutput(outputs.digest, release.record.digest);
+    setOutput(outputs.version, release.record.version);
+    setOutput(outputs.sha, release.record.sha);
+    setOutput(outputs.path, '');
+    setOutput(outputs.deploymentId, '');
+    setOutput(outputs.promoted, false);
+    logger.info(`not promoted yet: ${describeRefusals(rule.environment, report.refusals)} Waiting until ${report.waitingUntil}.`);
+    return;
+  }
   setOutput(outputs.releaseId, release.releaseId);
   setOutput(outputs.digest, release.record.digest);
   setOutput(outputs.version, release.record.version);

@@ -14,7 +14,7 @@ function describeSelection(selection: Selection | undefined): string {
 
 function checkRow(check: PromotionCheck): string[] {
   const label = check.name === 'status' ? `status ${code(check.subject ?? '')}` : check.name;
-  return [check.ok ? '✅' : '❌', label, check.detail];
+  return [check.ok ? '✅' : check.passesAt ? '⏳' : '❌', label, check.detail];
 }
 
 export function renderPromoteSummary(report: PromoteReport, context: { repository: string; serverUrl: string; path: string }): Summary {
@@ -26,7 +26,9 @@ export function renderPromoteSummary(report: PromoteReport, context: { repositor
       ? `Promoted ${what} to ${report.environment}`
       : report.outcome === 'current'
         ? `${report.environment} already runs ${what}`
-        : `Not promoted to ${report.environment}`;
+        : report.outcome === 'waiting'
+          ? `Waiting: ${what} can be promoted to ${report.environment} from ${formatTimestamp(report.waitingUntil!)}`
+          : `Not promoted to ${report.environment}`;
   const reasons = report.integrity ? [report.integrity] : report.refusals.map((refusal) => `${refusal.reason}; ${refusal.fix}.`);
   summary.add(heading(headline, 2), reasons.length > 0 ? bullets(reasons) : '');
 

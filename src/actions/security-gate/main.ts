@@ -5,14 +5,17 @@
  * `stopline/security-gate`, and fails the step only for a failed verdict in enforce mode (or for a
  * configuration error, in any mode).
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadBaselineFingerprints } from '../../gate/emit/baseline-input.js';
 import { resolveSarifInputs } from '../../gate/ingest/resolve-inputs.js';
 import { streamLogs, type StreamedLogs } from '../../gate/ingest/stream-logs.js';
 import { judge, type GateOutcome } from '../../gate/pipeline.js';
 import type { Policy } from '../../gate/policy/policy.js';
 import { createGitHubClient, type GitHubClient } from '../../github/client.js';
+import { persist } from '../../github/persist.js';
 import { setCommitStatus } from '../../github/statuses.js';
 import { omittedNote } from '../../report/annotations.js';
 import { actionsLogger } from '../../runtime/actions-logger.js';
@@ -83,10 +86,21 @@ function displayPath(workspace: string, file: string): string {
  */
 async function readLogs(settings: GateSettings, workspace: string, policy: Policy): Promise<StreamedLogs> {
   const files = await resolveSarifInputs(settings.sarif, workspace);
+  const worker = normalizeWorker();
   return streamLogs(
     files.map((file) => ({ path: file, name: displayPath(workspace, file) })),
-    { workspace, toolCategories: policy.tools, exclude: policy.paths.exclude },
+    { workspace, toolCategories: policy.tools, exclude: policy.paths.exclude, ...(worker ? { worker } : {}) },
   );
+}
+
+/**
+ * The bundled worker script (worker.ts, built next to this action's index.mjs) that normalizes
+ * part of a big run on a second thread; undefined when it is not there (running from source),
+ * and then one thread does everything.
+ */
+function normalizeWorker(): URL | undefined {
+  const script = new URL('./worker.mjs', import.meta.url);
+  return existsSync(fileURLToPath(script)) ? script : undefined;
 }
 
 async function readBaseline(path: string, workspace: string): Promise<{ description: string; fingerprints: ReadonlySet<string> }> {
@@ -117,14 +131,17 @@ async function writeWorkspaceFile(workspace: string, path: string, chunks: Itera
 async function setStatus(client: GitHubClient, context: RunnerContext, sha: string, statusContext: string, outcome: GateOutcome, logger: Logger): Promise<void> {
   const { state, description } = verdictStatus(outcome.report);
   try {
-    await setCommitStatus(client, {
-      ...context.repository,
-      sha,
-      context: statusContext,
-      state,
-      description,
-      ...(context.runUrl ? { targetUrl: context.runUrl } : {}),
-    });
+    // The status is what promotions check: worth outlasting an outage (a refusal is not retried).
+    await persist(() =>
+      setCommitStatus(client, {
+        ...context.repository,
+        sha,
+        context: statusContext,
+        state,
+        description,
+        ...(context.runUrl ? { targetUrl: context.runUrl } : {}),
+      }),
+    );
     logger.info(`commit status ${statusContext} on ${sha.slice(0, 7)}: ${state} (${description})`);
   } catch (error) {
     // The verdict stands without the status (it is in the step, outputs and report); a read-only
@@ -139,7 +156,7 @@ export async function main(): Promise<void> {
   const logger = actionsLogger();
   const workspace = resolve(context.workspace);
   const today = new Date();
-  const client = settings.token ? createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, logger }) : undefined;
+  const client = settings.token ? createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger }) : undefined;
 
   const location = choosePolicyLocation(settings.policyRef, context);
   const loaded = await loadPolicy({ location, path: settings.policyPath, workspace, client, today, repository: context.repository });

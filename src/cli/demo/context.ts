@@ -1,7 +1,9 @@
 /** What every part of the demo story works with: the sandbox, the repository, and the pages it writes. */
-import { writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Octokit } from '@octokit/rest';
+import { createGitHubClient, type GitHubClient } from '../../github/client.js';
 import { userEmail } from '../../sandbox/shapes.js';
 import { runAction, type ActionResult, type RunActionOptions } from '../local-runner.js';
 
@@ -11,8 +13,25 @@ export interface DemoPage {
   markdown: string;
 }
 
+/** What the reliability suites add to the demo's runs; the demo itself uses none of it. */
+export interface DemoHooks {
+  /** Added to every step's environment (e.g. STOPLINE_RETRY_UNIT_MS). */
+  env?: Record<string, string>;
+  /**
+   * Asked after every step: true re-runs it once as the next run attempt, as "Re-run failed jobs"
+   * does (the result of the re-run is the step's result).
+   */
+  rerun?: (action: string, result: ActionResult) => boolean | Promise<boolean>;
+  /** Sees every step's final result, in order, and how many attempts it took. */
+  onResult?: (action: string, result: ActionResult, attempts: number) => void;
+  /** The client for the story's own reads through Stopline's code (the ledger history); default a plain one. */
+  client?: GitHubClient;
+}
+
 export class DemoContext {
   readonly pages: DemoPage[] = [];
+  /** A client of Stopline's kind (retries, throttling) on the same API, for the story's own reads. */
+  readonly client: GitHubClient;
 
   constructor(
     readonly apiUrl: string,
@@ -20,10 +39,14 @@ export class DemoContext {
     readonly repoRef: { owner: string; repo: string },
     /** The sample service's checkout: the workspace every action runs in. */
     readonly workspace: string,
-    private readonly outDir: string,
+    /** Where pages are written; undefined keeps them in `pages` only. */
+    private readonly outDir: string | undefined,
     /** Prints one progress line. */
     readonly step: (text: string) => void,
-  ) {}
+    private readonly hooks: DemoHooks = {},
+  ) {
+    this.client = hooks.client ?? createGitHubClient({ token: 'demo', baseUrl: apiUrl });
+  }
 
   get repository(): string {
     return `${this.repoRef.owner}/${this.repoRef.repo}`;
@@ -32,16 +55,35 @@ export class DemoContext {
   /** Runs an action's committed bundle as the runner does; a failing step stops the demo unless `mayFail`. */
   async run(action: string, options: Omit<RunActionOptions, 'action' | 'repository' | 'apiUrl'> & { mayFail?: boolean } = {}): Promise<ActionResult> {
     const { mayFail, ...rest } = options;
-    const result = await runAction({ action, repository: this.repository, apiUrl: this.apiUrl, token: 'demo', workspace: this.workspace, ...rest });
+    const firstAttempt = rest.runAttempt ?? 1;
+    const attempt = (runAttempt: number) =>
+      runAction({ action, repository: this.repository, apiUrl: this.apiUrl, token: 'demo', workspace: this.workspace, ...rest, env: { ...this.hooks.env, ...rest.env }, runAttempt });
+    // A re-run starts on a fresh runner, from the checkout as it was before the failed attempt.
+    const checkout = this.hooks.rerun ? mkdtempSync(join(tmpdir(), 'stopline-checkout-')) : undefined;
+    if (checkout) cpSync(this.workspace, checkout, { recursive: true, verbatimSymlinks: true });
+    let result = await attempt(firstAttempt);
+    let attempts = 1;
+    try {
+      if (this.hooks.rerun && checkout && (await this.hooks.rerun(action, result))) {
+        rmSync(this.workspace, { recursive: true, force: true });
+        cpSync(checkout, this.workspace, { recursive: true, verbatimSymlinks: true });
+        result = await attempt(firstAttempt + 1);
+        attempts = 2;
+      }
+    } finally {
+      if (checkout) rmSync(checkout, { recursive: true, force: true });
+    }
+    this.hooks.onResult?.(action, result, attempts);
     if (result.exitCode !== 0 && !mayFail) throw new Error(`${action} failed (exit ${result.exitCode}):\n${result.stdout}${result.stderr}`);
     return result;
   }
 
   /** Keeps a job summary as a page of the demo's output. */
   page(file: string, title: string, markdown: string): string {
+    this.pages.push({ file, title, markdown });
+    if (this.outDir === undefined) return file;
     const path = join(this.outDir, file);
     writeFileSync(path, markdown);
-    this.pages.push({ file, title, markdown });
     return path;
   }
 

@@ -4,7 +4,7 @@
  * runner do) on a sample service, prints progress, and writes every job summary to demo-output/
  * as Markdown plus one HTML page that shows them all.
  *
- * The story so far: the board; the security gate on real ESLint and secretlint SARIF; the line
+ * The story (story.ts): the board; the security gate on real ESLint and secretlint SARIF; the line
  * going red, a revert landing and the line green again; a release built once, promoted, deployed
  * with metric checks to staging and production, and a bad one rolled back; DORA's metrics over a
  * seeded quarter; the ledger's history; the board after.
@@ -13,16 +13,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Octokit } from '@octokit/rest';
-import { createGitHubClient } from '../../github/client.js';
-import { Ledger } from '../../github/ledger.js';
 import { startSandbox } from '../../sandbox/index.js';
 import { renderDemoPage } from '../demo-page.js';
 import { DemoContext } from './context.js';
-import { deployStory } from './deploy-story.js';
-import { doraStory } from './dora-story.js';
-import { gateStory } from './gate-story.js';
-import { lockStory } from './lock-story.js';
-import { releaseStory } from './release-story.js';
+import { demoStory } from './story.js';
 
 export async function demoCommand(args: string[], write: (text: string) => void, cwd: string): Promise<number> {
   const outDir = resolve(cwd, args[0] ?? 'demo-output');
@@ -41,28 +35,7 @@ export async function demoCommand(args: string[], write: (text: string) => void,
     const { data: repoData } = await octokit.rest.repos.createForAuthenticatedUser({ name: 'demo-service', auto_init: true });
     const demo = new DemoContext(sandbox.url, octokit, { owner: repoData.owner.login, repo: repoData.name }, workspace, outDir, step);
     step(`created repository ${demo.repository}; the sample service's checkout is ${workspace}`);
-    const today = new Date();
-
-    const board = async (file: string, title: string) => {
-      const result = await demo.run('action.yml', { sha: await demo.head() });
-      const path = demo.page(file, title, result.summary);
-      step(`board: ${result.outputs.state}; ${result.outputs.leases} lease(s) → ${path}`);
-    };
-
-    await board('01-board-empty.md', 'The board before anything happened');
-    await gateStory(demo, today);
-    await lockStory(demo);
-    const release = await releaseStory(demo);
-    await deployStory(demo, release);
-    await doraStory(demo);
-
-    const ledger = new Ledger(createGitHubClient({ token: 'demo', baseUrl: sandbox.url }), demo.repoRef);
-    const history = await ledger.history(100);
-    const historyMd = ['## Ledger history', '', `\`refs/stopline/ledger\` in ${demo.repository}, newest first: every change is a commit made by compare-and-swap.`, '', ...history.map((c) => `- \`${c.sha.slice(0, 7)}\` ${c.message}`)].join('\n') + '\n';
-    demo.page('90-ledger-history.md', 'The ledger: every change is a commit', historyMd);
-    step(`ledger: ${history.length} commits of history`);
-
-    await board('99-board.md', 'The board at the end');
+    await demoStory(demo);
 
     writeFileSync(join(outDir, 'index.html'), await renderDemoPage('Stopline demo', demo.pages));
     step(`done in ${((Date.now() - started) / 1000).toFixed(1)}s`);

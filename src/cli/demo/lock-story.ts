@@ -5,7 +5,7 @@
  */
 import type { DemoContext } from './context.js';
 
-async function completedRun(demo: DemoContext, sha: string, conclusion: 'success' | 'failure'): Promise<number> {
+export async function completedRun(demo: DemoContext, sha: string, conclusion: 'success' | 'failure'): Promise<number> {
   const { data } = await demo.octokit.request('POST /_stopline/repos/{owner}/{repo}/actions/runs', {
     ...demo.repoRef, name: 'CI', head_sha: sha, head_branch: 'main', status: 'completed', conclusion,
     jobs: [{ name: 'build', status: 'completed', conclusion }],
@@ -13,12 +13,12 @@ async function completedRun(demo: DemoContext, sha: string, conclusion: 'success
   return (data as { id: number }).id;
 }
 
-async function runEvent(demo: DemoContext, runId: number) {
+export async function runEvent(demo: DemoContext, runId: number) {
   const { data } = await demo.octokit.rest.actions.getWorkflowRun({ ...demo.repoRef, run_id: runId });
   return { name: 'workflow_run', payload: { action: 'completed', workflow_run: data, repository: { full_name: demo.repository, default_branch: 'main' } } };
 }
 
-async function pullEvent(demo: DemoContext, number: number) {
+export async function pullEvent(demo: DemoContext, number: number) {
   const { data } = await demo.octokit.rest.pulls.get({ ...demo.repoRef, pull_number: number });
   return { name: 'pull_request', payload: { action: 'synchronize', pull_request: data, repository: { full_name: demo.repository, default_branch: 'main' } } };
 }
@@ -30,7 +30,7 @@ async function lockStatus(demo: DemoContext, sha: string): Promise<string> {
 }
 
 /** Opens a pull request from a new branch holding one commit on top of `base`. */
-async function openPull(demo: DemoContext, branch: string, title: string, body: string, base: string): Promise<{ number: number; sha: string }> {
+export async function openPull(demo: DemoContext, branch: string, title: string, body: string, base: string): Promise<{ number: number; sha: string }> {
   const { data: parent } = await demo.octokit.rest.git.getCommit({ ...demo.repoRef, commit_sha: base });
   const { data: commit } = await demo.octokit.rest.git.createCommit({ ...demo.repoRef, message: title, tree: parent.tree.sha, parents: [base] });
   await demo.octokit.rest.git.createRef({ ...demo.repoRef, ref: `refs/heads/${branch}`, sha: commit.sha });

@@ -15,17 +15,21 @@ export interface PromotedRelease {
   deploymentId: string;
 }
 
+/** The "build": what a build step leaves in dist/; `mode` is what the deploy command switches the service to. */
+export function writeBuildOutput(workspace: string, build: { version: string; mode: 'good' | 'bad'; sha: string }): void {
+  rmSync(join(workspace, 'dist'), { recursive: true, force: true });
+  mkdirSync(join(workspace, 'dist'), { recursive: true });
+  writeFileSync(join(workspace, 'dist', 'version.json'), `${JSON.stringify({ version: build.version, commit: build.sha })}\n`);
+  writeFileSync(join(workspace, 'dist', 'server.js'), "module.exports = require('../src/server.js');\n");
+  writeFileSync(join(workspace, 'dist', 'mode'), `${build.mode}\n`);
+}
+
 export async function buildAndPromote(
   demo: DemoContext,
   options: { version: string; mode: 'good' | 'bad'; pages?: { build: string; promote: string } },
 ): Promise<PromotedRelease> {
   const sha = await demo.head();
-  // The "build": what a build step leaves in dist/; `mode` is what the deploy command switches the service to.
-  rmSync(join(demo.workspace, 'dist'), { recursive: true, force: true });
-  mkdirSync(join(demo.workspace, 'dist'), { recursive: true });
-  writeFileSync(join(demo.workspace, 'dist', 'version.json'), `${JSON.stringify({ version: options.version, commit: sha })}\n`);
-  writeFileSync(join(demo.workspace, 'dist', 'server.js'), "module.exports = require('../src/server.js');\n");
-  writeFileSync(join(demo.workspace, 'dist', 'mode'), `${options.mode}\n`);
+  writeBuildOutput(demo.workspace, { ...options, sha });
 
   const push = { name: 'push', payload: {} };
   const build = await demo.run('actions/build-once/action.yml', { inputs: { path: 'dist', version: options.version }, sha, event: push });

@@ -75,6 +75,20 @@ export function whomToWatch(state: LedgerState, environment: string, ticket: str
   return lease.owner;
 }
 
+/**
+ * `finished` plus every earlier attempt of `owner`'s own run that holds the lease or waits for it:
+ * GitHub starts a re-run only once every job of the attempt before it has ended, so a re-run of a
+ * killed deploy takes over its lease at once, without the API (a token without `actions: read`
+ * would otherwise leave it to the TTL).
+ */
+function withEarlierAttempts(finished: ReadonlySet<string>, state: LedgerState, environment: string, owner: LeaseOwner): ReadonlySet<string> {
+  if (owner.runId <= 0 || owner.runAttempt <= 1) return finished;
+  const earlier = [state.leases[environment]?.owner, ...waitingLine(state, environment).map((w) => w.owner)].filter(
+    (other): other is LeaseOwner => other !== undefined && other.runId === owner.runId && other.runAttempt < owner.runAttempt,
+  );
+  return earlier.length === 0 ? finished : new Set([...finished, ...earlier.map(ownerKey)]);
+}
+
 /** What a waiter asks for on each poll. */
 export interface TurnRequest {
   environment: string;
@@ -129,7 +143,8 @@ function lastEpochOf(state: LedgerState, environment: string): number {
  * epoch the environment has seen, so a stale holder can always be told from the current one.
  */
 export function takeTurn(state: LedgerState, request: TurnRequest): { state: LedgerState; result: TurnResult } {
-  const { environment, claimant, now, finished } = request;
+  const { environment, claimant, now } = request;
+  const finished = withEarlierAttempts(request.finished, state, environment, claimant.owner);
   const at = now.toISOString();
   const current = state.leases[environment];
   const stored = waitingLine(state, environment);

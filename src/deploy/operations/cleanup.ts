@@ -8,6 +8,7 @@
 import type { GitHubClient } from '../../github/client.js';
 import { setDeploymentStatus } from '../../github/deployments.js';
 import type { Ledger } from '../../github/ledger.js';
+import { persist } from '../../github/persist.js';
 import { releaseLease } from '../lease/index.js';
 import { errorMessage } from '../../runtime/errors.js';
 import type { Logger } from '../../runtime/logger.js';
@@ -60,25 +61,29 @@ export interface CleanupContext {
 export async function cleanUpDeploy(context: CleanupContext, saved: SavedDeploy): Promise<string[]> {
   const done: string[] = [];
   if (saved.deploymentId !== undefined && !saved.closed) {
+    const deploymentId = saved.deploymentId;
     try {
-      const { data } = await context.client.rest.repos.listDeploymentStatuses({ owner: context.at.owner, repo: context.at.repo, deployment_id: saved.deploymentId, per_page: 1 });
-      if (data[0]?.state === 'in_progress') {
-        await setDeploymentStatus(context.client, context.at, saved.deploymentId, {
+      // The last chance to close it before a later deploy finds it: worth outlasting an outage.
+      const closed = await persist(async () => {
+        const { data } = await context.client.rest.repos.listDeploymentStatuses({ owner: context.at.owner, repo: context.at.repo, deployment_id: deploymentId, per_page: 1 });
+        if (data[0]?.state !== 'in_progress') return false;
+        await setDeploymentStatus(context.client, context.at, deploymentId, {
           state: 'error',
           description: 'the deploy step ended before it finished (cancelled, timed out or failed); closed by its post step',
           ...(context.runUrl ? { logUrl: context.runUrl } : {}),
         });
-        done.push(`deployment ${saved.deploymentId} was still in progress: set to error`);
-      }
+        return true;
+      });
+      if (closed) done.push(`deployment ${deploymentId} was still in progress: set to error`);
     } catch (error) {
       context.logger.warning(`could not close deployment ${saved.deploymentId} (${errorMessage(error)}); the next deploy of ${saved.environment ?? 'the environment'} will`);
     }
   }
   if (saved.environment !== undefined && saved.ticket !== undefined && !saved.leaseReleased) {
-    const outcome = await releaseLease(
-      { ledger: context.ledger, environment: saved.environment, owner: context.owner, logger: context.logger },
-      { ...(saved.epoch !== undefined ? { epoch: saved.epoch } : {}), ticket: saved.ticket },
-    );
+    const target = { ledger: context.ledger, environment: saved.environment, owner: context.owner, logger: context.logger };
+    const claim = { ...(saved.epoch !== undefined ? { epoch: saved.epoch } : {}), ticket: saved.ticket };
+    // Releasing twice is harmless (the second finds it free), and a lease left here blocks every deploy until its TTL.
+    const outcome = await persist(() => releaseLease(target, claim));
     if (outcome.released) done.push(`released the lease on ${saved.environment}`);
   }
   for (const line of done) context.logger.info(line);

@@ -11,6 +11,7 @@ import { mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import { chartSamples, createProvider, median, finiteValues, formatValue, type CheckSamples, type ChecksFile, type ProviderOptions } from '../checks/index.js';
 import { setDeploymentStatus, type DeploymentState } from '../../github/deployments.js';
+import { persist } from '../../github/persist.js';
 import {
   acquireLease,
   describeOwner,
@@ -399,6 +400,7 @@ async function underLease(
       now,
       actor: context.actor,
       ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+      ...(context.run ? { run: context.run } : {}),
       workspace: context.workspace,
       baseEnv: context.baseEnv,
       signal,
@@ -437,7 +439,8 @@ async function recordVerified(context: DeployContext, report: DeployReport, rele
   const env = report.environment;
   try {
     const at = context.now();
-    const { result } = await context.ledger.update(`deploy: ${release.name} ${release.version} verified in ${env} (${release.releaseId})`, (state) => markVerified(state, env, release.releaseId, at));
+    // Verifying again is a no-op, so a write that outlasted the client's retries is simply tried again.
+    const { result } = await persist(() => context.ledger.update(`deploy: ${release.name} ${release.version} verified in ${env} (${release.releaseId})`, (state) => markVerified(state, env, release.releaseId, at)));
     report.verified = result.kind !== 'not-current';
     if (result.kind === 'not-current') {
       report.notes.push(`the ledger was not marked: ${env} now records ${result.current?.releaseId ?? 'no release'}, promoted while this deploy ran`);

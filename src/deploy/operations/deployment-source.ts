@@ -93,7 +93,7 @@ async function byPromotion(context: SourceContext, request: SourceRequest, relea
   const schedule = await readFreezeSchedule(context.client, context.at, { branch, file: FREEZES_FILE });
   context.logger.info(`promoting release ${releaseId} to ${request.environment} first, by promote's rules${chain ? ` (${chain.file})` : ''}: requires ${rule.require.join(', ') || 'no statuses'}`);
   const promotion = await promoteRelease(
-    { client: context.client, at: context.at, ledger: context.ledger, logger: context.logger, now: context.now, actor: context.actor, ...(context.runUrl ? { runUrl: context.runUrl } : {}) },
+    { client: context.client, at: context.at, ledger: context.ledger, logger: context.logger, now: context.now, actor: context.actor, ...(context.runUrl ? { runUrl: context.runUrl } : {}), ...(context.run ? { run: context.run } : {}) },
     {
       rule,
       name: context.at.repo,

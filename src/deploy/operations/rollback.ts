@@ -4,7 +4,8 @@
  * and when the previous release runs again, create its deployment with `success` and a payload
  * whose `rollback-of` names the failed one (what dora-report counts), and point the ledger at it.
  */
-import { createDeployment, setDeploymentStatus } from '../../github/deployments.js';
+import { createDeployment, earlierAttemptDeployments, setDeploymentStatus } from '../../github/deployments.js';
+import { persist } from '../../github/persist.js';
 import { markVerified, recordPromotion } from '../../release/promotion/index.js';
 import type { RegisteredRelease } from '../../release/registry.js';
 import { shortDigest } from '../../release/registry.js';
@@ -91,39 +92,53 @@ export async function rollBack(context: RollbackContext, input: RollbackInput): 
 
 /** The restored release's deployment (`success`, `rollback-of` the failed one) and the ledger pointer. */
 async function recordRestored(context: RollbackContext, input: RollbackInput, release: RegisteredRelease, ref: ReleaseRef, report: RollbackReport): Promise<void> {
-  const { id } = await createDeployment(context.client, {
-    ...context.at,
-    sha: ref.sha,
-    environment: input.environment,
-    description: `Stopline: rollback to ${ref.name} ${ref.version} (release ${shortDigest(ref.releaseId)}) after deployment ${input.failedDeploymentId} failed`,
-    payload: {
-      releaseId: ref.releaseId,
-      digest: ref.digest,
-      name: ref.name,
-      version: ref.version,
-      promotedFrom: null,
-      'rollback-of': input.failedDeploymentId,
-      rolledBackRelease: input.failed.releaseId,
-    },
-  });
+  // A re-run of a deploy killed during its rollback finishes that rollback's deployment (the
+  // ledger may already name it) rather than adding a second one that would retire it.
+  const earlier = context.run ? await earlierAttemptDeployments(context.client, context.at, { environment: input.environment, sha: ref.sha, run: context.run }) : [];
+  const left = earlier.find((deployment) => deployment.payload['rollback-of'] === input.failedDeploymentId && deployment.payload.releaseId === ref.releaseId);
+  const id = left
+    ? left.id
+    : (
+        await createDeployment(context.client, {
+          ...context.at,
+          sha: ref.sha,
+          environment: input.environment,
+          description: `Stopline: rollback to ${ref.name} ${ref.version} (release ${shortDigest(ref.releaseId)}) after deployment ${input.failedDeploymentId} failed`,
+          payload: {
+            releaseId: ref.releaseId,
+            digest: ref.digest,
+            name: ref.name,
+            version: ref.version,
+            promotedFrom: null,
+            'rollback-of': input.failedDeploymentId,
+            rolledBackRelease: input.failed.releaseId,
+            ...(context.run ? { run: context.run } : {}),
+          },
+        })
+      ).id;
   report.deploymentId = id;
-  await setDeploymentStatus(context.client, context.at, id, {
-    state: 'success',
-    description: clip(`rolled back from deployment ${input.failedDeploymentId} (${input.failed.version}): ${input.reason}`),
-    ...(context.runUrl ? { logUrl: context.runUrl } : {}),
-  });
+  if (left) context.logger.info(`deployment ${id}, the rollback an earlier attempt of this run started, is reused`);
+  if (left?.state !== 'success') {
+    await setDeploymentStatus(context.client, context.at, id, {
+      state: 'success',
+      description: clip(`rolled back from deployment ${input.failedDeploymentId} (${input.failed.version}): ${input.reason}`),
+      ...(context.runUrl ? { logUrl: context.runUrl } : {}),
+    });
+  }
   // The ledger says what runs: the restored release, verified (it was, and it passed the smoke
   // test again). Only over the failed release's pointer: a promotion made meanwhile stands.
   try {
     const at = context.now();
-    const { result } = await context.ledger.update<{ written: boolean; current: EnvironmentPointer | undefined }>(`deploy: ${input.environment} rolled back to ${ref.name} ${ref.version} (${ref.releaseId})`, (state) => {
+    // Tried again when the write outlasts the client's retries; a try that did land is recognised by its deployment.
+    const { result } = await persist(() => context.ledger.update<{ written: boolean; current: EnvironmentPointer | undefined }>(`deploy: ${input.environment} rolled back to ${ref.name} ${ref.version} (${ref.releaseId})`, (state) => {
       const current: EnvironmentPointer | undefined = state.environments[input.environment];
+      if (current?.releaseId === ref.releaseId && current.deploymentId === id) return { state, result: { written: true, current } };
       if (current !== undefined && current.releaseId !== input.failed.releaseId) return { state, result: { written: false, current } };
       const promotion = { environment: input.environment, releaseId: ref.releaseId, record: release.record, at, promotedBy: context.actor, deploymentId: id, ...(context.runUrl ? { runUrl: context.runUrl } : {}) };
       const recorded = recordPromotion(state, promotion, current);
       if (recorded.result.kind !== 'recorded') return { state, result: { written: false, current } };
       return { state: markVerified(recorded.state, input.environment, ref.releaseId, at).state, result: { written: true, current } };
-    });
+    }));
     if (!result.written) {
       context.logger.warning(`the ledger was not pointed back at ${ref.releaseId}: ${input.environment} now records ${result.current?.releaseId ?? 'no release'}, promoted meanwhile`);
     }

@@ -38,6 +38,9 @@ export function mostSevereAnnotations(violations: readonly Violation[], limit: n
     if (!hasRepositoryFile(violation)) continue;
     eligible += 1;
     if (limit <= 0) continue;
+    // A score is at most 10, so a band's ranks are at most band × 100 + 10: most of a long list
+    // is ruled out by its severity alone, without working out the score.
+    if (chosen.length === limit && bandOf(violation.finding) * 100 + 10 <= chosen[chosen.length - 1]!.rank) continue;
     const rank = rankOf(violation.finding);
     if (chosen.length === limit && rank <= chosen[chosen.length - 1]!.rank) continue;
     let at = chosen.length;
@@ -52,9 +55,13 @@ function hasRepositoryFile({ finding }: Violation): boolean {
   return finding.location.kind === 'file' && !isAbsolute(finding.location.path);
 }
 
+function bandOf(finding: Violation['finding']): number {
+  return SEVERITIES.indexOf(finding.severity);
+}
+
 /** Severity band dominates; the score (0–10) breaks ties within a band. */
 function rankOf(finding: Violation['finding']): number {
-  return SEVERITIES.indexOf(finding.severity) * 100 + scoreOf(finding);
+  return bandOf(finding) * 100 + scoreOf(finding);
 }
 
 function annotationOf({ finding, why }: Violation): Annotation {

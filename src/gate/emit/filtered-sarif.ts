@@ -63,6 +63,10 @@ interface ToolRun {
   /** Source runs of this tool, in input order; the first supplies run-level fields. */
   sources: Run[];
   findings: AssessedFinding[];
+  /** The run sourceResult last looked up, and its file and index. */
+  lastRun?: Run;
+  lastFile?: string;
+  lastRunIndex?: number;
 }
 
 /** `CodeQL` → `codeql`, `OWASP ZAP` → `owasp-zap`: a tool name as an automation-id segment. */
@@ -98,17 +102,39 @@ function rewriteLocations(result: Result, item: AssessedFinding): Location[] | u
   return [{ ...first, physicalLocation: { ...physical, artifactLocation: { uri: location.path } } }, ...locations.slice(1)];
 }
 
+/**
+ * The result as written: the original's members in their order, with `ruleId`, `properties`,
+ * `locations` and (for an excepted finding) `suppressions` replaced, `rule` dropped, and
+ * `ruleIndex` re-pointed into the merged rules (the original pointed into the source run's rules
+ * or an extension) or dropped; members the original lacks follow, in that order. Built member by
+ * member: a copy with members deleted is a slow (dictionary-mode) object to JSON.stringify.
+ */
 function buildResult(result: Result, item: AssessedFinding, ruleIndex: number | undefined): Result {
-  const score = formatScore(scoreOf(item.finding));
-  const out: Result = { ...result, ruleId: item.finding.ruleId, properties: { ...result.properties, 'security-severity': score } };
-  // The original index pointed into the source run's rules (or an extension); the merged run has its own.
-  if (ruleIndex === undefined) delete out.ruleIndex;
-  else out.ruleIndex = ruleIndex;
-  delete out.rule;
+  const replaced: Record<string, unknown> = {
+    ruleId: item.finding.ruleId,
+    properties: { ...result.properties, 'security-severity': formatScore(scoreOf(item.finding)) },
+  };
+  if (ruleIndex !== undefined) replaced.ruleIndex = ruleIndex;
   const locations = rewriteLocations(result, item);
-  if (locations !== undefined) out.locations = locations;
-  if (item.disposition === 'excepted') out.suppressions = [...(result.suppressions ?? []), suppressionFor(item)];
-  return out;
+  if (locations !== undefined) replaced.locations = locations;
+  if (item.disposition === 'excepted') replaced.suppressions = [...(result.suppressions ?? []), suppressionFor(item)];
+  const out: Record<string, unknown> = {};
+  const original = result as unknown as Record<string, unknown>;
+  for (const key of Object.keys(original)) {
+    if (key === 'rule' || (key === 'ruleIndex' && ruleIndex === undefined)) continue;
+    setMember(out, key, Object.hasOwn(replaced, key) ? replaced[key] : original[key]);
+  }
+  for (const key of ADDED_ORDER) if (Object.hasOwn(replaced, key) && !Object.hasOwn(original, key)) out[key] = replaced[key];
+  return out as unknown as Result;
+}
+
+/** The order buildResult adds the members the original lacks. */
+const ADDED_ORDER = ['ruleId', 'properties', 'ruleIndex', 'locations', 'suppressions'] as const;
+
+/** Sets an own member, even one named "__proto__" (JSON.parse makes those own members too). */
+function setMember(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 
 /** Carried-over rule with a valid `security-severity`: the highest score among its findings, else its own when valid. */
@@ -124,7 +150,10 @@ function buildRun(group: ToolRun, automationId: string, limit: number, lookup: R
   const first = group.sources[0]!;
   let kept = group.findings;
   if (kept.length > limit) {
-    kept = mostSevere(kept, limit);
+    // A result that is not in the logs cannot be written: streamLogs keeps only the results this
+    // trimming can keep, and ranking only those (not every finding) gives the same selection.
+    const available = kept.filter((item) => sourceResult(lookup, group, item.finding) !== undefined);
+    kept = mostSevere(available, Math.min(limit, available.length));
     const lowest = kept.reduce((least, item) => (severityRank(item.finding) < severityRank(least.finding) ? item : least)).finding.severity;
     warnings.push(
       `filtered SARIF: ${group.tool} had ${group.findings.length} results; kept the ${limit} most severe (down to ${lowest}) to fit code scanning's limit of ${limit} results per run. The JSON report lists all of them.`,
@@ -152,12 +181,7 @@ function buildRun(group: ToolRun, automationId: string, limit: number, lookup: R
     else missing.add(ruleId);
   }
 
-  const results = kept.map((item) => {
-    const { runIndex, resultIndex } = item.finding.origin;
-    const source = sourceRun(lookup, group, item.finding.origin.file, runIndex);
-    const original = source.results![resultIndex]!;
-    return buildResult(original, item, ruleIndexes.get(item.finding.ruleId));
-  });
+  const results = kept.map((item) => buildResult(sourceResult(lookup, group, item.finding)!, item, ruleIndexes.get(item.finding.ruleId)));
 
   const driver = { ...first.tool.driver, rules: rules.map((rule) => buildRule(rule, maxScore.get(rule.id))) };
   const run: Run = { tool: { driver }, automationDetails: { id: automationId }, results };
@@ -204,6 +228,20 @@ function sourceRun(lookup: RunLookup, group: ToolRun, file: string, runIndex: nu
   const run = lookup.get(runKey(file, runIndex));
   if (!run) throw new Error(`filtered SARIF: no run ${runIndex} in ${file} for tool ${group.tool}`);
   return run;
+}
+
+/** The original result of a finding; undefined when its run holds no result at that index. */
+function sourceResult(lookup: RunLookup, group: ToolRun, finding: Finding): Result | undefined {
+  const { file, runIndex, resultIndex } = finding.origin;
+  // Consecutive findings nearly always come from the same run: look it up once for them.
+  let run = group.lastRun;
+  if (run === undefined || group.lastFile !== file || group.lastRunIndex !== runIndex) {
+    run = sourceRun(lookup, group, file, runIndex);
+    group.lastRun = run;
+    group.lastFile = file;
+    group.lastRunIndex = runIndex;
+  }
+  return run.results?.[resultIndex];
 }
 
 /**

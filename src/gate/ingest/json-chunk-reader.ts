@@ -25,6 +25,20 @@ const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const NEWLINE = 0x0a;
 
+// What a byte means to locateInWindow's scan outside strings.
+const OTHER = 0;
+const STRING = 1;
+const OPEN = 2;
+const CLOSE = 3;
+const LINE = 4;
+const BYTE_KIND = new Uint8Array(256);
+BYTE_KIND[QUOTE] = STRING;
+BYTE_KIND[0x7b] = OPEN;
+BYTE_KIND[0x5b] = OPEN;
+BYTE_KIND[0x7d] = CLOSE;
+BYTE_KIND[0x5d] = CLOSE;
+BYTE_KIND[NEWLINE] = LINE;
+
 /** Whitespace in JSON: space, tab, line feed, carriage return. */
 function isWhitespace(b: number): boolean {
   return b === 0x20 || b === 0x0a || b === 0x09 || b === 0x0d;
@@ -239,6 +253,104 @@ export class JsonChunkReader {
         const what = inString ? 'a string that is never closed' : 'an object or array that is never closed';
         throw new JsonStructureError(`the text ends too early (truncated?): ${what}`, this.position(), true);
       }
+    }
+  }
+
+  /**
+   * The fast path through an array's elements (the results of a big run): from the current
+   * position, at or before an element, locates every element that is an object, array or string
+   * and lies wholly in the window, with the comma after it, synchronously (no await, no
+   * allocation per element), calling `found` with each one's first byte (and its line) and the
+   * byte after its last. Structure only, exactly as skipValue sees it. Returns `true` when it stops
+   * right after an element (at what follows it: `]`, an error, or the window's end), `false` when
+   * it stops at the start of an element it leaves to the general path (a scalar, something
+   * invalid, or a value running past the window). Never consumes the `]`, and never a comma whose
+   * next element does not begin in the window, so the general path's checks (trailing comma,
+   * missing comma) see exactly what they would have.
+   */
+  locateInWindow(found: (start: number, line: number, lineStart: number, end: number) => void): boolean {
+    const buf = this.buf;
+    const end = this.end;
+    let pos = this.pos;
+    let after = false;
+    for (;;) {
+      // Whitespace before an element (or before the separator after one): consumed, lines counted.
+      while (pos < end && isWhitespace(buf[pos]!)) {
+        if (buf[pos] === NEWLINE) this.newline(pos);
+        pos += 1;
+      }
+      this.pos = pos;
+      if (pos >= end) return after;
+      if (after) {
+        // Only a comma followed by the start of another element in this window is consumed here.
+        if (buf[pos] !== 0x2c) return true;
+        let next = pos + 1;
+        let line = this.line;
+        let lineStart = this.lineStart;
+        while (next < end && isWhitespace(buf[next]!)) {
+          if (buf[next] === NEWLINE) {
+            line += 1;
+            lineStart = this.bufStart + next + 1;
+          }
+          next += 1;
+        }
+        if (next >= end || buf[next] === 0x5d) return true;
+        pos = next;
+        this.pos = pos;
+        this.line = line;
+        this.lineStart = lineStart;
+        after = false;
+      }
+      const first = buf[pos]!;
+      if (first !== QUOTE && first !== 0x7b && first !== 0x5b) return false;
+      // One value: strings skipped byte by byte (a backslash skips the next byte), brackets counted.
+      // Lines outside strings are counted in locals, kept only when the value ends in the window.
+      let line = this.line;
+      let lineStart = this.lineStart;
+      let depth = 0;
+      let i = pos;
+      let complete = false;
+      while (i < end) {
+        // One table look-up sorts out the bytes that mean nothing here (most of them).
+        const kind = BYTE_KIND[buf[i]!]!;
+        if (kind === OTHER) {
+          i += 1;
+          continue;
+        }
+        if (kind === STRING) {
+          i += 1;
+          while (i < end) {
+            const c = buf[i]!;
+            if (c === QUOTE) break;
+            i += c === BACKSLASH ? 2 : 1;
+          }
+          if (i >= end) break;
+          if (depth === 0) {
+            complete = true;
+            i += 1;
+            break;
+          }
+        } else if (kind === OPEN) depth += 1;
+        else if (kind === CLOSE) {
+          depth -= 1;
+          if (depth === 0) {
+            complete = true;
+            i += 1;
+            break;
+          }
+        } else {
+          line += 1;
+          lineStart = this.bufStart + i + 1;
+        }
+        i += 1;
+      }
+      if (!complete) return false;
+      found(this.bufStart + pos, this.line, this.lineStart, this.bufStart + i);
+      this.line = line;
+      this.lineStart = lineStart;
+      pos = i;
+      this.pos = pos;
+      after = true;
     }
   }
 

@@ -1,47 +1,100 @@
 import type { BytePosition } from './json-chunk-reader.js';
 
 /**
+ * Some consecutive spans of a results array as plain data (typed arrays), to hand a range of a
+ * run's results to a worker thread; `first` is the index (in the run) of the first span.
+ */
+export interface SpanSlice {
+  first: number;
+  starts: Float64Array;
+  ends: Float64Array;
+  lines: Float64Array;
+  lineStarts: Float64Array;
+}
+
+/**
  * Where each element of a results array lies in the file: its first byte (with the line it is on,
  * for messages) and the byte after its last. Recorded during the structural scan that finds the
  * run's envelope, so the results can then be sliced straight out of the file and parsed without
  * a second scan. Typed arrays, growing by doubling: 32 bytes a result, far less than the finding
- * each result becomes.
+ * each result becomes. Indexes are the results' indexes in the run, also for spans made from a
+ * slice (which hold the results from `first` on).
  */
 export class ResultSpans {
-  private starts = new Float64Array(1024);
-  private ends = new Float64Array(1024);
-  private lines = new Float64Array(1024);
-  private lineStarts = new Float64Array(1024);
+  private starts: Float64Array = new Float64Array(1024);
+  private ends: Float64Array = new Float64Array(1024);
+  private lines: Float64Array = new Float64Array(1024);
+  private lineStarts: Float64Array = new Float64Array(1024);
   private count = 0;
+  /** The run's index of the first span held (0 unless made from a slice). */
+  private firstIndex = 0;
 
+  /** Spans holding what `slice()` gave (another thread's copy of a range). */
+  static fromSlice(slice: SpanSlice): ResultSpans {
+    const spans = new ResultSpans();
+    spans.starts = slice.starts;
+    spans.ends = slice.ends;
+    spans.lines = slice.lines;
+    spans.lineStarts = slice.lineStarts;
+    spans.count = slice.starts.length;
+    spans.firstIndex = slice.first;
+    return spans;
+  }
+
+  /** The index of the first span held. */
+  get first(): number {
+    return this.firstIndex;
+  }
+
+  /** One past the index of the last span held: the run's result count for a whole run. */
   get length(): number {
-    return this.count;
+    return this.firstIndex + this.count;
   }
 
   push(start: BytePosition, end: number): void {
+    this.pushAt(start.offset, start.line, start.lineStart, end);
+  }
+
+  /** push() without a BytePosition object: the scan's fast path records hundreds of thousands. */
+  pushAt(offset: number, line: number, lineStart: number, end: number): void {
     if (this.count === this.starts.length) this.grow();
     const i = this.count;
-    this.starts[i] = start.offset;
+    this.starts[i] = offset;
     this.ends[i] = end;
-    this.lines[i] = start.line;
-    this.lineStarts[i] = start.lineStart;
+    this.lines[i] = line;
+    this.lineStarts[i] = lineStart;
     this.count += 1;
   }
 
   start(index: number): number {
-    return this.starts[index]!;
+    return this.starts[index - this.firstIndex]!;
   }
 
   end(index: number): number {
-    return this.ends[index]!;
+    return this.ends[index - this.firstIndex]!;
   }
 
   position(index: number): BytePosition {
-    return { offset: this.starts[index]!, line: this.lines[index]!, lineStart: this.lineStarts[index]! };
+    const i = index - this.firstIndex;
+    return { offset: this.starts[i]!, line: this.lines[i]!, lineStart: this.lineStarts[i]! };
+  }
+
+  /** The spans of results `from` (inclusive) to `to` (exclusive), copied. */
+  slice(from: number, to: number): SpanSlice {
+    const a = from - this.firstIndex;
+    const b = to - this.firstIndex;
+    if (a < 0 || b > this.count || a > b) throw new RangeError(`no spans ${from}..${to} in ${this.firstIndex}..${this.length}`);
+    return {
+      first: from,
+      starts: this.starts.slice(a, b),
+      ends: this.ends.slice(a, b),
+      lines: this.lines.slice(a, b),
+      lineStarts: this.lineStarts.slice(a, b),
+    };
   }
 
   private grow(): void {
-    const size = this.starts.length * 2;
+    const size = Math.max(1024, this.starts.length * 2);
     const grown = (from: Float64Array) => {
       const to = new Float64Array(size);
       to.set(from);

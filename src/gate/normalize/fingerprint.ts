@@ -28,6 +28,24 @@ function hash(parts: string[]): string {
   return sha256Hex(parts.join('\u0000'));
 }
 
+/** `key=value` pairs of a (partial) fingerprints map in sorted key order, each after a NUL; '' when none is usable. */
+function pairsText(map: object): string {
+  const keys = Object.keys(map);
+  // Tools write few keys, usually already in order: sort only when they are not.
+  for (let i = 1; i < keys.length; i += 1) {
+    if (keys[i - 1]! > keys[i]!) {
+      keys.sort();
+      break;
+    }
+  }
+  let text = '';
+  for (const key of keys) {
+    const value = (map as Record<string, unknown>)[key];
+    if (typeof value === 'string' && value !== '') text += `\u0000${key}=${value}`;
+  }
+  return text;
+}
+
 /** The fingerprint from the tool's own (partial) fingerprints, or undefined when there are none usable. */
 export function toolFingerprint(
   tool: string,
@@ -35,24 +53,44 @@ export function toolFingerprint(
   fingerprints: unknown,
   partialFingerprints: unknown,
 ): { fingerprint: string; source: FingerprintSource } | undefined {
-  for (const [map, source] of [
-    [fingerprints, 'fingerprints'],
-    [partialFingerprints, 'partialFingerprints'],
-  ] as const) {
-    if (map === undefined || map === null || typeof map !== 'object') continue;
-    const keys = Object.keys(map).sort();
-    const parts = [tool, ruleId];
-    for (const key of keys) {
-      const value = (map as Record<string, unknown>)[key];
-      if (typeof value === 'string' && value !== '') parts.push(`${key}=${value}`);
-    }
-    if (parts.length > 2) return { fingerprint: hash(parts), source };
+  // The same text as hash([tool, ruleId, ...pairs]), built without the intermediate arrays: this
+  // runs once per result.
+  if (fingerprints !== undefined && fingerprints !== null && typeof fingerprints === 'object') {
+    const pairs = pairsText(fingerprints);
+    if (pairs !== '') return { fingerprint: sha256Hex(`${tool}\u0000${ruleId}${pairs}`), source: 'fingerprints' };
+  }
+  if (partialFingerprints !== undefined && partialFingerprints !== null && typeof partialFingerprints === 'object') {
+    const pairs = pairsText(partialFingerprints);
+    if (pairs !== '') return { fingerprint: sha256Hex(`${tool}\u0000${ruleId}${pairs}`), source: 'partialFingerprints' };
   }
   return undefined;
 }
 
 /** Counts repeats of a computed fingerprint within one log; one per normalizeLog call. */
 export type OccurrenceCounter = Map<string, number>;
+
+// Whitespace that `\s+` → ' ' would change: any whitespace but a single space (a run of spaces,
+// or a tab, newline or other space character). Most messages have none, and then the
+// replacement is skipped.
+const WHITESPACE_TO_COLLAPSE = /[^\S ]| {2}/;
+
+/**
+ * The computed fingerprint before repeats are numbered: the hash of the tool, rule, location and
+ * text (see the module comment).
+ */
+export function computedBase(tool: string, ruleId: string, location: FindingLocation, snippet: string | undefined, message: string): string {
+  const where = location.kind === 'file' ? location.path : location.kind === 'url' ? location.url : (location.description ?? '');
+  const raw = snippet !== undefined && snippet.trim() !== '' ? snippet : message;
+  const text = (WHITESPACE_TO_COLLAPSE.test(raw) ? raw.replace(WHITESPACE, ' ') : raw).trim();
+  return hash([tool, ruleId, location.kind, where, text]);
+}
+
+/** Numbers a repeat: the fingerprint of this occurrence of `base`, counting the earlier ones in `occurrences`. */
+export function numberRepeat(base: string, occurrences: OccurrenceCounter): string {
+  const seen = occurrences.get(base) ?? 0;
+  occurrences.set(base, seen + 1);
+  return seen === 0 ? base : hash([base, String(seen)]);
+}
 
 /** The computed fingerprint (see the module comment). */
 export function computedFingerprint(
@@ -63,10 +101,5 @@ export function computedFingerprint(
   message: string,
   occurrences: OccurrenceCounter,
 ): string {
-  const where = location.kind === 'file' ? location.path : location.kind === 'url' ? location.url : (location.description ?? '');
-  const text = (snippet !== undefined && snippet.trim() !== '' ? snippet : message).replace(WHITESPACE, ' ').trim();
-  const base = hash([tool, ruleId, location.kind, where, text]);
-  const seen = occurrences.get(base) ?? 0;
-  occurrences.set(base, seen + 1);
-  return seen === 0 ? base : hash([base, String(seen)]);
+  return numberRepeat(computedBase(tool, ruleId, location, snippet, message), occurrences);
 }

@@ -12,6 +12,9 @@ export interface UriReference {
   uriBaseId?: unknown;
 }
 
+/** What a non-empty URI names, without its region; null for an empty URI or `unknown-file`. */
+type Target = { kind: 'file'; path: string } | { kind: 'url'; url: string } | { kind: 'none'; description: string } | null;
+
 /** What a run's locations are resolved against; built once per run by `createLocationContext`. */
 export interface LocationContext {
   /** The workspace (repository root) with forward slashes and no trailing slash. */
@@ -20,10 +23,10 @@ export interface LocationContext {
   /** Resolved bases, memoized: most results in a run share one or two. */
   resolvedBases: Map<string, ResolvedBase>;
   /**
-   * Repository paths by uriBaseId (NUL for none) and URI, memoized: a large run has many results
-   * per file, and sharing the path string also saves a copy per finding. null = not a path.
+   * What each URI names, by uriBaseId (NUL for none) and URI as written, memoized: a large run has
+   * many results per file, and sharing the path string also saves a copy per finding.
    */
-  paths: Map<string, Map<string, string | null>>;
+  targets: Map<string, Map<string, Target>>;
 }
 
 /** Distinct URIs memoized per run; past this the cache stops growing (each result then resolves on its own). */
@@ -42,7 +45,7 @@ const MAX_BASE_DEPTH = 16;
 
 /** Builds the per-run context. `workspace` is the repository root on the machine that ran the scanner. */
 export function createLocationContext(workspace: string, originalUriBaseIds: Record<string, UriReference> | undefined): LocationContext {
-  return { workspace: toSlashes(workspace).replace(/\/+$/, ''), baseIds: originalUriBaseIds ?? {}, resolvedBases: new Map(), paths: new Map() };
+  return { workspace: toSlashes(workspace).replace(/\/+$/, ''), baseIds: originalUriBaseIds ?? {}, resolvedBases: new Map(), targets: new Map() };
 }
 
 /**
@@ -56,35 +59,43 @@ export function resolveArtifactLocation(
   context: LocationContext,
   fallbackText?: string,
 ): FindingLocation {
-  const uri = typeof reference.uri === 'string' ? reference.uri.trim() : '';
-  if (uri === '' || uri === 'unknown-file') {
+  const target = typeof reference.uri === 'string' ? cachedTarget(reference.uri, typeof reference.uriBaseId === 'string' ? reference.uriBaseId : undefined, context) : null;
+  if (target === null) {
     if (fallbackText !== undefined && HTTP.test(fallbackText.trim())) return { kind: 'url', url: fallbackText.trim() };
     return fallbackText ? { kind: 'none', description: fallbackText } : { kind: 'none' };
   }
-  if (HTTP.test(uri)) return { kind: 'url', url: uri };
-  const repoPath = cachedRepositoryPath(uri, typeof reference.uriBaseId === 'string' ? reference.uriBaseId : undefined, context);
-  if (repoPath === undefined) return { kind: 'none', description: uri };
-  const location: FindingLocation = { kind: 'file', path: repoPath };
+  // A new object per finding (with its own lines), never the cached one.
+  if (target.kind === 'url') return { kind: 'url', url: target.url };
+  if (target.kind === 'none') return { kind: 'none', description: target.description };
+  const location: FindingLocation = { kind: 'file', path: target.path };
   if (region?.startLine !== undefined) location.startLine = region.startLine;
   if (region?.endLine !== undefined) location.endLine = region.endLine;
   if (region?.startColumn !== undefined) location.startColumn = region.startColumn;
   return location;
 }
 
-/** `repositoryPath`, memoized in the context (see LocationContext.paths). */
-function cachedRepositoryPath(uri: string, uriBaseId: string | undefined, context: LocationContext): string | undefined {
+/** What `uri` (as written, with its uriBaseId) names, memoized in the context (see LocationContext.targets). */
+function cachedTarget(rawUri: string, uriBaseId: string | undefined, context: LocationContext): Target {
   // NUL for "no uriBaseId": unlike '', no real base id can be it.
   const base = uriBaseId ?? '\u0000';
-  let byUri = context.paths.get(base);
+  let byUri = context.targets.get(base);
   if (byUri === undefined) {
     byUri = new Map();
-    context.paths.set(base, byUri);
+    context.targets.set(base, byUri);
   }
-  const cached = byUri.get(uri);
-  if (cached !== undefined) return cached ?? undefined;
-  const found = repositoryPath(uri, uriBaseId, context);
-  if (byUri.size < MAX_CACHED_PATHS) byUri.set(uri, found ?? null);
-  return found;
+  let target = byUri.get(rawUri);
+  if (target === undefined) {
+    target = resolveTarget(rawUri.trim(), uriBaseId, context);
+    if (byUri.size < MAX_CACHED_PATHS) byUri.set(rawUri, target);
+  }
+  return target;
+}
+
+function resolveTarget(uri: string, uriBaseId: string | undefined, context: LocationContext): Target {
+  if (uri === '' || uri === 'unknown-file') return null;
+  if (HTTP.test(uri)) return { kind: 'url', url: uri };
+  const repoPath = repositoryPath(uri, uriBaseId, context);
+  return repoPath === undefined ? { kind: 'none', description: uri } : { kind: 'file', path: repoPath };
 }
 
 /**

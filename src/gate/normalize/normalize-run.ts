@@ -4,7 +4,7 @@ import { isObject, jsonPointer, sarifError, typeOf } from '../ingest/sarif-error
 import { addAdvisoryIdsFromProperties } from './advisories.js';
 import { decideCategory } from './category.js';
 import { addCwesFromProperties, addCwesFromTaxa, sortCwes } from './cwe.js';
-import { computedFingerprint, toolFingerprint, type OccurrenceCounter } from './fingerprint.js';
+import { computedBase, computedFingerprint, toolFingerprint, type OccurrenceCounter } from './fingerprint.js';
 import { createLocationContext, resolveArtifactLocation, type LocationContext } from './locations.js';
 import { indexRules, type RuleFacts, type RuleIndex } from './rules.js';
 import { decideSeverity } from './severity.js';
@@ -40,6 +40,14 @@ export interface RunSummary {
   kinds: Record<NonFailKind, number>;
 }
 
+/** Adds the counts of `part` (another share of the same run's results) to `summary`. */
+export function addRunCounts(summary: RunSummary, part: RunSummary): void {
+  summary.resultsTotal += part.resultsTotal;
+  summary.findings += part.findings;
+  summary.suppressed += part.suppressed;
+  for (const kind of NON_FAIL_KINDS) summary.kinds[kind] += part.kinds[kind];
+}
+
 /** Options shared by every run of a log. */
 export interface NormalizeOptions {
   /** The file name messages and `Finding.origin.file` use (usually relative to the workspace). */
@@ -50,6 +58,12 @@ export interface NormalizeOptions {
   toolCategories?: Readonly<Record<string, Category>>;
   /** Shared across the runs of one log (or of a whole gate run) so repeated computed fingerprints stay distinct. */
   occurrences?: OccurrenceCounter;
+  /**
+   * Leaves computed fingerprints as their base (computedBase), for the caller to number the
+   * repeats in input order (numberRepeat): a thread normalizing part of a run cannot see the
+   * repeats before its part.
+   */
+  deferRepeats?: boolean;
 }
 
 /** Normalizes the results of one run, one at a time (so a streaming reader can feed it). */
@@ -92,6 +106,7 @@ export function createRunNormalizer(run: Run, runIndex: number, options: Normali
     artifacts: run.artifacts ?? [],
     logicalLocations: run.logicalLocations ?? [],
     occurrences: options.occurrences ?? new Map(),
+    deferRepeats: options.deferRepeats === true,
   };
   return {
     summary,
@@ -122,6 +137,7 @@ interface RunContext {
   artifacts: NonNullable<Run['artifacts']>;
   logicalLocations: NonNullable<Run['logicalLocations']>;
   occurrences: OccurrenceCounter;
+  deferRepeats: boolean;
 }
 
 function toFinding(result: Result, resultIndex: number, context: RunContext): Finding {
@@ -157,7 +173,9 @@ function toFinding(result: Result, resultIndex: number, context: RunContext): Fi
   const snippet = first?.physicalLocation?.region?.snippet?.text;
   const own = toolFingerprint(context.tool, ruleId, result.fingerprints, result.partialFingerprints);
   const fingerprint = own ?? {
-    fingerprint: computedFingerprint(context.tool, ruleId, location, snippet, message, context.occurrences),
+    fingerprint: context.deferRepeats
+      ? computedBase(context.tool, ruleId, location, snippet, message)
+      : computedFingerprint(context.tool, ruleId, location, snippet, message, context.occurrences),
     source: 'computed' as const,
   };
 
@@ -280,15 +298,20 @@ function checkResult(result: unknown, runIndex: number, resultIndex: number, fil
   }
   if (r.message !== undefined && !isObject(r.message)) bad(file, at(runIndex, resultIndex, 'message'), `"message" is ${typeOf(r.message)}, but must be an object like {"text": "..."}`);
   if (isObject(r.message) && r.message.text !== undefined && typeof r.message.text !== 'string') bad(file, at(runIndex, resultIndex, 'message', 'text'), `"message.text" is ${typeOf(r.message.text)}, but must be a string`);
-  for (const key of OBJECT_FIELDS) {
-    if (r[key] !== undefined && !isObject(r[key])) bad(file, at(runIndex, resultIndex, key), `"${key}" is ${typeOf(r[key])}, but must be an object`);
+  // Named properties, not a loop over key names: a keyed load per name was the check's main cost.
+  if (r.properties !== undefined && !isObject(r.properties)) notObject(file, runIndex, resultIndex, 'properties', r.properties);
+  if (r.fingerprints !== undefined && !isObject(r.fingerprints)) notObject(file, runIndex, resultIndex, 'fingerprints', r.fingerprints);
+  if (r.partialFingerprints !== undefined && !isObject(r.partialFingerprints)) notObject(file, runIndex, resultIndex, 'partialFingerprints', r.partialFingerprints);
+  if (r.locations !== undefined && !Array.isArray(r.locations)) notArray(file, runIndex, resultIndex, 'locations', r.locations);
+  if (r.suppressions !== undefined && !Array.isArray(r.suppressions)) notArray(file, runIndex, resultIndex, 'suppressions', r.suppressions);
+  if (r.taxa !== undefined && !Array.isArray(r.taxa)) notArray(file, runIndex, resultIndex, 'taxa', r.taxa);
+  if (r.suppressions !== undefined) {
+    const suppressions = r.suppressions as unknown[];
+    for (let index = 0; index < suppressions.length; index += 1) {
+      const suppression = suppressions[index];
+      if (!isObject(suppression)) bad(file, at(runIndex, resultIndex, 'suppressions', index), `the suppression is ${typeOf(suppression)}, but must be an object`);
+    }
   }
-  for (const key of ARRAY_FIELDS) {
-    if (r[key] !== undefined && !Array.isArray(r[key])) bad(file, at(runIndex, resultIndex, key), `"${key}" is ${typeOf(r[key])}, but must be an array`);
-  }
-  (r.suppressions as unknown[] | undefined)?.forEach((suppression, index) => {
-    if (!isObject(suppression)) bad(file, at(runIndex, resultIndex, 'suppressions', index), `the suppression is ${typeOf(suppression)}, but must be an object`);
-  });
   const first = (r.locations as unknown[] | undefined)?.[0];
   if (first === undefined) return;
   if (!isObject(first)) bad(file, at(runIndex, resultIndex, 'locations', 0), `the location is ${typeOf(first)}, but must be an object`);
@@ -305,17 +328,27 @@ function checkResult(result: unknown, runIndex: number, resultIndex: number, fil
   const region = (physical as Record<string, unknown>).region;
   if (region === undefined) return;
   if (!isObject(region)) bad(file, at(runIndex, resultIndex, 'locations', 0, 'physicalLocation', 'region'), `"region" is ${typeOf(region)}, but must be an object`);
-  for (const key of REGION_LINES) {
-    const value = (region as Record<string, unknown>)[key];
-    if (value !== undefined && !(Number.isInteger(value) && (value as number) >= 1)) {
-      bad(file, at(runIndex, resultIndex, 'locations', 0, 'physicalLocation', 'region', key), `"${key}" is ${JSON.stringify(value)}, but must be a whole number from 1`);
-    }
-  }
+  const { startLine, endLine, startColumn } = region as Record<string, unknown>;
+  if (startLine !== undefined && !isLineNumber(startLine)) notLineNumber(file, runIndex, resultIndex, 'startLine', startLine);
+  if (endLine !== undefined && !isLineNumber(endLine)) notLineNumber(file, runIndex, resultIndex, 'endLine', endLine);
+  if (startColumn !== undefined && !isLineNumber(startColumn)) notLineNumber(file, runIndex, resultIndex, 'startColumn', startColumn);
 }
 
-const OBJECT_FIELDS = ['properties', 'fingerprints', 'partialFingerprints'] as const;
-const ARRAY_FIELDS = ['locations', 'suppressions', 'taxa'] as const;
-const REGION_LINES = ['startLine', 'endLine', 'startColumn'] as const;
+function isLineNumber(value: unknown): boolean {
+  return Number.isInteger(value) && (value as number) >= 1;
+}
+
+function notObject(file: string, runIndex: number, resultIndex: number, key: string, value: unknown): never {
+  bad(file, at(runIndex, resultIndex, key), `"${key}" is ${typeOf(value)}, but must be an object`);
+}
+
+function notArray(file: string, runIndex: number, resultIndex: number, key: string, value: unknown): never {
+  bad(file, at(runIndex, resultIndex, key), `"${key}" is ${typeOf(value)}, but must be an array`);
+}
+
+function notLineNumber(file: string, runIndex: number, resultIndex: number, key: string, value: unknown): never {
+  bad(file, at(runIndex, resultIndex, 'locations', 0, 'physicalLocation', 'region', key), `"${key}" is ${JSON.stringify(value)}, but must be a whole number from 1`);
+}
 
 function at(runIndex: number, resultIndex: number, ...segments: Array<string | number>): string {
   return jsonPointer('runs', runIndex, 'results', resultIndex, ...segments);

@@ -32,27 +32,39 @@ export function compileBlock(block: PolicyBlock): BlockMatcher {
   const rules = new Set(block.rules);
   const ids = block.ids.map((value) => ({ value, folded: value.toLowerCase() }));
   if (cwes.length === 0 && rules.size === 0 && ids.length === 0) return () => NO_HITS;
-  return (finding) => {
+  const cweHitsOf = (list: readonly string[]): readonly BlockHit[] => {
     let hits: BlockHit[] | undefined;
     for (const entry of cwes) {
       // Normalization writes `CWE-<n>` already; the fold only matters for hand-made findings.
-      for (const cwe of finding.cwes) {
+      for (const cwe of list) {
         if (cwe === entry.folded || cwe.toUpperCase() === entry.folded) {
           (hits ??= []).push({ kind: 'cwe', value: entry.value });
           break;
         }
       }
     }
-    if (rules.has(finding.ruleId)) (hits ??= []).push({ kind: 'rule', value: finding.ruleId });
+    return hits ? Object.freeze(hits) : NO_HITS;
+  };
+  // Findings share their rule's (frozen) CWE list, so the CWE hits are worked out once per list.
+  const cweHitsByList = new WeakMap<readonly string[], readonly BlockHit[]>();
+  return (finding) => {
+    let cweHits = cweHitsByList.get(finding.cwes);
+    if (cweHits === undefined) {
+      cweHits = cweHitsOf(finding.cwes);
+      if (Object.isFrozen(finding.cwes)) cweHitsByList.set(finding.cwes, cweHits);
+    }
+    // The shared CWE hits are copied only when rule or id hits are added to them.
+    let hits: BlockHit[] | undefined;
+    if (rules.has(finding.ruleId)) (hits ??= [...cweHits]).push({ kind: 'rule', value: finding.ruleId });
     if (ids.length > 0) {
       const ruleId = finding.ruleId.toLowerCase();
       for (const entry of ids) {
         let hit = ruleId === entry.folded;
         for (let i = 0; !hit && i < finding.advisoryIds.length; i += 1) hit = finding.advisoryIds[i]!.toLowerCase() === entry.folded;
-        if (hit) (hits ??= []).push({ kind: 'id', value: entry.value });
+        if (hit) (hits ??= [...cweHits]).push({ kind: 'id', value: entry.value });
       }
     }
-    return hits ?? NO_HITS;
+    return hits ?? cweHits;
   };
 }
 

@@ -1,7 +1,7 @@
 import { CATEGORIES, SEVERITIES, isAtLeast, type Category, type Finding, type Severity } from '../finding.js';
 import { failOnFor, type Budgets, type Policy } from '../policy/policy.js';
 import type { BaselineState } from './baseline.js';
-import { describeBlockHits } from './block.js';
+import { describeBlockHits, type BlockHit } from './block.js';
 import type { AssessedFinding } from './exceptions.js';
 
 /** A finding that breaks the policy, and why in words. */
@@ -37,7 +37,7 @@ export interface Decision {
 
 export interface DecideInput {
   policy: Policy;
-  /** In-scope findings after the exceptions stage. */
+  /** In-scope findings after the exceptions stage; decide sets each one's `violation`. */
   findings: readonly AssessedFinding[];
   /** Whether a baseline was given; without one, `new-only` changes nothing. */
   hasBaseline: boolean;
@@ -64,23 +64,37 @@ function plural(count: number, word: string): string {
 }
 
 /**
- * Why an open finding violates, or undefined when it does not. `texts` caches the floor sentences
- * (a handful of distinct ones), so 300,000 violations share them instead of one string each.
+ * Why an open finding violates, or undefined when it does not. `floors` caches the floor sentence
+ * (or null: below the floor) per category and severity, so 300,000 findings share a handful of
+ * strings and each costs two property look-ups.
  */
-function violation(item: AssessedFinding, policy: Policy, existingCannotFail: boolean, texts: Map<string, string>): string | undefined {
+function violation(item: AssessedFinding, policy: Policy, existingCannotFail: boolean, floors: FloorTexts, blocks: BlockTexts): string | undefined {
   const { finding } = item;
   // Blocks come first and ignore severity and new-only: "fail on these, always".
-  if (item.blocked.length > 0) return `blocked by the policy (${describeBlockHits(item.blocked)})`;
-  if (existingCannotFail && item.baseline === 'existing') return undefined;
-  const floor = failOnFor(policy, finding.category);
-  if (floor === 'none' || !isAtLeast(finding.severity, floor)) return undefined;
-  const cacheKey = `${finding.severity} ${finding.category}`;
-  let text = texts.get(cacheKey);
-  if (text === undefined) {
-    const key = policy.categories[finding.category]?.failOn !== undefined ? `categories.${finding.category}.fail-on` : 'fail-on';
-    texts.set(cacheKey, (text = `${finding.severity} ${finding.category} finding at or above ${key} ${floor}`));
+  if (item.blocked.length > 0) {
+    // Findings of one rule share their hits (compileBlock), and then one sentence.
+    let text = blocks.get(item.blocked);
+    if (text === undefined) blocks.set(item.blocked, (text = `blocked by the policy (${describeBlockHits(item.blocked)})`));
+    return text;
   }
-  return text;
+  if (existingCannotFail && item.baseline === 'existing') return undefined;
+  const byCategory = (floors[finding.category] ??= Object.create(null) as Record<string, string | null>);
+  let text = byCategory[finding.severity];
+  if (text === undefined) byCategory[finding.severity] = text = floorText(policy, finding.category, finding.severity);
+  return text ?? undefined;
+}
+
+/** category → severity → why a finding there breaks its floor, or null. */
+type FloorTexts = Record<string, Record<string, string | null> | undefined>;
+
+/** Block hits (shared lists) → why such a finding violates. */
+type BlockTexts = WeakMap<readonly BlockHit[], string>;
+
+function floorText(policy: Policy, category: Category, severity: Severity): string | null {
+  const floor = failOnFor(policy, category);
+  if (floor === 'none' || !isAtLeast(severity, floor)) return null;
+  const key = policy.categories[category]?.failOn !== undefined ? `categories.${category}.fail-on` : 'fail-on';
+  return `${severity} ${category} finding at or above ${key} ${floor}`;
 }
 
 /** Budgets exceeded by `findings` (open and countable), per severity. */
@@ -121,13 +135,20 @@ export function decide(input: DecideInput): Decision {
   const counts = emptyCounts();
   const violations: Violation[] = [];
   const countable: Finding[] = [];
-  const texts = new Map<string, string>();
+  const floors: FloorTexts = Object.create(null) as FloorTexts;
+  const blocks: BlockTexts = new WeakMap();
   for (const item of findings) {
     counts[item.finding.category][item.finding.severity][bucketOf(item)] += 1;
+    // Annotated in place like the earlier stages do (see AssessedFinding.violation); reset first,
+    // so deciding the same items twice never leaves a stale reason.
+    item.violation = undefined;
     if (item.disposition !== 'open') continue;
     if (!(existingCannotFail && item.baseline === 'existing')) countable.push(item.finding);
-    const why = violation(item, policy, existingCannotFail, texts);
-    if (why) violations.push({ finding: item.finding, baseline: item.baseline, why });
+    const why = violation(item, policy, existingCannotFail, floors, blocks);
+    if (why) {
+      item.violation = why;
+      violations.push({ finding: item.finding, baseline: item.baseline, why });
+    }
   }
   const sorted = mostSevereFirst(violations);
 

@@ -23,6 +23,11 @@ export interface AssessedFinding extends BaselinedFinding {
   exception?: PolicyException;
   /** The `block` entries it hits; decide makes open findings with hits violations. Shared, never mutate. */
   blocked: readonly BlockHit[];
+  /**
+   * Set by decide: why the finding breaks the policy (as its Violation's `why`), else undefined.
+   * The report marks each finding with it, without a finding → why map of every violation.
+   */
+  violation?: string;
 }
 
 /** An exception's state on `today`. */
@@ -109,8 +114,10 @@ function compileMatch(exception: PolicyException): Matcher {
     });
   }
   if (path !== undefined) {
-    const test = cachedGlob(picomatch(path, { dot: true }));
-    tests.push((finding) => finding.location.kind === 'file' && test(finding.location.path.replace(/^(\.\/)+/, '')));
+    const glob = picomatch(path, { dot: true });
+    // Cached by the path as the finding holds it, so the `./` strip runs once per path too.
+    const test = cachedGlob((value) => glob(value.replace(/^(\.\/)+/, '')));
+    tests.push((finding) => finding.location.kind === 'file' && test(finding.location.path));
   }
   if (url !== undefined) {
     // A plain URL is a prefix (`https://app.example.com/admin`); with glob characters it is a glob.

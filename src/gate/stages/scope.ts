@@ -19,6 +19,27 @@ function repositoryPath(path: string): string {
 }
 
 /**
+ * `paths.exclude` compiled once for many findings: the glob that excludes a finding, or null.
+ * A big SARIF has many results per file, so each distinct path is matched once.
+ */
+export function compileScope(exclude: readonly string[]): (finding: Finding) => string | null {
+  if (exclude.length === 0) return () => null;
+  const matchers = exclude.map((glob) => ({ glob, test: picomatch(glob, { dot: true }) }));
+  const globOf = new Map<string, string | null>();
+  return (finding) => {
+    const location = finding.location;
+    if (location.kind !== 'file') return null;
+    let glob = globOf.get(location.path);
+    if (glob === undefined) {
+      const path = repositoryPath(location.path);
+      glob = matchers.find((matcher) => matcher.test(path))?.glob ?? null;
+      globOf.set(location.path, glob);
+    }
+    return glob;
+  };
+}
+
+/**
  * The scope stage: drops findings whose file path matches a `paths.exclude` glob (picomatch,
  * dotfiles included so `**` means everything below). Findings at a URL or with no location are
  * never excluded by path: a DAST finding or a container-image finding has no file to exclude,
@@ -26,25 +47,9 @@ function repositoryPath(path: string): string {
  */
 export function applyScope(findings: readonly Finding[], exclude: readonly string[]): ScopeResult {
   const result: ScopeResult = { kept: [], excluded: [] };
-  if (exclude.length === 0) {
-    for (const finding of findings) result.kept.push(finding);
-    return result;
-  }
-  const matchers = exclude.map((glob) => ({ glob, test: picomatch(glob, { dot: true }) }));
-  // A big SARIF has many results per file: each distinct path is matched once (null: no glob).
-  const globOf = new Map<string, string | null>();
+  const globOf = compileScope(exclude);
   for (const finding of findings) {
-    const location = finding.location;
-    let glob: string | null = null;
-    if (location.kind === 'file') {
-      const cached = globOf.get(location.path);
-      if (cached !== undefined) glob = cached;
-      else {
-        const path = repositoryPath(location.path);
-        glob = matchers.find((matcher) => matcher.test(path))?.glob ?? null;
-        globOf.set(location.path, glob);
-      }
-    }
+    const glob = globOf(finding);
     if (glob !== null) result.excluded.push({ finding, glob });
     else result.kept.push(finding);
   }

@@ -10,7 +10,7 @@ import { COMMIT_LOCK_CONTEXT } from '../github/bulk-statuses.js';
 import { getPullRequest, type PullRequestInfo } from '../github/pull-requests.js';
 import { rerunFailedJobsOnce } from '../github/workflow-runs.js';
 import { findExemptions, redRangeReader } from './exemptions.js';
-import { changeLine, currentVerdict, trackRedLine, type LineChange, type LockContext } from './line-change.js';
+import { changeLine, currentVerdict, tellWaiting, trackRedLine, type LineChange, type LockContext } from './line-change.js';
 
 export interface LockReport {
   verdict: LineVerdict;
@@ -52,6 +52,12 @@ export async function applyRun(context: LockContext, event: RunEvent, options: {
       context.logger.info(sentence);
       return { verdict: currentVerdict(context, state), happened: [sentence] };
     }
+    if (rerun.reason === 'not-completed') {
+      // Re-run already (by an earlier attempt of this step that died, or by hand): that attempt's own event decides.
+      const sentence = `${event.workflow} #${event.runNumber} failed on ${shortSha(event.sha)}, but ${rerun.detail}: its re-run's own event decides`;
+      context.logger.info(sentence);
+      return { verdict: currentVerdict(context, state), happened: [sentence] };
+    }
     happened.push(`not re-run (${rerun.detail}): the failure counts`);
   }
   // Whom to ping: the failing commit's author (its GitHub login), not whoever started the run.
@@ -66,8 +72,15 @@ export async function applyRun(context: LockContext, event: RunEvent, options: {
   const transition = change.result;
   happened.push(transition.reason);
   context.logger.info(transition.reason);
+  const last = state.line.workflows?.[event.workflow]?.last;
+  const again = transition.kind === 'stale' && last?.runId === event.runId && last.runAttempt === event.runAttempt;
+  if (again) {
+    // This very run decided the line already: the step that applied it may have died before it
+    // told the waiting changes and the issue (SIGKILL, a lost runner), so this one does.
+    change.broadcast = await tellWaiting(context, change.after);
+  }
   describeChange(change, happened);
-  const tracked = await trackRedLine(context, transition, change.after);
+  const tracked = await trackRedLine(context, again ? { ...transition, kind: 'changed' } : transition, change.after);
   if (tracked) happened.push(tracked);
   return { verdict: change.after, happened, change };
 }
@@ -77,8 +90,10 @@ export async function lock(context: LockContext, request: { reason: string; by: 
   if (request.reason.trim() === '') throw new ConfigurationError('`lock` needs a `reason`: say why merges must wait (it is shown on every waiting change)');
   const change = await changeLine(context, `commit-lock: freeze by ${request.by}: ${request.reason}`, (state, now) => {
     const frozen = freeze(state, { reason: request.reason, by: request.by, ...(request.until ? { until: request.until } : {}), now });
-    return { state: frozen.state, result: frozen.freeze };
+    return { state: frozen.state, result: frozen };
   });
+  // The same freeze again (a re-run of a step killed before it told anybody): tell them now.
+  if (change.result.repeated && !change.broadcast) change.broadcast = await tellWaiting(context, change.after);
   const happened = [`froze ${change.after.branch}: "${request.reason}" by ${request.by}${request.until ? `, until ${request.until.toISOString()}` : ', until unlocked'}`];
   describeChange(change, happened);
   return { verdict: change.after, happened, change };
@@ -90,6 +105,8 @@ export async function unlock(context: LockContext, request: { reason: string; by
     const thawed = unfreeze(state, { by: request.by, ...(request.reason ? { reason: request.reason } : {}), now });
     return { state: thawed.state, result: thawed.message };
   });
+  // Nothing left to end (a re-run of a step killed after it unfroze, before it told anybody): tell them now.
+  if (!change.written) change.broadcast = await tellWaiting(context, change.after);
   const happened = [change.result];
   describeChange(change, happened);
   return { verdict: change.after, happened, change };

@@ -72,13 +72,23 @@ export async function changeLine<T>(
   const outcome: LineChange<T> = { result, before, after, reconcile, written: update.changed, lock: update.changed ? lockChange(before, after) : 'none' };
   if (outcome.lock !== 'none') {
     context.logger.info(`the line ${outcome.lock === 'locked' ? 'locked' : 'opened'}: ${after.reason}; telling the open pull requests`);
-    outcome.broadcast = await broadcastVerdict(context.client, context.at, after, {
-      labels: context.labels,
-      logger: context.logger,
-      ...(context.targetUrl ? { targetUrl: context.targetUrl } : {}),
-    });
+    outcome.broadcast = await tellWaiting(context, after);
   }
   return outcome;
+}
+
+/**
+ * Tells the open pull requests what `verdict` says. `changeLine` does it when a change locks or
+ * opens the line; a command whose change the ledger already held (a re-run of a step killed after
+ * it wrote the ledger and before it told anybody, or an event delivered twice) does it again, as
+ * the statuses converge on the verdict whoever sets them.
+ */
+export async function tellWaiting(context: LockContext, verdict: LineVerdict): Promise<BroadcastResult> {
+  return broadcastVerdict(context.client, context.at, verdict, {
+    labels: context.labels,
+    logger: context.logger,
+    ...(context.targetUrl ? { targetUrl: context.targetUrl } : {}),
+  });
 }
 
 /** Opens or updates the red-line issue when the line turned red (or its first bad commit moved), closes it on green. */

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { GitHubClient } from '../../github/client.js';
 import { resolveCommit } from '../../github/contents.js';
 import type { Ledger } from '../../github/ledger.js';
+import { persist } from '../../github/persist.js';
 import { setCommitStatus } from '../../github/statuses.js';
 import { canonicalJson } from '../../runtime/canonical-json.js';
 import { errorMessage } from '../../runtime/errors.js';
@@ -21,7 +22,7 @@ import { resolvePackageInputs } from '../package/package-inputs.js';
 import { writePackage } from '../package/write-package.js';
 import { buildProvenance, type WorkflowIdentity } from '../provenance.js';
 import { planBuild, rebuildConflictMessage, registerRelease, releaseRecordOf, shortDigest, type RegisteredRelease } from '../registry.js';
-import { discardStoredRelease, fetchManifest, fetchProvenance, storeRelease, type StorageKind } from '../storage/index.js';
+import { discardLeftByEarlierAttempts, discardStoredRelease, fetchManifest, fetchProvenance, storeRelease, type StorageKind } from '../storage/index.js';
 import { STOPLINE_VERSION } from '../version.js';
 
 /** The commit status build-once sets on the commit it built. */
@@ -178,14 +179,17 @@ function conflict(existing: RegisteredRelease, manifest: ReleaseManifest, notes:
 async function setBuildStatus(context: BuildContext, request: BuildRequest, report: Extract<BuildReport, { releaseId: string }>): Promise<void> {
   const description = `release ${shortDigest(report.releaseId)} ${report.name} ${report.version} (${report.files} files)`;
   try {
-    await setCommitStatus(context.client, {
-      ...context.at,
-      sha: report.commit,
-      context: BUILD_STATUS_CONTEXT,
-      state: 'success',
-      description,
-      ...(request.targetUrl ? { targetUrl: request.targetUrl } : {}),
-    });
+    // Promotions require this status: worth outlasting an outage (a refusal is not retried).
+    await persist(() =>
+      setCommitStatus(context.client, {
+        ...context.at,
+        sha: report.commit,
+        context: BUILD_STATUS_CONTEXT,
+        state: 'success',
+        description,
+        ...(request.targetUrl ? { targetUrl: request.targetUrl } : {}),
+      }),
+    );
   } catch (error) {
     // The release is registered and stored: a missing `statuses: write` must not undo that.
     report.notes.push(`${BUILD_STATUS_CONTEXT} was not set on ${report.commit.slice(0, 7)}: ${errorMessage(error)}`);
@@ -203,12 +207,16 @@ export async function buildRelease(context: BuildContext, request: BuildRequest)
   // A cheap look first, so a re-run that reuses stores nothing.
   const snapshot = await context.ledger.read();
   const plan = planBuild(snapshot.state, candidate, { allowRebuild: request.allowRebuild });
+  // A re-run of a build killed between storing its files and registering them: that draft goes.
+  const registered = new Set(Object.values(snapshot.state.releases).flatMap((release) => (release.storage ? [release.storage.githubReleaseId] : [])));
+  const discarded = await discardLeftByEarlierAttempts(context.client, context.at, { id: request.run.id, attempt: request.run.attempt }, registered, context.logger);
+  if (discarded > 0) notes.push(`deleted ${discarded} draft release(s) an earlier attempt of this run stored but never registered`);
   if (plan.kind === 'conflict') return conflict(plan.existing, manifest, notes);
   let report: BuildReport;
   if (plan.kind === 'reuse') {
     report = await reuse(context, plan.existing, built, plan.samePackage, notes);
   } else {
-    const storage = await storeRelease(context.client, context.at, { releaseId, manifest, files, kind: request.storage }, context.logger);
+    const storage = await storeRelease(context.client, context.at, { releaseId, manifest, files, kind: request.storage, run: { id: request.run.id, attempt: request.run.attempt } }, context.logger);
     const record = releaseRecordOf(manifest, storage);
     let registered;
     try {

@@ -7,8 +7,9 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { GitHubClient } from '../../github/client.js';
-import { createDeployment, deleteDeployment, setDeploymentStatus } from '../../github/deployments.js';
+import { createDeployment, deleteDeployment, earlierAttemptDeployments, setDeploymentStatus, type DeploymentRun } from '../../github/deployments.js';
 import type { Ledger } from '../../github/ledger.js';
+import { persist } from '../../github/persist.js';
 import { readCommitStatuses } from '../../github/statuses.js';
 import type { FreezeSchedule } from '../../lock/index.js';
 import { errorMessage } from '../../runtime/errors.js';
@@ -17,7 +18,7 @@ import type { EnvironmentPointer } from '../../state/state.js';
 import { isIntegrityError } from '../integrity-error.js';
 import type { ReleaseManifest } from '../manifest.js';
 import { unpackPackage } from '../package/unpack-package.js';
-import { freezeCheck, promotionChecks, recordPromotion, refusalsOf, selectRelease, type PromotionCheck, type PromotionRule, type Refusal, type Selection } from '../promotion/index.js';
+import { freezeCheck, promotionChecks, recordPromotion, refusalsOf, selectRelease, waitingUntil, type PromotionCheck, type PromotionRule, type Refusal, type Selection } from '../promotion/index.js';
 import { shortDigest, type RegisteredRelease } from '../registry.js';
 import { fetchManifest, fetchPackage } from '../storage/index.js';
 
@@ -30,6 +31,11 @@ export interface PromoteContext {
   /** Login of the run's actor: who promoted. */
   actor: string;
   runUrl?: string;
+  /**
+   * This run and attempt (GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT), kept in the deployment's payload, so
+   * that a re-run finds the deployment an earlier attempt created before it was killed.
+   */
+  run?: DeploymentRun;
 }
 
 export interface PromoteRequest {
@@ -50,8 +56,13 @@ export interface PromoteRequest {
 }
 
 export interface PromoteReport {
-  /** `promoted`: recorded now; `current`: the environment already ran it (nothing recorded); `refused`: not promoted. */
-  outcome: 'promoted' | 'current' | 'refused';
+  /**
+   * `promoted`: recorded now; `current`: the environment already ran it (nothing recorded);
+   * `waiting`: not yet, only the soak is still running (see `waitingUntil`); `refused`: not promoted.
+   */
+  outcome: 'promoted' | 'current' | 'waiting' | 'refused';
+  /** With `waiting`: when the release can be promoted. */
+  waitingUntil?: string;
   environment: string;
   selection?: Selection;
   release?: RegisteredRelease;
@@ -124,7 +135,14 @@ export async function promoteRelease(context: PromoteContext, request: PromoteRe
     repository,
   });
   report.refusals = refusalsOf(report.checks);
-  if (report.refusals.length > 0) return report;
+  if (report.refusals.length > 0) {
+    const until = waitingUntil(report.checks);
+    if (until !== undefined) {
+      report.outcome = 'waiting';
+      report.waitingUntil = until;
+    }
+    return report;
+  }
 
   // The bytes: the manifest must hash to the release id, the package to the manifest's digest.
   try {
@@ -147,17 +165,21 @@ export async function promoteRelease(context: PromoteContext, request: PromoteRe
   }
   context.logger.info(`unpacked ${report.files} file(s) into ${request.path}, each matching the manifest`);
 
+  const promotedFrom = selected.selection.kind === 'from' ? selected.selection.environment : undefined;
+  const manifest = report.manifest!;
+  const promotedDescription = `promoted ${manifest.name} ${manifest.version}${promotedFrom ? ` from ${promotedFrom}` : ''}; verified files ready`;
+
   if (expected?.releaseId === release.releaseId) {
     report.outcome = 'current';
-    if (expected.deploymentId !== undefined) report.deploymentId = expected.deploymentId;
+    if (expected.deploymentId !== undefined) {
+      report.deploymentId = expected.deploymentId;
+      await finishRecordedDeployment(context, expected.deploymentId, promotedDescription, report);
+    }
     report.notes.push(`${environment} already runs ${release.releaseId} (since ${expected.since}); nothing recorded, the verified files are in place`);
     return report;
   }
 
-  const promotedFrom = selected.selection.kind === 'from' ? selected.selection.environment : undefined;
-  const manifest = report.manifest!;
-  const { id: deploymentId } = await createDeployment(context.client, {
-    ...context.at,
+  const deploymentId = await deploymentFor(context, {
     sha: release.record.sha,
     environment,
     description: `Stopline: ${manifest.name} ${manifest.version} (release ${shortDigest(release.releaseId)})${promotedFrom ? ` from ${promotedFrom}` : ''}`,
@@ -193,7 +215,7 @@ export async function promoteRelease(context: PromoteContext, request: PromoteRe
   }
 
   if (write.kind !== 'recorded') {
-    await discardDeployment(context, deploymentId);
+    if (write.kind !== 'already' || write.current.deploymentId !== deploymentId) await discardDeployment(context, deploymentId);
     if (write.kind === 'already') {
       report.outcome = 'current';
       if (write.current.deploymentId !== undefined) report.deploymentId = write.current.deploymentId;
@@ -220,11 +242,14 @@ export async function promoteRelease(context: PromoteContext, request: PromoteRe
   report.outcome = 'promoted';
   report.deploymentId = deploymentId;
   try {
-    await setDeploymentStatus(context.client, context.at, deploymentId, {
-      state: 'success',
-      description: `promoted ${manifest.name} ${manifest.version}${promotedFrom ? ` from ${promotedFrom}` : ''}; verified files ready`,
-      ...(context.runUrl ? { logUrl: context.runUrl } : {}),
-    });
+    // Without a status the recorded deployment shows as pending for ever: worth outlasting an outage.
+    await persist(() =>
+      setDeploymentStatus(context.client, context.at, deploymentId, {
+        state: 'success',
+        description: promotedDescription,
+        ...(context.runUrl ? { logUrl: context.runUrl } : {}),
+      }),
+    );
   } catch (error) {
     report.notes.push(`the deployment's status could not be set: ${errorMessage(error)}`);
     context.logger.warning(`deployment ${deploymentId}: status not set (${errorMessage(error)})`);
@@ -232,9 +257,43 @@ export async function promoteRelease(context: PromoteContext, request: PromoteRe
   return report;
 }
 
+/**
+ * The promotion's deployment. A re-run reuses the one an earlier attempt of its run created for
+ * the same release and died before recording (it has no status), and deletes any other such
+ * leftover, so a killed promotion leaves no deployment pending for ever.
+ */
+async function deploymentFor(context: PromoteContext, deployment: { sha: string; environment: string; description: string; payload: Record<string, unknown> }): Promise<number> {
+  const earlier = context.run ? await earlierAttemptDeployments(context.client, context.at, { environment: deployment.environment, sha: deployment.sha, run: context.run }) : [];
+  // One with a status was recorded before it got it (the ledger comes first): not a leftover.
+  const leftovers = earlier.filter((candidate) => candidate.state === undefined);
+  const reused = leftovers.find((leftover) => leftover.payload.releaseId === deployment.payload.releaseId && leftover.payload['rollback-of'] === undefined);
+  for (const leftover of leftovers) if (leftover !== reused) await discardDeployment(context, leftover.id);
+  if (reused) {
+    context.logger.info(`deployment ${reused.id} was created by an earlier attempt of this run, which stopped before recording it: reused`);
+    return reused.id;
+  }
+  const { id } = await createDeployment(context.client, { ...context.at, ...deployment, payload: { ...deployment.payload, ...(context.run ? { run: context.run } : {}) } });
+  return id;
+}
+
+/**
+ * The environment already records this promotion. If its deployment has no status yet, the run
+ * that recorded it stopped before giving it one (killed): it gets the status promote gives.
+ */
+async function finishRecordedDeployment(context: PromoteContext, deploymentId: number, description: string, report: PromoteReport): Promise<void> {
+  try {
+    const { data } = await context.client.rest.repos.listDeploymentStatuses({ ...context.at, deployment_id: deploymentId, per_page: 1 });
+    if (data.length > 0) return;
+    await setDeploymentStatus(context.client, context.at, deploymentId, { state: 'success', description, ...(context.runUrl ? { logUrl: context.runUrl } : {}) });
+    report.notes.push(`deployment ${deploymentId}, recorded by a promotion that stopped before giving it a status, was set to success`);
+  } catch (error) {
+    context.logger.warning(`deployment ${deploymentId}: could not check or set its status (${errorMessage(error)})`);
+  }
+}
+
 async function discardDeployment(context: PromoteContext, deploymentId: number): Promise<void> {
   try {
-    await deleteDeployment(context.client, context.at, deploymentId);
+    await persist(() => deleteDeployment(context.client, context.at, deploymentId));
   } catch (error) {
     context.logger.warning(`deployment ${deploymentId} of an unrecorded promotion could not be deleted (${errorMessage(error)}); mark it inactive by hand`);
   }

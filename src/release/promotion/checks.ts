@@ -49,6 +49,8 @@ export interface PromotionCheck {
   ok: boolean;
   detail: string;
   refusal?: Refusal;
+  /** Set on a failed check that time alone resolves (the soak): when it will pass. */
+  passesAt?: string;
 }
 
 export interface CheckInput {
@@ -135,6 +137,7 @@ function fromChecks(input: CheckInput): PromotionCheck[] {
         name: 'soak',
         ok: false,
         detail: `${formatDuration(Math.max(0, elapsed))} of ${soak} verified in ${from}`,
+        passesAt: ready,
         refusal: {
           reason: `release ${release.releaseId} has been verified in ${from} for ${formatDuration(Math.max(0, elapsed))}, less than the soak of ${soak}`,
           fix: `promote after ${formatTimestampRelative(ready, now)}, or lower 'soak'`,
@@ -197,6 +200,17 @@ export function promotionChecks(input: CheckInput): PromotionCheck[] {
 /** The refusals of the failed checks, in order. */
 export function refusalsOf(checks: readonly PromotionCheck[]): Refusal[] {
   return checks.filter((check) => !check.ok && check.refusal).map((check) => check.refusal!);
+}
+
+/**
+ * When every failed check is one that time alone resolves (a soak still running), the time the
+ * last of them passes; otherwise undefined. A scheduled promotion that is merely early waits
+ * (the step passes, nothing promoted) instead of failing every tick until the soak is over.
+ */
+export function waitingUntil(checks: readonly PromotionCheck[]): string | undefined {
+  const failed = checks.filter((check) => !check.ok);
+  if (failed.length === 0 || failed.some((check) => check.passesAt === undefined)) return undefined;
+  return failed.map((check) => check.passesAt!).sort().at(-1);
 }
 
 /** One line for the step's error: every reason with its fix. */

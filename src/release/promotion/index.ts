@@ -5,6 +5,7 @@ export {
   promotionChecks,
   freezeCheck,
   refusalsOf,
+  waitingUntil,
   describeRefusals,
   type CheckInput,
   type CheckName,

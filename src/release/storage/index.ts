@@ -12,7 +12,7 @@ import type { Sha256Digest } from '../digest.js';
 import { packageFileName, readManifest, type ReleaseManifest } from '../manifest.js';
 import { hashFile, packageMismatch } from '../package/verify-package.js';
 import type { RegisteredRelease } from '../registry.js';
-import { createReleaseDraft, deleteReleaseDraft, downloadAsset, readAssetText, uploadAsset, type RepositoryRef } from './release-assets.js';
+import { createReleaseDraft, deleteReleaseDraft, downloadAsset, listStoplineDrafts, readAssetText, uploadAsset, type DraftRun, type RepositoryRef } from './release-assets.js';
 
 export { draftTag, type RepositoryRef } from './release-assets.js';
 
@@ -40,7 +40,7 @@ export interface ReleaseFiles {
 export async function storeRelease(
   client: GitHubClient,
   at: RepositoryRef,
-  release: { releaseId: Sha256Digest; manifest: ReleaseManifest; files: ReleaseFiles; kind: StorageKind },
+  release: { releaseId: Sha256Digest; manifest: ReleaseManifest; files: ReleaseFiles; kind: StorageKind; run?: DraftRun },
   logger: Logger,
 ): Promise<ReleaseStorage> {
   const { manifest } = release;
@@ -50,6 +50,7 @@ export async function storeRelease(
     version: manifest.version,
     commit: manifest.source.commit,
     digest: manifest.package.digest,
+    ...(release.run ? { run: release.run } : {}),
   });
   try {
     const storage: ReleaseStorage = {
@@ -67,6 +68,28 @@ export async function storeRelease(
     await discardStoredRelease(client, at, { githubReleaseId: draft.id }, logger);
     throw error;
   }
+}
+
+/**
+ * Deletes the drafts an earlier attempt of `run` stored and the ledger does not register (of
+ * `registered`, the drafts it names): that attempt was killed between storing and registering, so
+ * nothing refers to them and nobody else will. None on a first attempt, without a request.
+ * Returns how many went.
+ */
+export async function discardLeftByEarlierAttempts(
+  client: GitHubClient,
+  at: RepositoryRef,
+  run: DraftRun,
+  registered: ReadonlySet<number>,
+  logger: Logger,
+): Promise<number> {
+  if (run.attempt <= 1) return 0;
+  const left = (await listStoplineDrafts(client, at)).filter((draft) => draft.run?.id === run.id && draft.run.attempt < run.attempt && !registered.has(draft.id));
+  for (const draft of left) {
+    logger.info(`draft release ${draft.tag} (id ${draft.id}) was stored by attempt ${draft.run!.attempt} of this run, which stopped before registering it: deleting it`);
+    await discardStoredRelease(client, at, { githubReleaseId: draft.id }, logger);
+  }
+  return left.length;
 }
 
 /** Deletes a stored release's draft (and its assets); a failure is only logged, the draft is harmless. */

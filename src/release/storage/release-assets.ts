@@ -37,11 +37,31 @@ export function draftTag(name: string, releaseId: Sha256Digest): string {
   return `stopline/${name}/${hexOf(releaseId).slice(0, 16)}`;
 }
 
-/** Creates the draft that will hold a release's files. */
+/** The run attempt that stored a draft, as its body records it (an HTML comment, invisible on GitHub). */
+export interface DraftRun {
+  id: number;
+  attempt: number;
+}
+
+const runMarker = (run: DraftRun) => `<!-- stopline-run: ${run.id}/${run.attempt} -->`;
+
+/** The run attempt a draft's body names, if any. */
+export function draftRunOf(body: string | null | undefined): DraftRun | undefined {
+  const match = /<!-- stopline-run: (\d+)\/(\d+) -->/.exec(body ?? '');
+  return match ? { id: Number(match[1]), attempt: Number(match[2]) } : undefined;
+}
+
+/** Stopline's drafts in the repository (every page), with the run attempt that stored each. */
+export async function listStoplineDrafts(client: GitHubClient, at: RepositoryRef): Promise<{ id: number; tag: string; run: DraftRun | undefined }[]> {
+  const releases = await client.paginate(client.rest.repos.listReleases, { owner: at.owner, repo: at.repo, per_page: 100 });
+  return releases.filter((release) => release.draft && release.tag_name.startsWith('stopline/')).map((release) => ({ id: release.id, tag: release.tag_name, run: draftRunOf(release.body) }));
+}
+
+/** Creates the draft that will hold a release's files; `run` (the run attempt storing it) goes into its body. */
 export async function createReleaseDraft(
   client: GitHubClient,
   at: RepositoryRef,
-  release: { releaseId: Sha256Digest; name: string; version: string; commit: string; digest: string },
+  release: { releaseId: Sha256Digest; name: string; version: string; commit: string; digest: string; run?: DraftRun },
 ): Promise<ReleaseDraft> {
   const tag = draftTag(release.name, release.releaseId);
   const { data } = await client.rest.repos.createRelease({
@@ -55,6 +75,7 @@ export async function createReleaseDraft(
       '',
       `Package digest \`${release.digest}\`. The files are kept here so that promotions fetch these exact bytes; ` +
         'the ledger (refs/stopline/ledger) records this draft. Do not publish, edit or delete it: a release whose files are gone cannot be promoted or rolled back to.',
+      ...(release.run ? ['', runMarker(release.run)] : []),
     ].join('\n'),
     draft: true,
     prerelease: true,

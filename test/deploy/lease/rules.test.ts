@@ -111,7 +111,18 @@ describe('takeTurn', () => {
     expect(turn(state, claimant(11), 2, { finished: new Set(['10/2']) }).result.kind).toBe('waiting');
   });
 
-  test('stale waiters are dropped (no heartbeat, or run finished), so one dead waiter never blocks the line', () => {
+  test('a re-run takes over the lease (and the place in line) of an earlier attempt of its own run at once, without the API', () => {
+    const held = turns(empty(), [claimant(10, 't-first'), 0]);
+    const { result } = turn(held, claimant(10, 't-rerun', 2), 5);
+    expect(result).toMatchObject({ kind: 'granted', lease: { epoch: 2, owner: owner(10, 2) }, reclaimed: { reason: 'owner-finished', lease: { owner: owner(10, 1) } } });
+    // A killed attempt waiting in line is dropped too; another run, or the same attempt, is not.
+    const waiting = turns(empty(), [claimant(20), 0], [claimant(10, 't-first'), 1]);
+    expect(turn(waiting, claimant(10, 't-rerun', 2), 5).result).toMatchObject({ kind: 'waiting', position: 1, dropped: [{ reason: 'owner-finished', waiter: { owner: owner(10, 1) } }] });
+    expect(turn(held, claimant(11, 't-other', 2), 5).result.kind).toBe('waiting');
+    expect(turn(held, claimant(10, 't-sibling', 1), 5).result.kind).toBe('waiting');
+  });
+
+    test('stale waiters are dropped (no heartbeat, or run finished), so one dead waiter never blocks the line', () => {
     let state = turns(empty(), [claimant(10), 0], [claimant(11), 1], [claimant(12), 2], [claimant(13), 3]);
     state = turn(state, claimant(13), 25, { heartbeat: true }).state;
     state = turn(state, claimant(12), 25, { heartbeat: true }).state;

@@ -1,5 +1,5 @@
 import { parseFreezeSchedule } from '../../../src/lock/index.js';
-import { describeRefusals, promotionChecks, promotionRule, refusalsOf, type CheckInput, type StatusFact } from '../../../src/release/promotion/index.js';
+import { describeRefusals, promotionChecks, promotionRule, refusalsOf, waitingUntil, type CheckInput, type StatusFact } from '../../../src/release/promotion/index.js';
 import { emptyState, type LedgerState, type ReleaseRecord } from '../../../src/state/index.js';
 
 const now = new Date('2026-11-04T12:00:00Z');
@@ -86,6 +86,17 @@ describe('from and soak', () => {
         fix: "promote after 2026-11-04 12:20 UTC (in 20m), or lower 'soak'",
       },
     ]);
+  });
+
+  test('only a running soak failing: waiting until it passes; any other failure too: refused', () => {
+    const verified = inStaging({ verified: true, verifiedAt: '2026-11-04T11:50:00Z' });
+    const early = promotionChecks(input({ rule, selection, state: verified }));
+    expect(waitingUntil(early)).toBe('2026-11-04T12:20:00.000Z');
+    const earlyAndRed = promotionChecks(input({ rule, selection, state: verified, statuses: new Map([['stopline/security-gate', { state: 'failure' }]]) }));
+    expect(refusalsOf(earlyAndRed)).toHaveLength(2);
+    expect(waitingUntil(earlyAndRed)).toBeUndefined();
+    expect(waitingUntil(promotionChecks(input({ rule, selection, state: inStaging({}) })))).toBeUndefined();
+    expect(waitingUntil(promotionChecks(input({ rule, selection, state: inStaging({ verified: true, verifiedAt: '2026-11-04T11:00:00Z' }) })))).toBeUndefined();
   });
 
   test('an explicit release verified in from earlier (no longer running there) counts with its recorded time', () => {

@@ -1,0 +1,140 @@
+import { Worker, parentPort, workerData } from 'node:worker_threads';
+import type { Run } from 'sarif';
+import type { Category, Finding } from '../finding.js';
+import { Packer, Unpacker, type PackedFindings } from '../normalize/finding-codec.js';
+import { createRunNormalizer, type RunSummary } from '../normalize/normalize-run.js';
+import { ConfigurationError } from '../../runtime/errors.js';
+import type { SpanSlice } from './result-spans.js';
+import { readSpanSlice } from './result-stream.js';
+
+/**
+ * A second thread for big runs: it reads, parses and normalizes a range of a run's results while
+ * the main thread does the rest of the run, and sends its findings back packed (finding-codec).
+ * Its computed fingerprints come back unnumbered (deferRepeats): the main thread numbers the
+ * repeats in input order, so the findings are exactly those one thread would make.
+ */
+
+/** What the worker is given (workerData). */
+export interface NormalizeJob {
+  /** The SARIF file on disk, and its name for messages and `origin.file`. */
+  path: string;
+  name: string;
+  chunkBytes?: number;
+  /** The run's envelope (as streamSarif yields it) and its index. */
+  run: Run;
+  runIndex: number;
+  workspace: string;
+  toolCategories?: Readonly<Record<string, Category>>;
+  /** The results to normalize. */
+  slice: SpanSlice;
+}
+
+type WorkerMessage =
+  | { type: 'findings'; packed: PackedFindings }
+  | { type: 'done'; summary: RunSummary }
+  | { type: 'error'; message: string; configuration: boolean };
+
+/** Findings per message: large enough that messaging is noise, small enough to start early. */
+const FINDINGS_PER_MESSAGE = 4096;
+
+/** The worker's side: normalizes the job's results and posts them. The worker entry calls it. */
+export async function runNormalizeWorker(): Promise<void> {
+  const port = parentPort;
+  if (port === null) throw new Error('runNormalizeWorker runs in a worker thread');
+  const job = workerData as NormalizeJob;
+  const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+  try {
+    const normalizer = createRunNormalizer(job.run, job.runIndex, {
+      file: job.name,
+      workspace: job.workspace,
+      ...(job.toolCategories ? { toolCategories: job.toolCategories } : {}),
+      deferRepeats: true,
+    });
+    const packer = new Packer();
+    let pending: Finding[] = [];
+    const flush = () => {
+      const packed = packer.pack(pending);
+      pending = [];
+      post({ type: 'findings', packed }, [packed.refs.buffer as ArrayBuffer, packed.numbers.buffer as ArrayBuffer]);
+    };
+    const options = { displayName: job.name, ...(job.chunkBytes !== undefined ? { chunkBytes: job.chunkBytes } : {}) };
+    for await (const batch of readSpanSlice(job.path, job.slice, options)) {
+      for (const { resultIndex, result } of batch) {
+        const finding = normalizer.normalizeResult(result, resultIndex);
+        if (finding !== undefined) pending.push(finding);
+      }
+      if (pending.length >= FINDINGS_PER_MESSAGE) flush();
+    }
+    if (pending.length > 0) flush();
+    post({ type: 'done', summary: normalizer.summary });
+  } catch (error) {
+    post({ type: 'error', message: error instanceof Error ? error.message : String(error), configuration: error instanceof ConfigurationError });
+  }
+}
+
+/** The main thread's side of one job. */
+export interface RemoteNormalizer {
+  /** The job's findings, in input order (computed fingerprints unnumbered); throws what the worker threw. */
+  findings(): AsyncGenerator<Finding[]>;
+  /** The counts of the job's results (valid once `findings()` is done). */
+  summary(): RunSummary;
+  /** Stops the worker (when the main thread gives up early). */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `job` on a worker thread running `script` (a bundle whose entry calls
+ * runNormalizeWorker). Its messages are queued as they come, so the worker never waits for the
+ * main thread, which takes them when its own share is done.
+ */
+export function normalizeInWorker(script: URL, job: NormalizeJob): RemoteNormalizer {
+  const worker = new Worker(script, { workerData: job });
+  const queue: WorkerMessage[] = [];
+  let failure: Error | undefined;
+  let exited = false;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    wake?.();
+    wake = undefined;
+  };
+  worker.on('message', (message: WorkerMessage) => {
+    queue.push(message);
+    notify();
+  });
+  worker.on('error', (error) => {
+    failure ??= error;
+    notify();
+  });
+  worker.on('exit', () => {
+    exited = true;
+    notify();
+  });
+  let summary: RunSummary | undefined;
+  const unpacker = new Unpacker();
+  return {
+    async *findings() {
+      for (;;) {
+        const message = queue.shift();
+        if (message === undefined) {
+          if (failure) throw failure;
+          if (exited) throw new Error('the normalize worker stopped before it finished');
+          await new Promise<void>((resolve) => (wake = resolve));
+          continue;
+        }
+        if (message.type === 'findings') yield unpacker.unpack(message.packed);
+        else if (message.type === 'error') throw message.configuration ? new ConfigurationError(message.message) : new Error(message.message);
+        else {
+          summary = message.summary;
+          return;
+        }
+      }
+    },
+    summary() {
+      if (summary === undefined) throw new Error('the normalize worker has not finished');
+      return summary;
+    },
+    async stop() {
+      await worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,162 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import type { Log, Result } from 'sarif';
+import { decodeSarif } from '../../../src/gate/ingest/decode-sarif.js';
+import { streamLogs, type LogFile, type StreamLogsOptions } from '../../../src/gate/ingest/stream-logs.js';
+import type { Finding } from '../../../src/gate/finding.js';
+import { Packer, Unpacker } from '../../../src/gate/normalize/finding-codec.js';
+import { normalizeLog } from '../../../src/gate/normalize/normalize-log.js';
+import { ConfigurationError } from '../../../src/runtime/errors.js';
+import { policy } from '../emit/fixtures.js';
+import { CORPUS, CORPUS_WORKSPACE, corpusFiles } from '../normalize/corpus.js';
+
+/**
+ * Big runs are normalized on two threads (streamLogs with a worker script): the findings, their
+ * order, their computed fingerprints (repeats numbered across the threads' shares) and the run
+ * summaries must be exactly those of one thread, and errors the same.
+ */
+
+const gatePolicy = policy('paths:\n  exclude: ["test/**"]\n');
+let dir: string;
+let worker: URL;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'stopline-parallel-'));
+  // The worker runs bundled JavaScript, as in dist/ (the action's worker.mjs).
+  const script = path.join(dir, 'worker.mjs');
+  await build({
+    entryPoints: [path.resolve('src/actions/security-gate/worker.ts')],
+    outfile: script,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'silent',
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
+  worker = pathToFileURL(script);
+}, 30_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** streamLogs on one thread and on two (every run split), with the same options. */
+async function bothWays(files: LogFile[], options: Omit<StreamLogsOptions, 'worker' | 'parallelFrom'>) {
+  const one = await streamLogs(files, options);
+  const two = await streamLogs(files, { ...options, worker, parallelFrom: 2 });
+  return { one, two };
+}
+
+/** Exact equality, property order included (what the report and the filtered SARIF are written from). */
+function expectSame(a: unknown, b: unknown): void {
+  expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  expect(b).toEqual(a);
+}
+
+function write(name: string, log: unknown): LogFile {
+  const file = path.join(dir, name);
+  writeFileSync(file, JSON.stringify(log));
+  return { path: file, name };
+}
+
+/** A run whose results repeat (same rule, file and message: computed fingerprints numbered :n), with every location kind. */
+function trickyLog(tool: string, count: number): Log {
+  const results: Result[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const result: Result = { ruleId: `R${i % 3}`, message: { text: i % 4 === 0 ? 'same text' : `finding ${i} é 漢字 🔥 "q"` } };
+    if (i % 5 === 0) result.locations = [{ physicalLocation: { artifactLocation: { uri: 'https://app.example.com/login' } } }];
+    else if (i % 5 === 1) result.locations = [{ logicalLocations: [{ fullyQualifiedName: `pkg.Class${i % 2}` }] }];
+    else if (i % 5 === 2) result.locations = [];
+    else result.locations = [{ physicalLocation: { artifactLocation: { uri: `src/f${i % 4}.js`, uriBaseId: '%SRCROOT%' }, region: { startLine: i + 1, ...(i % 2 ? { endLine: i + 2, startColumn: 3 } : {}) } } }];
+    if (i % 6 === 0) result.partialFingerprints = { primaryLocationLineHash: `h${i}` };
+    if (i % 7 === 0) result.suppressions = [{ kind: 'inSource', ...(i % 14 === 0 ? { justification: `ok ${i}` } : {}) }];
+    if (i % 11 === 0) result.kind = 'pass';
+    if (i % 9 === 0) result.properties = { 'security-severity': '9.1', tags: ['external/cwe/cwe-79', 'CVE-2021-44228'] };
+    if (i === 13) result.message = { text: 'a lone surrogate \ud800 stays as it is' };
+    results.push(result);
+  }
+  return {
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: tool, version: '1.2.3', rules: [{ id: 'R0', name: 'Zero', properties: { 'security-severity': '7.5', tags: ['external/cwe/cwe-89'] } }, { id: 'R1' }] } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: 'file:///w/' } },
+        results,
+      },
+    ],
+  };
+}
+
+describe('the finding codec', () => {
+  it('unpacks exactly what it packed, batch after batch, property order included', () => {
+    const log = trickyLog('Tool', 300);
+    const { findings } = normalizeLog(log, { file: 'a.sarif', workspace: '/w' });
+    const packer = new Packer();
+    const unpacker = new Unpacker();
+    const out: Finding[] = [];
+    for (let i = 0; i < findings.length; i += 64) out.push(...unpacker.unpack(structuredClone(packer.pack(findings.slice(i, i + 64)))));
+    expectSame(findings, out);
+    expect(out.some((finding) => finding.suppressionJustification !== undefined)).toBe(true);
+    expect(out.some((finding) => finding.message.includes('\ud800'))).toBe(true);
+  });
+});
+
+describe('streamLogs on two threads', () => {
+  it('gives the findings and summaries of one thread, repeats numbered across both shares and across files', async () => {
+    const files = [write('a.sarif', trickyLog('Tool', 400)), write('b.sarif', trickyLog('Tool', 123)), write('c.sarif', trickyLog('Other', 3))];
+    for (const chunkBytes of [64, 1 << 20]) {
+      const { one, two } = await bothWays(files, { workspace: '/w', exclude: gatePolicy.paths.exclude, chunkBytes, maxResultsPerRun: 50 });
+      expectSame(one.findings, two.findings);
+      expectSame(one.runs, two.runs);
+      expectSame(one.logs, two.logs);
+    }
+    // And what normalizeLog gives for the decoded files.
+    const occurrences = new Map<string, number>();
+    const expected = files.flatMap((file) => normalizeLog(decodeSarif(readFileSync(file.path), file.name), { file: file.name, workspace: '/w', occurrences }).findings);
+    const { two } = await bothWays(files, { workspace: '/w', exclude: [] });
+    expectSame(expected, two.findings);
+    expect(two.findings.filter((finding) => finding.message === 'same text' && finding.fingerprintSource === 'computed').length).toBeGreaterThan(10);
+  });
+
+  it.each(corpusFiles().filter((name) => /codeql|semgrep|eslint|snyk|spec-examples/.test(name)))('matches one thread on the corpus: %s', async (name) => {
+    const file = { path: path.join(CORPUS, name), name };
+    let one;
+    try {
+      one = await streamLogs([file], { workspace: CORPUS_WORKSPACE, exclude: gatePolicy.paths.exclude });
+    } catch (error) {
+      // A corpus file the gate rejects: two threads must reject it with the same message.
+      await expect(streamLogs([file], { workspace: CORPUS_WORKSPACE, exclude: gatePolicy.paths.exclude, worker, parallelFrom: 2 })).rejects.toThrow((error as Error).message);
+      return;
+    }
+    const two = await streamLogs([file], { workspace: CORPUS_WORKSPACE, exclude: gatePolicy.paths.exclude, worker, parallelFrom: 2 });
+    expectSame(one.findings, two.findings);
+    expectSame(one.runs, two.runs);
+  });
+
+  it.each([
+    ['in the main thread\'s share', 10],
+    ['in the worker\'s share', 390],
+  ])('throws the same ConfigurationError for a bad result %s', async (_where, index) => {
+    const log = trickyLog('Tool', 400);
+    (log.runs[0]!.results![index] as unknown as Record<string, unknown>).level = 'fatal';
+    const file = write(`bad-${index}.sarif`, log);
+    const one = await streamLogs([file], { workspace: '/w', exclude: [] }).catch((error: unknown) => error);
+    const two = await streamLogs([file], { workspace: '/w', exclude: [], worker, parallelFrom: 2 }).catch((error: unknown) => error);
+    expect(one).toBeInstanceOf(ConfigurationError);
+    expect(two).toBeInstanceOf(ConfigurationError);
+    expect((two as Error).message).toBe((one as Error).message);
+    expect((two as Error).message).toContain(`/runs/0/results/${index}/level`);
+  });
+
+  it('throws the same error for invalid JSON in the worker\'s share', async () => {
+    const text = JSON.stringify(trickyLog('Tool', 50)).replace('"finding 45', '"finding 45" oops "');
+    const file = path.join(dir, 'broken.sarif');
+    writeFileSync(file, text);
+    const one = await streamLogs([{ path: file, name: 'broken.sarif' }], { workspace: '/w', exclude: [] }).catch((error: unknown) => error);
+    const two = await streamLogs([{ path: file, name: 'broken.sarif' }], { workspace: '/w', exclude: [], worker, parallelFrom: 2 }).catch((error: unknown) => error);
+    expect(one).toBeInstanceOf(ConfigurationError);
+    expect((two as Error).message).toBe((one as Error).message);
+    expect(two).toBeInstanceOf(ConfigurationError);
+  });
+});
