@@ -18,7 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleNodeScript } from '../scripts/bundle-node-script.mjs';
 import { median, ms, random } from './stats.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -223,16 +223,7 @@ process.stdout.write(JSON.stringify({ elapsed: performance.now() - start, maxRSS
 `;
 
 async function bundle(source, outfile) {
-  await build({
-    stdin: { contents: source, resolveDir: root, sourcefile: 'gate-bench-entry.ts', loader: 'ts' },
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'silent',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  });
+  await bundleNodeScript({ source, sourcefile: 'gate-bench-entry.ts', outfile });
 }
 
 /** The pipeline script, and the action's worker script (src/actions/security-gate/worker.ts) next to it. */

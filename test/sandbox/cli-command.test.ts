@@ -14,7 +14,7 @@ test.each([
   [[], '--data DIR is required'],
   [['--data', 'd', '--port', 'abc'], '--port must be a number'],
   [['--data', 'd', '--error-rate', '3'], 'errorRate must be a number from 0 to 1'],
-  [['--data', 'd', '--frobnicate'], 'Unknown option "--frobnicate"'],
+  [['--data', 'd', '--frobnicate'], "Unknown option '--frobnicate'"],
 ])('rejects %j with a clear message', (args, message) => {
   let error: unknown;
   try {

@@ -7,6 +7,7 @@
 import { ConfigurationError, errorMessage } from '../../runtime/errors.js';
 import { silentLogger, type Logger } from '../../runtime/logger.js';
 import { startSandbox, validateFaults, type FaultOptions } from '../../sandbox/index.js';
+import { readFlags } from '../flags.js';
 
 const USAGE =
   'Usage: stopline sandbox --data DIR [--port N] [--host H] [--error-rate X] [--rate-limit-rate X] [--too-many-rate X] [--retry-after N] [--latency-ms N] [--seed N]';
@@ -38,29 +39,14 @@ export function parseSandboxArgs(args: string[], env: Record<string, string | un
       throw new ConfigurationError(`STOPLINE_SANDBOX_FAULTS is not valid JSON (${errorMessage(error)}): give e.g. {"errorRate":0.1}`);
     }
   }
-  let dataDir: string | undefined;
-  let port = 0;
-  let host = '127.0.0.1';
-  for (let i = 0; i < args.length; i++) {
-    const [flag, inline] = args[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
-    const value = (): string => {
-      const v = inline ?? args[++i];
-      if (v === undefined || v === '') throw new ConfigurationError(`${flag} needs a value.\n${USAGE}`);
-      return v;
-    };
-    const number = (): number => {
-      const raw = value();
-      const n = Number(raw);
-      if (!Number.isFinite(n)) throw new ConfigurationError(`${flag} must be a number, got "${raw}".\n${USAGE}`);
-      return n;
-    };
-    if (flag === '--data') dataDir = value();
-    else if (flag === '--port') {
-      port = number();
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigurationError(`--port must be 0..65535, got ${port}`);
-    } else if (flag === '--host') host = value();
-    else if (flag in NUMBER_OPTIONS) faults = { ...faults, [NUMBER_OPTIONS[flag]!]: number() };
-    else throw new ConfigurationError(`Unknown option "${flag}".\n${USAGE}`);
+  const flags = readFlags(args, ['data', 'port', 'host', ...Object.keys(NUMBER_OPTIONS).map((flag) => flag.slice(2))], USAGE);
+  const dataDir = flags.string('data');
+  const port = flags.number('port') ?? 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigurationError(`--port must be 0..65535, got ${port}`);
+  const host = flags.string('host') ?? '127.0.0.1';
+  for (const [flag, field] of Object.entries(NUMBER_OPTIONS)) {
+    const value = flags.number(flag.slice(2));
+    if (value !== undefined) faults = { ...faults, [field]: value };
   }
   if (!dataDir) throw new ConfigurationError(`--data DIR is required: the directory where the sandbox keeps its state.\n${USAGE}`);
   try {

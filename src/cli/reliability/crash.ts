@@ -26,6 +26,7 @@ import { renderCrashReport } from './crash-report.js';
 import { CRASH_SCENARIOS, type CrashScenario, type SeenExchange, type SetupData, type StepSpec } from './crash-scenarios.js';
 import { newWorld, removeWorld, restoreCheckout, SharedService, worldFrom, type CrashWorld, type WorldSnapshot } from './crash-world.js';
 import { checkInvariants, type InvariantCounts } from './invariants.js';
+import { readFlags } from '../flags.js';
 
 export interface CrashSuiteOptions {
   runs: number;
@@ -373,26 +374,9 @@ function describeRun(run: CrashRunResult, total: number): string {
 const USAGE = 'Usage: stopline reliability crash [--runs N] [--seed S] [--out DIR] [--only TEXT[,TEXT...]]';
 
 function parseArgs(args: string[]): { runs: number; seed: number; out: string; only?: string[] } {
-  const parsed: { runs: number; seed: number; out: string; only?: string[] } = { runs: 50, seed: 1, out: 'reliability-output' };
-  for (let i = 0; i < args.length; i += 1) {
-    const [flag, inline] = args[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
-    const value = (): string => {
-      const v = inline ?? args[++i];
-      if (v === undefined || v === '') throw new ConfigurationError(`${flag} needs a value.\n${USAGE}`);
-      return v;
-    };
-    const integer = (min: number): number => {
-      const text = value();
-      if (!/^\d+$/.test(text) || Number(text) < min) throw new ConfigurationError(`${flag}: '${text}' is not a whole number of at least ${min}.\n${USAGE}`);
-      return Number(text);
-    };
-    if (flag === '--runs') parsed.runs = integer(1);
-    else if (flag === '--seed') parsed.seed = integer(0);
-    else if (flag === '--out') parsed.out = value();
-    else if (flag === '--only') parsed.only = value().split(',').map((text) => text.trim()).filter(Boolean);
-    else throw new ConfigurationError(`unknown option '${flag}'.\n${USAGE}`);
-  }
-  return parsed;
+  const flags = readFlags(args, ['runs', 'seed', 'out', 'only'], USAGE);
+  const only = flags.string('only')?.split(',').map((text) => text.trim()).filter(Boolean);
+  return { runs: flags.integer('runs', 1) ?? 50, seed: flags.integer('seed', 0) ?? 1, out: flags.string('out') ?? 'reliability-output', ...(only ? { only } : {}) };
 }
 
 /** `stopline reliability crash`: runs the suite, prints progress, writes DIR/crash-report.md; exit 1 when any run has a problem. */

@@ -7,11 +7,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ConfigurationError } from '../../runtime/errors.js';
 import type { FaultOptions } from '../../sandbox/index.js';
 import { renderFaultReport, runVerdict, type FaultSuiteReport, type JudgedRun } from './fault-report.js';
 import { runFaultStory, SUITE_FAULTS, type FaultRunResult } from './fault-run.js';
 import { outcomeDifferences } from './story-outcome.js';
+import { readFlags } from '../flags.js';
 
 export interface FaultSuiteOptions {
   runs: number;
@@ -80,26 +80,13 @@ export async function runFaultSuite(options: FaultSuiteOptions): Promise<FaultSu
 const USAGE = 'Usage: stopline reliability faults [--runs N] [--seed S] [--concurrency C] [--out DIR]';
 
 function parseArgs(args: string[]): { runs: number; seed: number; concurrency: number; out: string } {
-  const parsed = { runs: 100, seed: 0, concurrency: 2, out: 'reliability-output' };
-  for (let i = 0; i < args.length; i += 1) {
-    const [flag, inline] = args[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
-    const value = (): string => {
-      const v = inline ?? args[++i];
-      if (v === undefined || v === '') throw new ConfigurationError(`${flag} needs a value.\n${USAGE}`);
-      return v;
-    };
-    const integer = (min: number): number => {
-      const raw = value();
-      if (!/^\d+$/.test(raw) || Number(raw) < min) throw new ConfigurationError(`${flag} must be a whole number of at least ${min}, got "${raw}".\n${USAGE}`);
-      return Number(raw);
-    };
-    if (flag === '--runs') parsed.runs = integer(1);
-    else if (flag === '--seed') parsed.seed = integer(0);
-    else if (flag === '--concurrency') parsed.concurrency = integer(1);
-    else if (flag === '--out') parsed.out = value();
-    else throw new ConfigurationError(`unknown option '${flag}'.\n${USAGE}`);
-  }
-  return parsed;
+  const flags = readFlags(args, ['runs', 'seed', 'concurrency', 'out'], USAGE);
+  return {
+    runs: flags.integer('runs', 1) ?? 100,
+    seed: flags.integer('seed', 0) ?? 0,
+    concurrency: flags.integer('concurrency', 1) ?? 2,
+    out: flags.string('out') ?? 'reliability-output',
+  };
 }
 
 export async function faultsCommand(args: string[], write: (text: string) => void, cwd: string): Promise<number> {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundleNodeScript } from '../../../scripts/bundle-node-script.mjs';
 import type { Log, Result } from 'sarif';
 import { decodeSarif } from '../../../src/gate/ingest/decode-sarif.js';
 import { streamLogs, type LogFile, type StreamLogsOptions } from '../../../src/gate/ingest/stream-logs.js';
@@ -27,16 +27,7 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'stopline-parallel-'));
   // The worker runs bundled JavaScript, as in dist/ (the action's worker.mjs).
   const script = path.join(dir, 'worker.mjs');
-  await build({
-    entryPoints: [path.resolve('src/actions/security-gate/worker.ts')],
-    outfile: script,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'silent',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  });
+  await bundleNodeScript({ entry: path.resolve('src/actions/security-gate/worker.ts'), outfile: script });
   worker = pathToFileURL(script);
 }, 30_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
