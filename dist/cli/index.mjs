@@ -205,7 +205,7 @@ async function runCli(argv, write, environment = { env: process.env, cwd: proces
     if (command === void 0 || command === "help" || command === "--help" || command === "-h")
       return write(usage()), command === void 0 ? 2 : 0;
     if (command === "sandbox") {
-      let { sandboxCommand } = await import("../chunks/sandbox-ZNNDSUXL.mjs");
+      let { sandboxCommand } = await import("../chunks/sandbox-3VUPTQNJ.mjs");
       return await sandboxCommand(args), 0;
     }
     if (command === "demo") {
@@ -213,7 +213,7 @@ async function runCli(argv, write, environment = { env: process.env, cwd: proces
       return await demoCommand(args, write, environment.cwd);
     }
     if (command === "reliability") {
-      let { reliabilityCommand } = await import("../chunks/reliability-HVTXHTY7.mjs");
+      let { reliabilityCommand } = await import("../chunks/reliability-PSCGKKVR.mjs");
       return await reliabilityCommand(args, write, environment.cwd);
     }
     let action = actionCommands.find((c) => c.command === command);

@@ -3,6 +3,9 @@ import {
   checkInvariants
 } from "./chunk-PX4JOOVB.mjs";
 import {
+  readFlags
+} from "./chunk-NLQNWBIA.mjs";
+import {
   DemoContext,
   SWITCH_MODE,
   buildAndPromote,
@@ -656,27 +659,8 @@ function describeRun(run, total) {
 }
 var USAGE = "Usage: stopline reliability crash [--runs N] [--seed S] [--out DIR] [--only TEXT[,TEXT...]]";
 function parseArgs(args) {
-  let parsed = { runs: 50, seed: 1, out: "reliability-output" };
-  for (let i = 0; i < args.length; i += 1) {
-    let [flag, inline] = args[i].split(/=(.*)/s, 2), value = () => {
-      let v = inline ?? args[++i];
-      if (v === void 0 || v === "") throw new ConfigurationError(`${flag} needs a value.
-${USAGE}`);
-      return v;
-    }, integer = (min) => {
-      let text = value();
-      if (!/^\d+$/.test(text) || Number(text) < min) throw new ConfigurationError(`${flag}: '${text}' is not a whole number of at least ${min}.
-${USAGE}`);
-      return Number(text);
-    };
-    if (flag === "--runs") parsed.runs = integer(1);
-    else if (flag === "--seed") parsed.seed = integer(0);
-    else if (flag === "--out") parsed.out = value();
-    else if (flag === "--only") parsed.only = value().split(",").map((text) => text.trim()).filter(Boolean);
-    else throw new ConfigurationError(`unknown option '${flag}'.
-${USAGE}`);
-  }
-  return parsed;
+  let flags = readFlags(args, ["runs", "seed", "out", "only"], USAGE), only = flags.string("only")?.split(",").map((text) => text.trim()).filter(Boolean);
+  return { runs: flags.integer("runs", 1) ?? 50, seed: flags.integer("seed", 0) ?? 1, out: flags.string("out") ?? "reliability-output", ...only ? { only } : {} };
 }
 async function crashCommand(args, write, cwd) {
   let options = parseArgs(args), started = Date.now(), report = await runCrashSuite({

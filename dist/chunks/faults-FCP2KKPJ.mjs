@@ -6,6 +6,9 @@ import {
   checkInvariants
 } from "./chunk-PX4JOOVB.mjs";
 import {
+  readFlags
+} from "./chunk-NLQNWBIA.mjs";
+import {
   DemoContext
 } from "./chunk-DCN7XT5X.mjs";
 import "./chunk-NZJSE5G4.mjs";
@@ -31,7 +34,6 @@ import "./chunk-ERRCEJ7W.mjs";
 import "./chunk-OMPALNQI.mjs";
 import "./chunk-WQ52ZJEV.mjs";
 import {
-  ConfigurationError,
   errorMessage
 } from "./chunk-W2U6OBLC.mjs";
 import "./chunk-NBEAZCIL.mjs";
@@ -284,27 +286,13 @@ async function runFaultSuite(options) {
 }
 var USAGE = "Usage: stopline reliability faults [--runs N] [--seed S] [--concurrency C] [--out DIR]";
 function parseArgs(args) {
-  let parsed = { runs: 100, seed: 0, concurrency: 2, out: "reliability-output" };
-  for (let i = 0; i < args.length; i += 1) {
-    let [flag, inline] = args[i].split(/=(.*)/s, 2), value = () => {
-      let v = inline ?? args[++i];
-      if (v === void 0 || v === "") throw new ConfigurationError(`${flag} needs a value.
-${USAGE}`);
-      return v;
-    }, integer = (min) => {
-      let raw = value();
-      if (!/^\d+$/.test(raw) || Number(raw) < min) throw new ConfigurationError(`${flag} must be a whole number of at least ${min}, got "${raw}".
-${USAGE}`);
-      return Number(raw);
-    };
-    if (flag === "--runs") parsed.runs = integer(1);
-    else if (flag === "--seed") parsed.seed = integer(0);
-    else if (flag === "--concurrency") parsed.concurrency = integer(1);
-    else if (flag === "--out") parsed.out = value();
-    else throw new ConfigurationError(`unknown option '${flag}'.
-${USAGE}`);
-  }
-  return parsed;
+  let flags = readFlags(args, ["runs", "seed", "concurrency", "out"], USAGE);
+  return {
+    runs: flags.integer("runs", 1) ?? 100,
+    seed: flags.integer("seed", 0) ?? 0,
+    concurrency: flags.integer("concurrency", 1) ?? 2,
+    out: flags.string("out") ?? "reliability-output"
+  };
 }
 async function faultsCommand(args, write, cwd) {
   let options = parseArgs(args);

@@ -1,5 +1,8 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
+  readFlags
+} from "./chunk-NLQNWBIA.mjs";
+import {
   startSandbox,
   validateFaults
 } from "./chunk-VB7OTCK4.mjs";
@@ -29,26 +32,12 @@ function parseSandboxArgs(args, env = process.env) {
     } catch (error) {
       throw new ConfigurationError(`STOPLINE_SANDBOX_FAULTS is not valid JSON (${errorMessage(error)}): give e.g. {"errorRate":0.1}`);
     }
-  let dataDir, port = 0, host = "127.0.0.1";
-  for (let i = 0; i < args.length; i++) {
-    let [flag, inline] = args[i].split(/=(.*)/s, 2), value = () => {
-      let v = inline ?? args[++i];
-      if (v === void 0 || v === "") throw new ConfigurationError(`${flag} needs a value.
-${USAGE}`);
-      return v;
-    }, number = () => {
-      let raw = value(), n = Number(raw);
-      if (!Number.isFinite(n)) throw new ConfigurationError(`${flag} must be a number, got "${raw}".
-${USAGE}`);
-      return n;
-    };
-    if (flag === "--data") dataDir = value();
-    else if (flag === "--port") {
-      if (port = number(), !Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigurationError(`--port must be 0..65535, got ${port}`);
-    } else if (flag === "--host") host = value();
-    else if (flag in NUMBER_OPTIONS) faults = { ...faults, [NUMBER_OPTIONS[flag]]: number() };
-    else throw new ConfigurationError(`Unknown option "${flag}".
-${USAGE}`);
+  let flags = readFlags(args, ["data", "port", "host", ...Object.keys(NUMBER_OPTIONS).map((flag) => flag.slice(2))], USAGE), dataDir = flags.string("data"), port = flags.number("port") ?? 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigurationError(`--port must be 0..65535, got ${port}`);
+  let host = flags.string("host") ?? "127.0.0.1";
+  for (let [flag, field] of Object.entries(NUMBER_OPTIONS)) {
+    let value = flags.number(flag.slice(2));
+    value !== void 0 && (faults = { ...faults, [field]: value });
   }
   if (!dataDir) throw new ConfigurationError(`--data DIR is required: the directory where the sandbox keeps its state.
 ${USAGE}`);
