@@ -209,11 +209,11 @@ async function runCli(argv, write, environment = { env: process.env, cwd: proces
       return await sandboxCommand(args), 0;
     }
     if (command === "demo") {
-      let { demoCommand } = await import("../chunks/demo-N2FZMHAW.mjs");
+      let { demoCommand } = await import("../chunks/demo-SCJNBNDU.mjs");
       return await demoCommand(args, write, environment.cwd);
     }
     if (command === "reliability") {
-      let { reliabilityCommand } = await import("../chunks/reliability-PSCGKKVR.mjs");
+      let { reliabilityCommand } = await import("../chunks/reliability-4EQ2TVFE.mjs");
       return await reliabilityCommand(args, write, environment.cwd);
     }
     let action = actionCommands.find((c) => c.command === command);

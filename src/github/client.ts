@@ -3,6 +3,7 @@ import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 // @ts-expect-error -- light.js (the build both plugins use) ships no types; see yieldWithoutTimerFloor.
 import BottleneckLight from 'bottleneck/light.js';
+import type { RunnerContext } from '../runtime/context.js';
 import { silentLogger, type Logger } from '../runtime/logger.js';
 import { httpFetch } from './http-fetch.js';
 import { explainPermissionError } from './permissions.js';
@@ -142,4 +143,18 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     throw explainPermissionError(error, { method: request.method, url: request.url }, repository) ?? error;
   });
   return client;
+}
+
+/**
+ * The client an action step uses: the runner's API URL (GITHUB_API_URL, GHES included) and the
+ * test-only retry unit (STOPLINE_RETRY_UNIT_MS), both from the runner context, so no action can
+ * forget either.
+ */
+export function createRunnerClient(
+  context: Pick<RunnerContext, 'apiUrl' | 'retryUnitMs'>,
+  token: string,
+  logger: Logger,
+  options: Pick<GitHubClientOptions, 'readOnly'> = {},
+): GitHubClient {
+  return createGitHubClient({ token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger, ...options });
 }

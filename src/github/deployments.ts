@@ -71,6 +71,12 @@ export async function deleteDeployment(client: GitHubClient, at: { owner: string
   }
 }
 
+/** A deployment's latest status (the one GitHub shows; statuses are listed newest first); undefined when it has none. */
+export async function latestDeploymentState(client: GitHubClient, at: { owner: string; repo: string }, deploymentId: number): Promise<string | undefined> {
+  const { data } = await client.rest.repos.listDeploymentStatuses({ owner: at.owner, repo: at.repo, deployment_id: deploymentId, per_page: 1 });
+  return data[0]?.state;
+}
+
 /** The run attempt that created a deployment, kept in its payload as `run`. */
 export interface DeploymentRun {
   id: number;
@@ -108,8 +114,7 @@ export async function earlierAttemptDeployments(
   for (const deployment of data) {
     const run = runOf(deployment.payload);
     if (run?.id !== query.run.id || run.attempt >= query.run.attempt) continue;
-    const { data: statuses } = await client.rest.repos.listDeploymentStatuses({ owner: at.owner, repo: at.repo, deployment_id: deployment.id, per_page: 1 });
-    found.push({ id: deployment.id, payload: deployment.payload as Record<string, unknown>, state: statuses[0]?.state });
+    found.push({ id: deployment.id, payload: deployment.payload as Record<string, unknown>, state: await latestDeploymentState(client, at, deployment.id) });
   }
   return found;
 }

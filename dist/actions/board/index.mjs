@@ -6,17 +6,17 @@ import {
   lineVerdict,
   readFreezeSchedule,
   reconcileScheduledFreezes
-} from "../../chunks/chunk-SIRCJC2R.mjs";
+} from "../../chunks/chunk-K7ML6T2D.mjs";
 import {
   Ledger
-} from "../../chunks/chunk-6TMN66IG.mjs";
+} from "../../chunks/chunk-UITPQSYK.mjs";
 import {
   formatTimestamp,
   formatTimestampRelative
 } from "../../chunks/chunk-TD5AZCCC.mjs";
 import "../../chunks/chunk-DX4TYTDS.mjs";
 import "../../chunks/chunk-ILGHWTEF.mjs";
-import "../../chunks/chunk-D2MBDJUK.mjs";
+import "../../chunks/chunk-NLRKADAM.mjs";
 import "../../chunks/chunk-ZT56QPP4.mjs";
 import "../../chunks/chunk-4GZASXPD.mjs";
 import {
@@ -38,8 +38,8 @@ import {
   setOutput
 } from "../../chunks/chunk-PWAGTHLM.mjs";
 import {
-  createGitHubClient
-} from "../../chunks/chunk-C5ZH2PAF.mjs";
+  createRunnerClient
+} from "../../chunks/chunk-ILX4OWII.mjs";
 import "../../chunks/chunk-ERRCEJ7W.mjs";
 import "../../chunks/chunk-OMPALNQI.mjs";
 import "../../chunks/chunk-WQ52ZJEV.mjs";
@@ -143,7 +143,7 @@ function readSettings() {
   };
 }
 async function main() {
-  let settings = readSettings(), context = readRunnerContext(), logger = actionsLogger(), client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger }), { owner, repo } = context.repository, ledger = new Ledger(client, { owner, repo, ref: settings.ledgerRef, logger }), branch = settings.branch ?? await defaultBranch(client, { owner, repo }, context.eventPayload), [{ state, head }, schedule] = await Promise.all([ledger.read(), readFreezeSchedule(client, { owner, repo }, { branch, file: settings.freezesFile })]), now = /* @__PURE__ */ new Date(), board = buildBoard(state, now, { branch, ...schedule ? { schedule } : {} });
+  let settings = readSettings(), context = readRunnerContext(), logger = actionsLogger(), client = createRunnerClient(context, settings.token, logger), { owner, repo } = context.repository, ledger = new Ledger(client, { owner, repo, ref: settings.ledgerRef, logger }), branch = settings.branch ?? await defaultBranch(client, { owner, repo }, context.eventPayload), [{ state, head }, schedule] = await Promise.all([ledger.read(), readFreezeSchedule(client, { owner, repo }, { branch, file: settings.freezesFile })]), now = /* @__PURE__ */ new Date(), board = buildBoard(state, now, { branch, ...schedule ? { schedule } : {} });
   logger.info(`${branch} ${board.verdict.state}: ${board.verdict.reason}; line ${board.line.state}; ${board.activeFreezes.length} active freeze(s); ${board.leases.filter((l) => !l.expired).length} lease(s) held; ${board.environments.length} environment(s)`);
   let boardFile = resolve(context.workspace, settings.boardFile);
   await writeFile(boardFile, `${JSON.stringify({ repository: `${owner}/${repo}`, branch, asOf: now.toISOString(), ledger: { ref: settings.ledgerRef, head }, ...board }, null, 2)}

@@ -23,12 +23,12 @@ import {
   serializeManifest,
   shortDigest,
   storeRelease
-} from "../../chunks/chunk-KPKAS5F4.mjs";
+} from "../../chunks/chunk-UMO4C3A5.mjs";
 import {
   DEFAULT_LEDGER_REF,
   Ledger,
   canonicalJson
-} from "../../chunks/chunk-6TMN66IG.mjs";
+} from "../../chunks/chunk-UITPQSYK.mjs";
 import {
   formatTimestamp
 } from "../../chunks/chunk-TD5AZCCC.mjs";
@@ -40,10 +40,10 @@ import {
 } from "../../chunks/chunk-ILGHWTEF.mjs";
 import {
   persist
-} from "../../chunks/chunk-DGBGI2VE.mjs";
+} from "../../chunks/chunk-BLFGYJHT.mjs";
 import {
   resolveCommit
-} from "../../chunks/chunk-D2MBDJUK.mjs";
+} from "../../chunks/chunk-NLRKADAM.mjs";
 import "../../chunks/chunk-ZT56QPP4.mjs";
 import {
   Summary,
@@ -70,8 +70,8 @@ import {
   setOutput
 } from "../../chunks/chunk-PWAGTHLM.mjs";
 import {
-  createGitHubClient
-} from "../../chunks/chunk-C5ZH2PAF.mjs";
+  createRunnerClient
+} from "../../chunks/chunk-ILX4OWII.mjs";
 import "../../chunks/chunk-ERRCEJ7W.mjs";
 import "../../chunks/chunk-OMPALNQI.mjs";
 import "../../chunks/chunk-WQ52ZJEV.mjs";
@@ -497,7 +497,7 @@ async function main() {
   let startedOn = /* @__PURE__ */ new Date(), settings = readSettings(), context = readRunnerContext(), logger = actionsLogger();
   if (NO_COMMIT.test(context.sha))
     throw new ConfigurationError("build-once needs the commit it builds (GITHUB_SHA); run it in a workflow, or pass --sha to the CLI");
-  let { owner, repo } = context.repository, client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger }), ledger = new Ledger(client, { owner, repo, ref: settings.ledgerRef, logger }), runUrl = context.runUrl ?? `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`, report = await buildRelease(
+  let { owner, repo } = context.repository, client = createRunnerClient(context, settings.token, logger), ledger = new Ledger(client, { owner, repo, ref: settings.ledgerRef, logger }), runUrl = context.runUrl ?? `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`, report = await buildRelease(
     { client, at: { owner, repo }, ledger, logger, now: () => /* @__PURE__ */ new Date() },
     {
       paths: settings.paths,

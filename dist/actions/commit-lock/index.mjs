@@ -1,7 +1,7 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
   rerunFailedJobsOnce
-} from "../../chunks/chunk-SOCNKIB6.mjs";
+} from "../../chunks/chunk-2K5RBOXY.mjs";
 import {
   DEFAULT_FREEZE_EXEMPT_LABEL,
   RUN_CONCLUSIONS,
@@ -22,10 +22,10 @@ import {
   reconcileScheduledFreezes,
   shortSha,
   unfreeze
-} from "../../chunks/chunk-SIRCJC2R.mjs";
+} from "../../chunks/chunk-K7ML6T2D.mjs";
 import {
   Ledger
-} from "../../chunks/chunk-6TMN66IG.mjs";
+} from "../../chunks/chunk-UITPQSYK.mjs";
 import {
   formatTimestamp
 } from "../../chunks/chunk-TD5AZCCC.mjs";
@@ -34,7 +34,7 @@ import {
   fitStatusDescription,
   setCommitStatus
 } from "../../chunks/chunk-ILGHWTEF.mjs";
-import "../../chunks/chunk-D2MBDJUK.mjs";
+import "../../chunks/chunk-NLRKADAM.mjs";
 import "../../chunks/chunk-ZT56QPP4.mjs";
 import "../../chunks/chunk-4GZASXPD.mjs";
 import {
@@ -62,9 +62,9 @@ import {
 } from "../../chunks/chunk-PWAGTHLM.mjs";
 import {
   PermissionError,
-  createGitHubClient,
+  createRunnerClient,
   httpStatus
-} from "../../chunks/chunk-C5ZH2PAF.mjs";
+} from "../../chunks/chunk-ILX4OWII.mjs";
 import "../../chunks/chunk-ERRCEJ7W.mjs";
 import "../../chunks/chunk-OMPALNQI.mjs";
 import {
@@ -639,7 +639,7 @@ function checkedChange(context) {
   };
 }
 async function main() {
-  let settings = readSettings(/* @__PURE__ */ new Date()), context = readRunnerContext(), logger = actionsLogger(), client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger }), at = context.repository, branch = settings.branch ?? await defaultBranch(client, at, context.eventPayload), command = resolveCommand(settings, context.eventName), schedule = await readFreezeSchedule(client, at, { branch, file: settings.freezesFile }), lockContext = {
+  let settings = readSettings(/* @__PURE__ */ new Date()), context = readRunnerContext(), logger = actionsLogger(), client = createRunnerClient(context, settings.token, logger), at = context.repository, branch = settings.branch ?? await defaultBranch(client, at, context.eventPayload), command = resolveCommand(settings, context.eventName), schedule = await readFreezeSchedule(client, at, { branch, file: settings.freezesFile }), lockContext = {
     client,
     at,
     ledger: new Ledger(client, { owner: at.owner, repo: at.repo, ref: settings.ledgerRef, logger }),

@@ -11,8 +11,8 @@ import {
   parseLeaseSettings,
   releaseLease,
   workflowRunLookup
-} from "../../chunks/chunk-QC25IBZN.mjs";
-import "../../chunks/chunk-SOCNKIB6.mjs";
+} from "../../chunks/chunk-WL5BHZRT.mjs";
+import "../../chunks/chunk-2K5RBOXY.mjs";
 import {
   explainGraphqlError,
   xyChartBlock
@@ -26,27 +26,27 @@ import {
   readEnvironmentChain,
   recordPromotion,
   unpackPackage
-} from "../../chunks/chunk-HQXPLP6V.mjs";
+} from "../../chunks/chunk-FJ3F2KXJ.mjs";
 import {
   fetchManifest,
   fetchPackage,
   isIntegrityError,
   shortDigest
-} from "../../chunks/chunk-KPKAS5F4.mjs";
+} from "../../chunks/chunk-UMO4C3A5.mjs";
 import {
   FREEZES_FILE,
   defaultBranch,
   readFreezeSchedule
-} from "../../chunks/chunk-SIRCJC2R.mjs";
+} from "../../chunks/chunk-K7ML6T2D.mjs";
 import {
   createDeployment,
   earlierAttemptDeployments,
   setDeploymentStatus
-} from "../../chunks/chunk-5T2OFXH5.mjs";
+} from "../../chunks/chunk-YJNRMGBW.mjs";
 import {
   DEFAULT_LEDGER_REF,
   Ledger
-} from "../../chunks/chunk-6TMN66IG.mjs";
+} from "../../chunks/chunk-UITPQSYK.mjs";
 import {
   formatTimestamp
 } from "../../chunks/chunk-TD5AZCCC.mjs";
@@ -61,8 +61,8 @@ import {
 import "../../chunks/chunk-ILGHWTEF.mjs";
 import {
   persist
-} from "../../chunks/chunk-DGBGI2VE.mjs";
-import "../../chunks/chunk-D2MBDJUK.mjs";
+} from "../../chunks/chunk-BLFGYJHT.mjs";
+import "../../chunks/chunk-NLRKADAM.mjs";
 import "../../chunks/chunk-ZT56QPP4.mjs";
 import "../../chunks/chunk-4GZASXPD.mjs";
 import {
@@ -93,10 +93,10 @@ import {
   setOutput
 } from "../../chunks/chunk-PWAGTHLM.mjs";
 import {
-  createGitHubClient,
+  createRunnerClient,
   httpFetch,
   httpStatus
-} from "../../chunks/chunk-C5ZH2PAF.mjs";
+} from "../../chunks/chunk-ILX4OWII.mjs";
 import "../../chunks/chunk-ERRCEJ7W.mjs";
 import "../../chunks/chunk-OMPALNQI.mjs";
 import "../../chunks/chunk-WQ52ZJEV.mjs";
@@ -3217,7 +3217,7 @@ async function main() {
   } catch (error) {
     throw setOutput(outputs.verdict, "failed"), error;
   }
-  let { owner, repo } = context.repository, at = { owner, repo }, client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger }), ledger = new Ledger(client, { owner, repo, ref: settings.ledgerRef, logger }), cancel = new AbortController(), onSignal = (signal) => {
+  let { owner, repo } = context.repository, at = { owner, repo }, client = createRunnerClient(context, settings.token, logger), ledger = new Ledger(client, { owner, repo, ref: settings.ledgerRef, logger }), cancel = new AbortController(), onSignal = (signal) => {
     logger.warning(`received ${signal}: stopping the deploy`), cancel.abort(new Error(`the run was cancelled (${signal})`));
   };
   process.once("SIGINT", onSignal), process.once("SIGTERM", onSignal);

@@ -3,15 +3,15 @@ import {
   cleanUpDeploy,
   inputs,
   readSaved
-} from "../../chunks/chunk-QC25IBZN.mjs";
-import "../../chunks/chunk-SOCNKIB6.mjs";
-import "../../chunks/chunk-5T2OFXH5.mjs";
+} from "../../chunks/chunk-WL5BHZRT.mjs";
+import "../../chunks/chunk-2K5RBOXY.mjs";
+import "../../chunks/chunk-YJNRMGBW.mjs";
 import {
   DEFAULT_LEDGER_REF,
   Ledger
-} from "../../chunks/chunk-6TMN66IG.mjs";
-import "../../chunks/chunk-DGBGI2VE.mjs";
-import "../../chunks/chunk-D2MBDJUK.mjs";
+} from "../../chunks/chunk-UITPQSYK.mjs";
+import "../../chunks/chunk-BLFGYJHT.mjs";
+import "../../chunks/chunk-NLRKADAM.mjs";
 import "../../chunks/chunk-ZT56QPP4.mjs";
 import {
   actionsLogger,
@@ -22,8 +22,8 @@ import {
   runPost
 } from "../../chunks/chunk-PWAGTHLM.mjs";
 import {
-  createGitHubClient
-} from "../../chunks/chunk-C5ZH2PAF.mjs";
+  createRunnerClient
+} from "../../chunks/chunk-ILX4OWII.mjs";
 import "../../chunks/chunk-ERRCEJ7W.mjs";
 import "../../chunks/chunk-OMPALNQI.mjs";
 import "../../chunks/chunk-WQ52ZJEV.mjs";
@@ -34,7 +34,7 @@ import "../../chunks/chunk-NBEAZCIL.mjs";
 await runPost(async () => {
   let saved = readSaved(getState);
   if (saved.ticket === void 0 && saved.deploymentId === void 0) return;
-  let context = readRunnerContext(), logger = actionsLogger(), { owner, repo } = context.repository, client = createGitHubClient({ token: getSecretInput(inputs.token, { required: !0 }), baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger }), ledger = new Ledger(client, { owner, repo, ref: getOptionalInput(inputs.ledgerRef) ?? DEFAULT_LEDGER_REF, logger });
+  let context = readRunnerContext(), logger = actionsLogger(), { owner, repo } = context.repository, client = createRunnerClient(context, getSecretInput(inputs.token, { required: !0 }), logger), ledger = new Ledger(client, { owner, repo, ref: getOptionalInput(inputs.ledgerRef) ?? DEFAULT_LEDGER_REF, logger });
   await cleanUpDeploy(
     {
       client,

@@ -36,9 +36,9 @@ import {
   setOutput
 } from "../../chunks/chunk-PWAGTHLM.mjs";
 import {
-  createGitHubClient,
+  createRunnerClient,
   httpStatus
-} from "../../chunks/chunk-C5ZH2PAF.mjs";
+} from "../../chunks/chunk-ILX4OWII.mjs";
 import "../../chunks/chunk-ERRCEJ7W.mjs";
 import "../../chunks/chunk-OMPALNQI.mjs";
 import "../../chunks/chunk-WQ52ZJEV.mjs";
@@ -1070,7 +1070,7 @@ function readSettings() {
 
 // src/actions/dora-report/main.ts
 async function main() {
-  let now = /* @__PURE__ */ new Date(), settings = readSettings(), context = readRunnerContext(), logger = actionsLogger(), client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger, readOnly: !0 }), at = context.repository, reportSettings = {
+  let now = /* @__PURE__ */ new Date(), settings = readSettings(), context = readRunnerContext(), logger = actionsLogger(), client = createRunnerClient(context, settings.token, logger, { readOnly: !0 }), at = context.repository, reportSettings = {
     repository: `${at.owner}/${at.repo}`,
     environment: settings.environment,
     ...settings.services ? { services: settings.services } : {},

@@ -5,25 +5,25 @@ import {
   promoteRelease,
   promotionRule,
   readEnvironmentChain
-} from "../../chunks/chunk-HQXPLP6V.mjs";
-import "../../chunks/chunk-KPKAS5F4.mjs";
+} from "../../chunks/chunk-FJ3F2KXJ.mjs";
+import "../../chunks/chunk-UMO4C3A5.mjs";
 import {
   FREEZES_FILE,
   defaultBranch,
   readFreezeSchedule
-} from "../../chunks/chunk-SIRCJC2R.mjs";
-import "../../chunks/chunk-5T2OFXH5.mjs";
+} from "../../chunks/chunk-K7ML6T2D.mjs";
+import "../../chunks/chunk-YJNRMGBW.mjs";
 import {
   DEFAULT_LEDGER_REF,
   Ledger
-} from "../../chunks/chunk-6TMN66IG.mjs";
+} from "../../chunks/chunk-UITPQSYK.mjs";
 import {
   formatTimestamp
 } from "../../chunks/chunk-TD5AZCCC.mjs";
 import "../../chunks/chunk-DX4TYTDS.mjs";
 import "../../chunks/chunk-ILGHWTEF.mjs";
-import "../../chunks/chunk-DGBGI2VE.mjs";
-import "../../chunks/chunk-D2MBDJUK.mjs";
+import "../../chunks/chunk-BLFGYJHT.mjs";
+import "../../chunks/chunk-NLRKADAM.mjs";
 import "../../chunks/chunk-ZT56QPP4.mjs";
 import "../../chunks/chunk-4GZASXPD.mjs";
 import {
@@ -50,8 +50,8 @@ import {
   setOutput
 } from "../../chunks/chunk-PWAGTHLM.mjs";
 import {
-  createGitHubClient
-} from "../../chunks/chunk-C5ZH2PAF.mjs";
+  createRunnerClient
+} from "../../chunks/chunk-ILX4OWII.mjs";
 import "../../chunks/chunk-ERRCEJ7W.mjs";
 import "../../chunks/chunk-OMPALNQI.mjs";
 import "../../chunks/chunk-WQ52ZJEV.mjs";
@@ -119,7 +119,7 @@ function readSettings() {
 
 // src/actions/promote/main.ts
 async function main() {
-  let settings = readSettings(), context = readRunnerContext(), logger = actionsLogger(), { owner, repo } = context.repository, at = { owner, repo }, client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger }), ledger = new Ledger(client, { owner, repo, ref: settings.ledgerRef, logger }), branch = await defaultBranch(client, at, context.eventPayload), chain = await readEnvironmentChain(client, at, branch), fileRule = chain && chain.environments.length > 0 ? environmentRule(chain, settings.environment) : void 0, rule = promotionRule(settings.environment, fileRule, {
+  let settings = readSettings(), context = readRunnerContext(), logger = actionsLogger(), { owner, repo } = context.repository, at = { owner, repo }, client = createRunnerClient(context, settings.token, logger), ledger = new Ledger(client, { owner, repo, ref: settings.ledgerRef, logger }), branch = await defaultBranch(client, at, context.eventPayload), chain = await readEnvironmentChain(client, at, branch), fileRule = chain && chain.environments.length > 0 ? environmentRule(chain, settings.environment) : void 0, rule = promotionRule(settings.environment, fileRule, {
     ...settings.from !== void 0 ? { from: settings.from } : {},
     ...settings.require !== void 0 ? { require: settings.require } : {},
     ...settings.soakMs !== void 0 ? { soakMs: settings.soakMs } : {}

@@ -27,10 +27,10 @@ import {
 } from "../../chunks/chunk-ILGHWTEF.mjs";
 import {
   persist
-} from "../../chunks/chunk-DGBGI2VE.mjs";
+} from "../../chunks/chunk-BLFGYJHT.mjs";
 import {
   readFileAtRef
-} from "../../chunks/chunk-D2MBDJUK.mjs";
+} from "../../chunks/chunk-NLRKADAM.mjs";
 import "../../chunks/chunk-ZT56QPP4.mjs";
 import "../../chunks/chunk-4GZASXPD.mjs";
 import {
@@ -58,8 +58,8 @@ import {
   setOutput
 } from "../../chunks/chunk-PWAGTHLM.mjs";
 import {
-  createGitHubClient
-} from "../../chunks/chunk-C5ZH2PAF.mjs";
+  createRunnerClient
+} from "../../chunks/chunk-ILX4OWII.mjs";
 import "../../chunks/chunk-ERRCEJ7W.mjs";
 import "../../chunks/chunk-OMPALNQI.mjs";
 import "../../chunks/chunk-WQ52ZJEV.mjs";
@@ -2642,7 +2642,7 @@ async function setStatus(client, context, sha, statusContext, outcome, logger) {
   }
 }
 async function main() {
-  let settings = readSettings(), context = readRunnerContext(), logger = actionsLogger(), workspace = resolve2(context.workspace), today = /* @__PURE__ */ new Date(), client = settings.token ? createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger }) : void 0, location = choosePolicyLocation(settings.policyRef, context), loaded = await loadPolicy({ location, path: settings.policyPath, workspace, client, today, repository: context.repository });
+  let settings = readSettings(), context = readRunnerContext(), logger = actionsLogger(), workspace = resolve2(context.workspace), today = /* @__PURE__ */ new Date(), client = settings.token ? createRunnerClient(context, settings.token, logger) : void 0, location = choosePolicyLocation(settings.policyRef, context), loaded = await loadPolicy({ location, path: settings.policyPath, workspace, client, today, repository: context.repository });
   logger.info(`policy: ${loaded.source.description} (${loaded.source.hash})`), loaded.defaulted && logger.info(`no policy file: the built-in default policy applies (see POLICY.md to write one at ${settings.policyPath})`);
   let ingested = await readLogs(settings, workspace, loaded.policy), baseline = settings.baseline === void 0 ? void 0 : await readBaseline(settings.baseline, workspace), sha = commitUnderTest(context), { owner, repo } = context.repository, outcome = judge({
     // Already normalized while streaming; the logs hold only the results the filtered SARIF may keep.

@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { buildBoard } from '../../board/board.js';
 import { renderBoard } from '../../board/render-board.js';
-import { createGitHubClient } from '../../github/client.js';
+import { createRunnerClient } from '../../github/client.js';
 import { defaultBranch } from '../../github/default-branch.js';
 import { Ledger } from '../../github/ledger.js';
 import { readFreezeSchedule } from '../../lock/operations/schedule-source.js';
@@ -40,7 +40,7 @@ export async function main(): Promise<void> {
   const settings = readSettings();
   const context = readRunnerContext();
   const logger = actionsLogger();
-  const client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger });
+  const client = createRunnerClient(context, settings.token, logger);
   const { owner, repo } = context.repository;
   const ledger = new Ledger(client, { owner, repo, ref: settings.ledgerRef, logger });
 

@@ -6,7 +6,7 @@
  */
 import { mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
-import { createGitHubClient } from '../../github/client.js';
+import { createRunnerClient } from '../../github/client.js';
 import { Ledger } from '../../github/ledger.js';
 import { buildRelease } from '../../release/operations/build.js';
 import { workflowIdentity } from '../../release/provenance.js';
@@ -41,7 +41,7 @@ export async function main(): Promise<void> {
     throw new ConfigurationError('build-once needs the commit it builds (GITHUB_SHA); run it in a workflow, or pass --sha to the CLI');
   }
   const { owner, repo } = context.repository;
-  const client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger });
+  const client = createRunnerClient(context, settings.token, logger);
   const ledger = new Ledger(client, { owner, repo, ref: settings.ledgerRef, logger });
   const runUrl = context.runUrl ?? `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`;
 

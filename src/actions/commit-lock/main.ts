@@ -5,7 +5,7 @@
  * GitHub work in src/lock/github and src/lock/operations; this file only wires them.
  */
 import * as core from '@actions/core';
-import { createGitHubClient } from '../../github/client.js';
+import { createRunnerClient } from '../../github/client.js';
 import { defaultBranch } from '../../github/default-branch.js';
 import { Ledger } from '../../github/ledger.js';
 import { DEFAULT_FREEZE_EXEMPT_LABEL } from '../../lock/index.js';
@@ -66,7 +66,7 @@ export async function main(): Promise<void> {
   const settings = readSettings(new Date());
   const context = readRunnerContext();
   const logger = actionsLogger();
-  const client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger });
+  const client = createRunnerClient(context, settings.token, logger);
   const at = context.repository;
   const branch = settings.branch ?? (await defaultBranch(client, at, context.eventPayload));
   const command = resolveCommand(settings, context.eventName);

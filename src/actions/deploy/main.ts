@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runDeploy } from '../../deploy/operations/deploy.js';
 import { workflowRunLookup } from '../../deploy/lease/index.js';
-import { createGitHubClient } from '../../github/client.js';
+import { createRunnerClient } from '../../github/client.js';
 import { Ledger } from '../../github/ledger.js';
 import { actionsLogger } from '../../runtime/actions-logger.js';
 import { readRunnerContext } from '../../runtime/context.js';
@@ -31,7 +31,7 @@ export async function main(): Promise<void> {
   }
   const { owner, repo } = context.repository;
   const at = { owner, repo };
-  const client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger });
+  const client = createRunnerClient(context, settings.token, logger);
   const ledger = new Ledger(client, { owner, repo, ref: settings.ledgerRef, logger });
 
   // A cancelled run gets SIGINT, then SIGTERM: stop the step, close the deployment, release the lease.

@@ -5,7 +5,7 @@
  * cannot keep it from cleaning up, and it never fails the job.
  */
 import { cleanUpDeploy, readSaved } from '../../deploy/operations/cleanup.js';
-import { createGitHubClient } from '../../github/client.js';
+import { createRunnerClient } from '../../github/client.js';
 import { DEFAULT_LEDGER_REF, Ledger } from '../../github/ledger.js';
 import { actionsLogger } from '../../runtime/actions-logger.js';
 import { readRunnerContext } from '../../runtime/context.js';
@@ -21,7 +21,7 @@ await runPost(async () => {
   const context = readRunnerContext();
   const logger = actionsLogger();
   const { owner, repo } = context.repository;
-  const client = createGitHubClient({ token: getSecretInput(inputs.token, { required: true }), baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger });
+  const client = createRunnerClient(context, getSecretInput(inputs.token, { required: true }), logger);
   const ledger = new Ledger(client, { owner, repo, ref: getOptionalInput(inputs.ledgerRef) ?? DEFAULT_LEDGER_REF, logger });
   await cleanUpDeploy(
     {

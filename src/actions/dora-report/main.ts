@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { collectFacts } from '../../dora/github/collect.js';
 import { buildReport, type ReportSettings } from '../../dora/report.js';
-import { createGitHubClient } from '../../github/client.js';
+import { createRunnerClient } from '../../github/client.js';
 import { actionsLogger } from '../../runtime/actions-logger.js';
 import { readRunnerContext } from '../../runtime/context.js';
 import { setOutput } from '../../runtime/outputs.js';
@@ -23,7 +23,7 @@ export async function main(): Promise<void> {
   const context = readRunnerContext();
   const logger = actionsLogger();
   // The report only reads: GraphQL pages are not spaced like writes (see readOnly).
-  const client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger, readOnly: true });
+  const client = createRunnerClient(context, settings.token, logger, { readOnly: true });
   const at = context.repository;
   const reportSettings: ReportSettings = {
     repository: `${at.owner}/${at.repo}`,

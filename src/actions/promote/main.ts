@@ -5,7 +5,7 @@
  * wires the runner to it.
  */
 import path from 'node:path';
-import { createGitHubClient } from '../../github/client.js';
+import { createRunnerClient } from '../../github/client.js';
 import { defaultBranch } from '../../github/default-branch.js';
 import { Ledger } from '../../github/ledger.js';
 import { readFreezeSchedule } from '../../lock/operations/schedule-source.js';
@@ -27,7 +27,7 @@ export async function main(): Promise<void> {
   const logger = actionsLogger();
   const { owner, repo } = context.repository;
   const at = { owner, repo };
-  const client = createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger });
+  const client = createRunnerClient(context, settings.token, logger);
   const ledger = new Ledger(client, { owner, repo, ref: settings.ledgerRef, logger });
 
   // The rules come from the default branch, as the freezes do: the change being promoted cannot edit them.

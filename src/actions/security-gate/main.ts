@@ -14,7 +14,7 @@ import { resolveSarifInputs } from '../../gate/ingest/resolve-inputs.js';
 import { streamLogs, type StreamedLogs } from '../../gate/ingest/stream-logs.js';
 import { judge, type GateOutcome } from '../../gate/pipeline.js';
 import type { Policy } from '../../gate/policy/policy.js';
-import { createGitHubClient, type GitHubClient } from '../../github/client.js';
+import { createRunnerClient, type GitHubClient } from '../../github/client.js';
 import { persist } from '../../github/persist.js';
 import { setCommitStatus } from '../../github/statuses.js';
 import { omittedNote } from '../../report/annotations.js';
@@ -156,7 +156,7 @@ export async function main(): Promise<void> {
   const logger = actionsLogger();
   const workspace = resolve(context.workspace);
   const today = new Date();
-  const client = settings.token ? createGitHubClient({ token: settings.token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger }) : undefined;
+  const client = settings.token ? createRunnerClient(context, settings.token, logger) : undefined;
 
   const location = choosePolicyLocation(settings.policyRef, context);
   const loaded = await loadPolicy({ location, path: settings.policyPath, workspace, client, today, repository: context.repository });

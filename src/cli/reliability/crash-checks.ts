@@ -4,6 +4,7 @@
  * is lost, and a lease the killed attempt left binds nobody beyond its TTL.
  */
 import type { GitHubClient } from '../../github/client.js';
+import { latestDeploymentState } from '../../github/deployments.js';
 import { readCommitStatuses } from '../../github/statuses.js';
 import { canonicalJson } from '../../runtime/canonical-json.js';
 import type { EnvironmentPointer, LedgerState, LeaseOwner } from '../../state/state.js';
@@ -36,8 +37,7 @@ export async function observe(client: GitHubClient, at: { owner: string; repo: s
   for (const [name, pointer] of Object.entries(state.environments)) {
     let deployment = 'none';
     if (pointer.deploymentId !== undefined) {
-      const { data } = await client.rest.repos.listDeploymentStatuses({ ...at, deployment_id: pointer.deploymentId, per_page: 1 });
-      deployment = data[0]?.state ?? 'no status';
+      deployment = (await latestDeploymentState(client, at, pointer.deploymentId)) ?? 'no status';
     }
     environments[name] = { releaseId: pointer.releaseId, verified: pointer.verified, deployment };
   }

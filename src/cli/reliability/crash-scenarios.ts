@@ -142,20 +142,25 @@ async function stagingVerified(world: CrashWorld): Promise<SetupData> {
   return { releaseId: good.releaseId, sha: good.sha, deploymentId: good.deploymentId };
 }
 
+const lockAction = 'actions/commit-lock/action.yml';
+
+/** The sample service on main and a feature pull request on top of it that will have to wait; its number. */
+async function waitingPull(world: CrashWorld, waitsWhile: 'main is red' | 'frozen'): Promise<string> {
+  const base = await sampleService(world);
+  const pull = await openPull(world.demo, 'feature/search', 'Add search', `A feature that waits while ${waitsWhile}.`, base);
+  return String(pull.number);
+}
+
 /** main red: a bad commit whose CI failed twice (commit-lock re-ran it once), a pull request waiting. */
 async function lineRed(world: CrashWorld): Promise<SetupData> {
   const { demo } = world;
-  const lock = 'actions/commit-lock/action.yml';
-  const base = await sampleService(world);
-  const waiting = await openPull(demo, 'feature/search', 'Add search', 'A feature that waits while main is red.', base);
+  const waiting = await waitingPull(world, 'main is red');
   const bad = await demo.commit('Switch the config loader', {}, 'main', 'dev-b');
   const failed = await completedRun(demo, bad, 'failure');
-  await demo.run(lock, { event: await runEvent(demo, failed) });
+  await demo.run(lockAction, { event: await runEvent(demo, failed) });
   await demo.octokit.request('PATCH /_stopline/repos/{owner}/{repo}/actions/runs/{run_id}', { ...demo.repoRef, run_id: failed, status: 'completed', conclusion: 'failure' });
-  return { bad, failed: String(failed), waiting: String(waiting.number) };
+  return { bad, failed: String(failed), waiting };
 }
-
-const lockAction = 'actions/commit-lock/action.yml';
 
 export const CRASH_SCENARIOS: readonly CrashScenario[] = [
   {
@@ -174,11 +179,10 @@ export const CRASH_SCENARIOS: readonly CrashScenario[] = [
     name: 'commit-lock auto: a failure, re-run first',
     action: 'commit-lock',
     async setup(world) {
-      const base = await sampleService(world);
-      const waiting = await openPull(world.demo, 'feature/search', 'Add search', 'A feature that waits while main is red.', base);
+      const waiting = await waitingPull(world, 'main is red');
       const bad = await world.demo.commit('Switch the config loader', {}, 'main', 'dev-b');
       const failed = await completedRun(world.demo, bad, 'failure');
-      return { failed: String(failed), waiting: String(waiting.number) };
+      return { failed: String(failed), waiting };
     },
     step: async (world, data) => ({ action: lockAction, options: { event: await runEvent(world.demo, Number(data.failed)) } }),
     outcome: ['state', 'locked'],
@@ -226,9 +230,7 @@ export const CRASH_SCENARIOS: readonly CrashScenario[] = [
     name: 'commit-lock lock: a manual freeze',
     action: 'commit-lock',
     async setup(world) {
-      const base = await sampleService(world);
-      const waiting = await openPull(world.demo, 'feature/search', 'Add search', 'A feature that waits while frozen.', base);
-      return { waiting: String(waiting.number) };
+      return { waiting: await waitingPull(world, 'frozen') };
     },
     step: async () => ({ action: lockAction, options: { inputs: { command: 'lock', reason: 'release week' }, event: { name: 'workflow_dispatch', payload: {} } } }),
     outcome: ['state', 'locked'],
@@ -238,10 +240,9 @@ export const CRASH_SCENARIOS: readonly CrashScenario[] = [
     name: 'commit-lock unlock: the freeze ends',
     action: 'commit-lock',
     async setup(world) {
-      const base = await sampleService(world);
-      const waiting = await openPull(world.demo, 'feature/search', 'Add search', 'A feature that waits while frozen.', base);
+      const waiting = await waitingPull(world, 'frozen');
       await world.demo.run(lockAction, { inputs: { command: 'lock', reason: 'release week' }, event: { name: 'workflow_dispatch', payload: {} } });
-      return { waiting: String(waiting.number) };
+      return { waiting };
     },
     step: async () => ({ action: lockAction, options: { inputs: { command: 'unlock', reason: 'released' }, event: { name: 'workflow_dispatch', payload: {} } } }),
     outcome: ['state', 'locked'],

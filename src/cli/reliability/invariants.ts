@@ -5,6 +5,7 @@
  * Read through a retrying client, so it can be checked while the API is still faulting.
  */
 import type { GitHubClient } from '../../github/client.js';
+import { latestDeploymentState } from '../../github/deployments.js';
 import { httpStatus } from '../../github/http-status.js';
 import { DEFAULT_LEDGER_REF, Ledger, type LedgerSnapshot } from '../../github/ledger.js';
 import { listHistory, readHead, readStateText } from '../../github/ledger-objects.js';
@@ -148,9 +149,7 @@ async function checkDeployments(
   const deployments = await client.paginate(client.rest.repos.listDeployments, { ...repo, per_page: 100 });
   counts.deployments = deployments.length;
   // Newest first: the first status is the one GitHub shows.
-  const latestStates = await inBatches(deployments, async (deployment) =>
-    (await client.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: deployment.id, per_page: 1 })).data[0]?.state,
-  );
+  const latestStates = await inBatches(deployments, (deployment) => latestDeploymentState(client, repo, deployment.id));
   deployments.forEach((deployment, index) => {
     const latest = latestStates[index];
     if (latest === undefined || UNFINISHED.has(latest)) {

@@ -6,7 +6,7 @@
  * and the next deploy closes the deployment (stale-deployments.ts).
  */
 import type { GitHubClient } from '../../github/client.js';
-import { setDeploymentStatus } from '../../github/deployments.js';
+import { latestDeploymentState, setDeploymentStatus } from '../../github/deployments.js';
 import type { Ledger } from '../../github/ledger.js';
 import { persist } from '../../github/persist.js';
 import { releaseLease } from '../lease/index.js';
@@ -65,8 +65,7 @@ export async function cleanUpDeploy(context: CleanupContext, saved: SavedDeploy)
     try {
       // The last chance to close it before a later deploy finds it: worth outlasting an outage.
       const closed = await persist(async () => {
-        const { data } = await context.client.rest.repos.listDeploymentStatuses({ owner: context.at.owner, repo: context.at.repo, deployment_id: deploymentId, per_page: 1 });
-        if (data[0]?.state !== 'in_progress') return false;
+        if ((await latestDeploymentState(context.client, context.at, deploymentId)) !== 'in_progress') return false;
         await setDeploymentStatus(context.client, context.at, deploymentId, {
           state: 'error',
           description: 'the deploy step ended before it finished (cancelled, timed out or failed); closed by its post step',

@@ -7,7 +7,7 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { GitHubClient } from '../../github/client.js';
-import { createDeployment, deleteDeployment, earlierAttemptDeployments, setDeploymentStatus, type DeploymentRun } from '../../github/deployments.js';
+import { createDeployment, deleteDeployment, earlierAttemptDeployments, latestDeploymentState, setDeploymentStatus, type DeploymentRun } from '../../github/deployments.js';
 import type { Ledger } from '../../github/ledger.js';
 import { persist } from '../../github/persist.js';
 import { readCommitStatuses } from '../../github/statuses.js';
@@ -282,8 +282,7 @@ async function deploymentFor(context: PromoteContext, deployment: { sha: string;
  */
 async function finishRecordedDeployment(context: PromoteContext, deploymentId: number, description: string, report: PromoteReport): Promise<void> {
   try {
-    const { data } = await context.client.rest.repos.listDeploymentStatuses({ ...context.at, deployment_id: deploymentId, per_page: 1 });
-    if (data.length > 0) return;
+    if ((await latestDeploymentState(context.client, context.at, deploymentId)) !== undefined) return;
     await setDeploymentStatus(context.client, context.at, deploymentId, { state: 'success', description, ...(context.runUrl ? { logUrl: context.runUrl } : {}) });
     report.notes.push(`deployment ${deploymentId}, recorded by a promotion that stopped before giving it a status, was set to success`);
   } catch (error) {

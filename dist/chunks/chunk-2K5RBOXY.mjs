@@ -2,7 +2,7 @@ import { createRequire as __stoplineCreateRequire } from 'node:module'; const re
 import {
   PermissionError,
   httpStatus
-} from "./chunk-C5ZH2PAF.mjs";
+} from "./chunk-ILX4OWII.mjs";
 import {
   silentLogger
 } from "./chunk-WQ52ZJEV.mjs";

@@ -1,10 +1,10 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
   canonicalJson
-} from "./chunk-6TMN66IG.mjs";
+} from "./chunk-UITPQSYK.mjs";
 import {
   httpStatus
-} from "./chunk-C5ZH2PAF.mjs";
+} from "./chunk-ILX4OWII.mjs";
 import {
   fileFrom
 } from "./chunk-OMPALNQI.mjs";

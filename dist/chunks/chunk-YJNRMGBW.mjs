@@ -1,7 +1,7 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
   httpStatus
-} from "./chunk-C5ZH2PAF.mjs";
+} from "./chunk-ILX4OWII.mjs";
 
 // src/github/deployments.ts
 async function createDeployment(client, deployment) {
@@ -36,6 +36,10 @@ async function deleteDeployment(client, at, deploymentId) {
     if (httpStatus(error) !== 404) throw error;
   }
 }
+async function latestDeploymentState(client, at, deploymentId) {
+  let { data } = await client.rest.repos.listDeploymentStatuses({ owner: at.owner, repo: at.repo, deployment_id: deploymentId, per_page: 1 });
+  return data[0]?.state;
+}
 function runOf(payload) {
   let run = payload !== null && typeof payload == "object" ? payload.run : void 0;
   if (run === null || typeof run != "object") return;
@@ -47,9 +51,7 @@ async function earlierAttemptDeployments(client, at, query) {
   let { data } = await client.rest.repos.listDeployments({ owner: at.owner, repo: at.repo, environment: query.environment, sha: query.sha, per_page: 100 }), found = [];
   for (let deployment of data) {
     let run = runOf(deployment.payload);
-    if (run?.id !== query.run.id || run.attempt >= query.run.attempt) continue;
-    let { data: statuses } = await client.rest.repos.listDeploymentStatuses({ owner: at.owner, repo: at.repo, deployment_id: deployment.id, per_page: 1 });
-    found.push({ id: deployment.id, payload: deployment.payload, state: statuses[0]?.state });
+    run?.id !== query.run.id || run.attempt >= query.run.attempt || found.push({ id: deployment.id, payload: deployment.payload, state: await latestDeploymentState(client, at, deployment.id) });
   }
   return found;
 }
@@ -58,5 +60,6 @@ export {
   createDeployment,
   setDeploymentStatus,
   deleteDeployment,
+  latestDeploymentState,
   earlierAttemptDeployments
 };

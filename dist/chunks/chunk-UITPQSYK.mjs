@@ -3,14 +3,14 @@ import {
   LEDGER_BACKOFF,
   backoffDelay,
   readPathAt
-} from "./chunk-D2MBDJUK.mjs";
+} from "./chunk-NLRKADAM.mjs";
 import {
   findJsonSyntaxError
 } from "./chunk-ZT56QPP4.mjs";
 import {
   httpStatus,
   repositoryNotFound
-} from "./chunk-C5ZH2PAF.mjs";
+} from "./chunk-ILX4OWII.mjs";
 import {
   silentLogger
 } from "./chunk-WQ52ZJEV.mjs";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-VB7OTCK4.mjs";
 import {
   createGitHubClient
-} from "./chunk-C5ZH2PAF.mjs";
+} from "./chunk-ILX4OWII.mjs";
 import {
   require_http
 } from "./chunk-WQ52ZJEV.mjs";

@@ -16,11 +16,11 @@ import {
 } from "./chunk-ILGHWTEF.mjs";
 import {
   readPathAt
-} from "./chunk-D2MBDJUK.mjs";
+} from "./chunk-NLRKADAM.mjs";
 import {
   httpStatus,
   repositoryNotFound
-} from "./chunk-C5ZH2PAF.mjs";
+} from "./chunk-ILX4OWII.mjs";
 import {
   ConfigurationError
 } from "./chunk-W2U6OBLC.mjs";

@@ -2015,6 +2015,9 @@ function createGitHubClient(options) {
     throw explainPermissionError(error, { method: request.method, url: request.url }, repository) ?? error;
   }), client;
 }
+function createRunnerClient(context, token, logger, options = {}) {
+  return createGitHubClient({ token, baseUrl: context.apiUrl, retryAfterBaseMs: context.retryUnitMs, logger, ...options });
+}
 
 // src/github/http-status.ts
 function httpStatus(error) {
@@ -2027,5 +2030,6 @@ export {
   PermissionError,
   repositoryNotFound,
   createGitHubClient,
+  createRunnerClient,
   httpStatus
 };

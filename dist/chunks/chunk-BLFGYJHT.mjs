@@ -1,10 +1,10 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
   backoffDelay
-} from "./chunk-D2MBDJUK.mjs";
+} from "./chunk-NLRKADAM.mjs";
 import {
   httpStatus
-} from "./chunk-C5ZH2PAF.mjs";
+} from "./chunk-ILX4OWII.mjs";
 import {
   errorMessage
 } from "./chunk-W2U6OBLC.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
   checkInvariants
-} from "./chunk-PX4JOOVB.mjs";
+} from "./chunk-MT7AXP3P.mjs";
 import {
   readFlags
 } from "./chunk-NLQNWBIA.mjs";
@@ -19,20 +19,23 @@ import {
   startLiveService,
   writeBuildOutput,
   writeFiles
-} from "./chunk-DCN7XT5X.mjs";
+} from "./chunk-AALVMS5Q.mjs";
 import "./chunk-NZJSE5G4.mjs";
 import {
   seededRandom,
   startSandbox
 } from "./chunk-VB7OTCK4.mjs";
 import {
+  latestDeploymentState
+} from "./chunk-YJNRMGBW.mjs";
+import {
   Ledger,
   canonicalJson
-} from "./chunk-6TMN66IG.mjs";
+} from "./chunk-UITPQSYK.mjs";
 import {
   readCommitStatuses
 } from "./chunk-ILGHWTEF.mjs";
-import "./chunk-D2MBDJUK.mjs";
+import "./chunk-NLRKADAM.mjs";
 import "./chunk-ZT56QPP4.mjs";
 import "./chunk-4GZASXPD.mjs";
 import {
@@ -45,7 +48,7 @@ import {
 } from "./chunk-PUDO2UNH.mjs";
 import {
   createGitHubClient
-} from "./chunk-C5ZH2PAF.mjs";
+} from "./chunk-ILX4OWII.mjs";
 import {
   Octokit
 } from "./chunk-ERRCEJ7W.mjs";
@@ -68,11 +71,7 @@ async function observe(client, at, state, outputs) {
   let environments = {};
   for (let [name, pointer] of Object.entries(state.environments)) {
     let deployment = "none";
-    if (pointer.deploymentId !== void 0) {
-      let { data } = await client.rest.repos.listDeploymentStatuses({ ...at, deployment_id: pointer.deploymentId, per_page: 1 });
-      deployment = data[0]?.state ?? "no status";
-    }
-    environments[name] = { releaseId: pointer.releaseId, verified: pointer.verified, deployment };
+    pointer.deploymentId !== void 0 && (deployment = await latestDeploymentState(client, at, pointer.deploymentId) ?? "no status"), environments[name] = { releaseId: pointer.releaseId, verified: pointer.verified, deployment };
   }
   let heads = {};
   heads.main = (await client.rest.git.getRef({ ...at, ref: "heads/main" })).data.object.sha;
@@ -274,11 +273,16 @@ async function stagingVerified(world) {
   let good = await buildAndPromote(world.demo, { version: "1.4.0", mode: "good" });
   return await deployed(world, "staging", good.deploymentId, 5001), rmSync(join(world.demo.workspace, "release"), { recursive: !0, force: !0 }), { releaseId: good.releaseId, sha: good.sha, deploymentId: good.deploymentId };
 }
-async function lineRed(world) {
-  let { demo } = world, lock = "actions/commit-lock/action.yml", base = await sampleService(world), waiting = await openPull(demo, "feature/search", "Add search", "A feature that waits while main is red.", base), bad = await demo.commit("Switch the config loader", {}, "main", "dev-b"), failed = await completedRun(demo, bad, "failure");
-  return await demo.run(lock, { event: await runEvent(demo, failed) }), await demo.octokit.request("PATCH /_stopline/repos/{owner}/{repo}/actions/runs/{run_id}", { ...demo.repoRef, run_id: failed, status: "completed", conclusion: "failure" }), { bad, failed: String(failed), waiting: String(waiting.number) };
+var lockAction = "actions/commit-lock/action.yml";
+async function waitingPull(world, waitsWhile) {
+  let base = await sampleService(world), pull = await openPull(world.demo, "feature/search", "Add search", `A feature that waits while ${waitsWhile}.`, base);
+  return String(pull.number);
 }
-var lockAction = "actions/commit-lock/action.yml", CRASH_SCENARIOS = [
+async function lineRed(world) {
+  let { demo } = world, waiting = await waitingPull(world, "main is red"), bad = await demo.commit("Switch the config loader", {}, "main", "dev-b"), failed = await completedRun(demo, bad, "failure");
+  return await demo.run(lockAction, { event: await runEvent(demo, failed) }), await demo.octokit.request("PATCH /_stopline/repos/{owner}/{repo}/actions/runs/{run_id}", { ...demo.repoRef, run_id: failed, status: "completed", conclusion: "failure" }), { bad, failed: String(failed), waiting };
+}
+var CRASH_SCENARIOS = [
   {
     name: "security-gate",
     action: "security-gate",
@@ -294,8 +298,8 @@ var lockAction = "actions/commit-lock/action.yml", CRASH_SCENARIOS = [
     name: "commit-lock auto: a failure, re-run first",
     action: "commit-lock",
     async setup(world) {
-      let base = await sampleService(world), waiting = await openPull(world.demo, "feature/search", "Add search", "A feature that waits while main is red.", base), bad = await world.demo.commit("Switch the config loader", {}, "main", "dev-b"), failed = await completedRun(world.demo, bad, "failure");
-      return { failed: String(failed), waiting: String(waiting.number) };
+      let waiting = await waitingPull(world, "main is red"), bad = await world.demo.commit("Switch the config loader", {}, "main", "dev-b"), failed = await completedRun(world.demo, bad, "failure");
+      return { failed: String(failed), waiting };
     },
     step: async (world, data) => ({ action: lockAction, options: { event: await runEvent(world.demo, Number(data.failed)) } }),
     outcome: ["state", "locked"],
@@ -341,8 +345,7 @@ var lockAction = "actions/commit-lock/action.yml", CRASH_SCENARIOS = [
     name: "commit-lock lock: a manual freeze",
     action: "commit-lock",
     async setup(world) {
-      let base = await sampleService(world), waiting = await openPull(world.demo, "feature/search", "Add search", "A feature that waits while frozen.", base);
-      return { waiting: String(waiting.number) };
+      return { waiting: await waitingPull(world, "frozen") };
     },
     step: async () => ({ action: lockAction, options: { inputs: { command: "lock", reason: "release week" }, event: { name: "workflow_dispatch", payload: {} } } }),
     outcome: ["state", "locked"],
@@ -352,8 +355,8 @@ var lockAction = "actions/commit-lock/action.yml", CRASH_SCENARIOS = [
     name: "commit-lock unlock: the freeze ends",
     action: "commit-lock",
     async setup(world) {
-      let base = await sampleService(world), waiting = await openPull(world.demo, "feature/search", "Add search", "A feature that waits while frozen.", base);
-      return await world.demo.run(lockAction, { inputs: { command: "lock", reason: "release week" }, event: { name: "workflow_dispatch", payload: {} } }), { waiting: String(waiting.number) };
+      let waiting = await waitingPull(world, "frozen");
+      return await world.demo.run(lockAction, { inputs: { command: "lock", reason: "release week" }, event: { name: "workflow_dispatch", payload: {} } }), { waiting };
     },
     step: async () => ({ action: lockAction, options: { inputs: { command: "unlock", reason: "released" }, event: { name: "workflow_dispatch", payload: {} } } }),
     outcome: ["state", "locked"],

@@ -1,24 +1,24 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
   demoStory
-} from "./chunk-DV234HXR.mjs";
+} from "./chunk-MNLRLIYW.mjs";
 import {
   DemoContext
-} from "./chunk-DCN7XT5X.mjs";
+} from "./chunk-AALVMS5Q.mjs";
 import {
   packageRoot
 } from "./chunk-NZJSE5G4.mjs";
 import {
   startSandbox
 } from "./chunk-VB7OTCK4.mjs";
-import "./chunk-6TMN66IG.mjs";
-import "./chunk-D2MBDJUK.mjs";
+import "./chunk-UITPQSYK.mjs";
+import "./chunk-NLRKADAM.mjs";
 import "./chunk-ZT56QPP4.mjs";
 import "./chunk-4GZASXPD.mjs";
 import {
   escapeHtml
 } from "./chunk-PUDO2UNH.mjs";
-import "./chunk-C5ZH2PAF.mjs";
+import "./chunk-ILX4OWII.mjs";
 import {
   Octokit
 } from "./chunk-ERRCEJ7W.mjs";

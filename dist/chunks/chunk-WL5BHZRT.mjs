@@ -1,13 +1,14 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
   getWorkflowRun
-} from "./chunk-SOCNKIB6.mjs";
+} from "./chunk-2K5RBOXY.mjs";
 import {
+  latestDeploymentState,
   setDeploymentStatus
-} from "./chunk-5T2OFXH5.mjs";
+} from "./chunk-YJNRMGBW.mjs";
 import {
   persist
-} from "./chunk-DGBGI2VE.mjs";
+} from "./chunk-BLFGYJHT.mjs";
 import {
   formatDuration,
   parseDuration
@@ -428,14 +429,11 @@ async function cleanUpDeploy(context, saved) {
   if (saved.deploymentId !== void 0 && !saved.closed) {
     let deploymentId = saved.deploymentId;
     try {
-      await persist(async () => {
-        let { data } = await context.client.rest.repos.listDeploymentStatuses({ owner: context.at.owner, repo: context.at.repo, deployment_id: deploymentId, per_page: 1 });
-        return data[0]?.state !== "in_progress" ? !1 : (await setDeploymentStatus(context.client, context.at, deploymentId, {
-          state: "error",
-          description: "the deploy step ended before it finished (cancelled, timed out or failed); closed by its post step",
-          ...context.runUrl ? { logUrl: context.runUrl } : {}
-        }), !0);
-      }) && done.push(`deployment ${deploymentId} was still in progress: set to error`);
+      await persist(async () => await latestDeploymentState(context.client, context.at, deploymentId) !== "in_progress" ? !1 : (await setDeploymentStatus(context.client, context.at, deploymentId, {
+        state: "error",
+        description: "the deploy step ended before it finished (cancelled, timed out or failed); closed by its post step",
+        ...context.runUrl ? { logUrl: context.runUrl } : {}
+      }), !0)) && done.push(`deployment ${deploymentId} was still in progress: set to error`);
     } catch (error) {
       context.logger.warning(`could not close deployment ${saved.deploymentId} (${errorMessage(error)}); the next deploy of ${saved.environment ?? "the environment"} will`);
     }

@@ -1,24 +1,25 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
   demoStory
-} from "./chunk-DV234HXR.mjs";
+} from "./chunk-MNLRLIYW.mjs";
 import {
   checkInvariants
-} from "./chunk-PX4JOOVB.mjs";
+} from "./chunk-MT7AXP3P.mjs";
 import {
   readFlags
 } from "./chunk-NLQNWBIA.mjs";
 import {
   DemoContext
-} from "./chunk-DCN7XT5X.mjs";
+} from "./chunk-AALVMS5Q.mjs";
 import "./chunk-NZJSE5G4.mjs";
 import {
   startSandbox
 } from "./chunk-VB7OTCK4.mjs";
+import "./chunk-YJNRMGBW.mjs";
 import {
   Ledger
-} from "./chunk-6TMN66IG.mjs";
-import "./chunk-D2MBDJUK.mjs";
+} from "./chunk-UITPQSYK.mjs";
+import "./chunk-NLRKADAM.mjs";
 import "./chunk-ZT56QPP4.mjs";
 import "./chunk-4GZASXPD.mjs";
 import {
@@ -29,7 +30,7 @@ import {
 } from "./chunk-PUDO2UNH.mjs";
 import {
   createGitHubClient
-} from "./chunk-C5ZH2PAF.mjs";
+} from "./chunk-ILX4OWII.mjs";
 import "./chunk-ERRCEJ7W.mjs";
 import "./chunk-OMPALNQI.mjs";
 import "./chunk-WQ52ZJEV.mjs";

@@ -9,14 +9,14 @@ import {
   sampleServiceFiles,
   startLiveService,
   writeFiles
-} from "./chunk-DCN7XT5X.mjs";
+} from "./chunk-AALVMS5Q.mjs";
 import {
   TIME_HEADER,
   seededRandom
 } from "./chunk-VB7OTCK4.mjs";
 import {
   Ledger
-} from "./chunk-6TMN66IG.mjs";
+} from "./chunk-UITPQSYK.mjs";
 
 // src/cli/demo/deploy-story.ts
 import { rmSync } from "node:fs";

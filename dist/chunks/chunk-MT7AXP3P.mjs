@@ -1,5 +1,8 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
+  latestDeploymentState
+} from "./chunk-YJNRMGBW.mjs";
+import {
   DEFAULT_LEDGER_REF,
   Ledger,
   canonicalJson,
@@ -8,10 +11,10 @@ import {
   readHead,
   readStateText,
   sameState
-} from "./chunk-6TMN66IG.mjs";
+} from "./chunk-UITPQSYK.mjs";
 import {
   httpStatus
-} from "./chunk-C5ZH2PAF.mjs";
+} from "./chunk-ILX4OWII.mjs";
 import {
   errorMessage
 } from "./chunk-W2U6OBLC.mjs";
@@ -144,10 +147,7 @@ async function checkLedger(client, at, now, problems, counts) {
 async function checkDeployments(client, repo, problems, counts) {
   let deployments = await client.paginate(client.rest.repos.listDeployments, { ...repo, per_page: 100 });
   counts.deployments = deployments.length;
-  let latestStates = await inBatches(
-    deployments,
-    async (deployment) => (await client.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: deployment.id, per_page: 1 })).data[0]?.state
-  );
+  let latestStates = await inBatches(deployments, (deployment) => latestDeploymentState(client, repo, deployment.id));
   deployments.forEach((deployment, index) => {
     let latest = latestStates[index];
     (latest === void 0 || UNFINISHED.has(latest)) && (counts.deploymentsUnfinished += 1, problems.push(

@@ -14,20 +14,21 @@ import {
   parseHeader,
   parsePaxRecords,
   shortDigest
-} from "./chunk-KPKAS5F4.mjs";
+} from "./chunk-UMO4C3A5.mjs";
 import {
   lineVerdict,
   reconcileScheduledFreezes
-} from "./chunk-SIRCJC2R.mjs";
+} from "./chunk-K7ML6T2D.mjs";
 import {
   createDeployment,
   deleteDeployment,
   earlierAttemptDeployments,
+  latestDeploymentState,
   setDeploymentStatus
-} from "./chunk-5T2OFXH5.mjs";
+} from "./chunk-YJNRMGBW.mjs";
 import {
   canonicalJson
-} from "./chunk-6TMN66IG.mjs";
+} from "./chunk-UITPQSYK.mjs";
 import {
   formatTimestamp,
   formatTimestampRelative
@@ -46,10 +47,10 @@ import {
 } from "./chunk-ILGHWTEF.mjs";
 import {
   persist
-} from "./chunk-DGBGI2VE.mjs";
+} from "./chunk-BLFGYJHT.mjs";
 import {
   readPathAt
-} from "./chunk-D2MBDJUK.mjs";
+} from "./chunk-NLRKADAM.mjs";
 import {
   formatDuration,
   parseDuration
@@ -805,8 +806,7 @@ async function deploymentFor(context, deployment) {
 }
 async function finishRecordedDeployment(context, deploymentId, description, report) {
   try {
-    let { data } = await context.client.rest.repos.listDeploymentStatuses({ ...context.at, deployment_id: deploymentId, per_page: 1 });
-    if (data.length > 0) return;
+    if (await latestDeploymentState(context.client, context.at, deploymentId) !== void 0) return;
     await setDeploymentStatus(context.client, context.at, deploymentId, { state: "success", description, ...context.runUrl ? { logUrl: context.runUrl } : {} }), report.notes.push(`deployment ${deploymentId}, recorded by a promotion that stopped before giving it a status, was set to success`);
   } catch (error) {
     context.logger.warning(`deployment ${deploymentId}: could not check or set its status (${errorMessage(error)})`);
