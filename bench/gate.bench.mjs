@@ -16,7 +16,7 @@
 // SARIF over V8's string limit instead (see runHuge).
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { bundleNodeScript } from '../scripts/bundle-node-script.mjs';
 import { median, ms, random } from './stats.mjs';
@@ -240,6 +240,30 @@ function measure(script, file) {
 
 const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 
+// What sets the ratio on a given machine, printed with the table. The baseline's time is mostly
+// JSON.parse building a ~450 MiB heap, so it grows with what the first touch of fresh memory
+// costs (on some VMs of this kind, over 2 ms per MiB: every page is faulted in from the host);
+// the gate streams through an 8 MiB window and uses a second thread, so it depends more on the
+// cores free. Measured: 1.22-1.32x where the first touch of 256 MiB took 700 ms (baseline
+// 3.5-3.9 s), also with one or both cores kept busy by other processes; 1.8-1.9x on a machine
+// where the baseline took 1.6 s and a test suite was running beside the bench.
+const FIRST_TOUCH = `
+const bytes = 256 * 2 ** 20;
+const buffer = Buffer.allocUnsafeSlow(bytes);
+const start = performance.now();
+buffer.fill(1);
+const first = performance.now() - start;
+const again = performance.now();
+buffer.fill(2);
+process.stdout.write(JSON.stringify({ first, again: performance.now() - again }));
+`;
+
+/** Milliseconds to write 256 MiB of fresh memory the first time, then again (median of 3 processes). */
+function firstTouch() {
+  const runs = [0, 1, 2].map(() => JSON.parse(String(spawnSync(process.execPath, ['-e', FIRST_TOUCH], { encoding: 'utf8' }).stdout)));
+  return { first: median(runs.map((r) => r.first)), again: median(runs.map((r) => r.again)) };
+}
+
 /**
  * BENCH_HUGE=1: a SARIF over V8's string limit (about 1.2 million results, over 600 MiB). The
  * baseline cannot even read it (JSON.parse needs the whole file as one string); the gate streams
@@ -312,7 +336,9 @@ export async function run() {
     const base = samples.get(targets[0][0]);
     const baseTime = median(base.elapsed);
     const baseRss = median(base.maxRSS);
+    const touch = firstTouch();
     console.log(`${RUNS} interleaved runs each (each its own process), Node ${process.version}; times exclude process start`);
+    console.log(`machine: ${availableParallelism()} cores; writing 256 MiB of fresh memory takes ${ms(touch.first)} the first time, ${ms(touch.again)} again`);
     console.log('| command | median time | time ratio (≤ 1.5×) | median peak RSS | memory ratio (≤ 1.2×) | detail |');
     console.log('|---|---|---|---|---|---|');
     for (const [name, s] of samples) {
