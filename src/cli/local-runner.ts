@@ -58,6 +58,13 @@ export interface RunActionOptions {
   skipPostIfKilled?: boolean;
   /** Called with each chunk the step writes to stdout, as it comes (the CLI shows progress). */
   onStdout?: (chunk: string) => void;
+  /**
+   * Where the step's own directory is made (its event and file-command files, RUNNER_TEMP, and the
+   * workspace when none is given); default the system's temporary directory. It is left in place,
+   * as a job's files are for its later steps (outputs name files in RUNNER_TEMP): the caller
+   * removes the root when its "job" is over.
+   */
+  tempRoot?: string;
 }
 
 export interface Annotation {
@@ -164,7 +171,7 @@ async function runStep(
 export async function runAction(options: RunActionOptions): Promise<ActionResult> {
   const metadata = readActionMetadata(options.action);
   const actionDir = join(packageRoot, dirname(options.action));
-  const temp = mkdtempSync(join(tmpdir(), 'stopline-harness-'));
+  const temp = mkdtempSync(join(options.tempRoot ?? tmpdir(), 'stopline-harness-'));
   const workspace = options.workspace ?? join(temp, 'workspace');
   mkdirSync(workspace, { recursive: true });
   const runnerTemp = join(temp, 'runner-temp');

@@ -13,8 +13,10 @@ export interface DemoPage {
   markdown: string;
 }
 
-/** What the reliability suites add to the demo's runs; the demo itself uses none of it. */
+/** What the demo's runs can be given; the reliability suites use all of it, the demo only `runnerRoot`. */
 export interface DemoHooks {
+  /** Where each step's runner directory is made (see RunActionOptions.tempRoot); the caller removes it. */
+  runnerRoot?: string;
   /** Added to every step's environment (e.g. STOPLINE_RETRY_UNIT_MS). */
   env?: Record<string, string>;
   /**
@@ -57,7 +59,17 @@ export class DemoContext {
     const { mayFail, ...rest } = options;
     const firstAttempt = rest.runAttempt ?? 1;
     const attempt = (runAttempt: number) =>
-      runAction({ action, repository: this.repository, apiUrl: this.apiUrl, token: 'demo', workspace: this.workspace, ...rest, env: { ...this.hooks.env, ...rest.env }, runAttempt });
+      runAction({
+        action,
+        repository: this.repository,
+        apiUrl: this.apiUrl,
+        token: 'demo',
+        workspace: this.workspace,
+        ...(this.hooks.runnerRoot !== undefined ? { tempRoot: this.hooks.runnerRoot } : {}),
+        ...rest,
+        env: { ...this.hooks.env, ...rest.env },
+        runAttempt,
+      });
     // A re-run starts on a fresh runner, from the checkout as it was before the failed attempt.
     const checkout = this.hooks.rerun ? mkdtempSync(join(tmpdir(), 'stopline-checkout-')) : undefined;
     if (checkout) cpSync(this.workspace, checkout, { recursive: true, verbatimSymlinks: true });

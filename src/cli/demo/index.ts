@@ -26,14 +26,19 @@ export async function demoCommand(args: string[], write: (text: string) => void,
   rmSync(dataDir, { recursive: true, force: true });
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const workspace = mkdtempSync(join(tmpdir(), 'stopline-demo-workspace-'));
+  // The sample service's checkout and the steps' runner files, all removed when the demo ends.
+  const temp = mkdtempSync(join(tmpdir(), 'stopline-demo-'));
+  const workspace = join(temp, 'workspace');
+  const runnerRoot = join(temp, 'runner');
+  mkdirSync(workspace);
+  mkdirSync(runnerRoot);
 
   const sandbox = await startSandbox({ dataDir, port: 0 });
   try {
     step(`sandbox listening on ${sandbox.url} (data in ${dataDir})`);
     const octokit = new Octokit({ baseUrl: sandbox.url, auth: 'demo' });
     const { data: repoData } = await octokit.rest.repos.createForAuthenticatedUser({ name: 'demo-service', auto_init: true });
-    const demo = new DemoContext(sandbox.url, octokit, { owner: repoData.owner.login, repo: repoData.name }, workspace, outDir, step);
+    const demo = new DemoContext(sandbox.url, octokit, { owner: repoData.owner.login, repo: repoData.name }, workspace, outDir, step, { runnerRoot });
     step(`created repository ${demo.repository}; the sample service's checkout is ${workspace}`);
     await demoStory(demo);
 
@@ -43,6 +48,6 @@ export async function demoCommand(args: string[], write: (text: string) => void,
     return 0;
   } finally {
     await sandbox.close();
-    rmSync(workspace, { recursive: true, force: true });
+    rmSync(temp, { recursive: true, force: true });
   }
 }

@@ -83,7 +83,10 @@ async function open(dir: string, repoRef: { owner: string; repo: string } | unde
   }
   const pages = join(dir, 'pages');
   mkdirSync(pages, { recursive: true });
-  const demo = new DemoContext(sandbox.url, octokit, at, workspace, pages, () => undefined);
+  // Outside `dir`, so snapshots do not copy the steps' runner files; removeWorld removes it.
+  const runnerRoot = runnerRootOf(dir);
+  mkdirSync(runnerRoot, { recursive: true });
+  const demo = new DemoContext(sandbox.url, octokit, at, workspace, pages, () => undefined, { runnerRoot });
   const client = createGitHubClient({ token: CRASH_TOKEN, baseUrl: sandbox.url });
   let service: Promise<LiveService> | undefined;
   const repo = at;
@@ -128,4 +131,9 @@ export function restoreCheckout(world: CrashWorld, snapshot: WorldSnapshot): voi
 export async function removeWorld(world: CrashWorld): Promise<void> {
   await world.close();
   rmSync(world.dir, { recursive: true, force: true });
+  rmSync(runnerRootOf(world.dir), { recursive: true, force: true });
+}
+
+function runnerRootOf(dir: string): string {
+  return `${dir}-runner`;
 }

@@ -9,7 +9,7 @@ import {
   sampleServiceFiles,
   startLiveService,
   writeFiles
-} from "./chunk-AALVMS5Q.mjs";
+} from "./chunk-K4JCYAQF.mjs";
 import {
   TIME_HEADER,
   seededRandom

@@ -2,7 +2,7 @@ import { createRequire as __stoplineCreateRequire } from 'node:module'; const re
 import {
   packageRoot,
   runAction
-} from "./chunk-NZJSE5G4.mjs";
+} from "./chunk-4WUJLNYE.mjs";
 import {
   seededRandom,
   userEmail
@@ -47,7 +47,17 @@ var DemoContext = class {
   }
   /** Runs an action's committed bundle as the runner does; a failing step stops the demo unless `mayFail`. */
   async run(action, options = {}) {
-    let { mayFail, ...rest } = options, firstAttempt = rest.runAttempt ?? 1, attempt = (runAttempt) => runAction({ action, repository: this.repository, apiUrl: this.apiUrl, token: "demo", workspace: this.workspace, ...rest, env: { ...this.hooks.env, ...rest.env }, runAttempt }), checkout = this.hooks.rerun ? mkdtempSync(join(tmpdir(), "stopline-checkout-")) : void 0;
+    let { mayFail, ...rest } = options, firstAttempt = rest.runAttempt ?? 1, attempt = (runAttempt) => runAction({
+      action,
+      repository: this.repository,
+      apiUrl: this.apiUrl,
+      token: "demo",
+      workspace: this.workspace,
+      ...this.hooks.runnerRoot !== void 0 ? { tempRoot: this.hooks.runnerRoot } : {},
+      ...rest,
+      env: { ...this.hooks.env, ...rest.env },
+      runAttempt
+    }), checkout = this.hooks.rerun ? mkdtempSync(join(tmpdir(), "stopline-checkout-")) : void 0;
     checkout && cpSync(this.workspace, checkout, { recursive: !0, verbatimSymlinks: !0 });
     let result = await attempt(firstAttempt), attempts = 1;
     try {

@@ -19,8 +19,8 @@ import {
   startLiveService,
   writeBuildOutput,
   writeFiles
-} from "./chunk-AALVMS5Q.mjs";
-import "./chunk-NZJSE5G4.mjs";
+} from "./chunk-K4JCYAQF.mjs";
+import "./chunk-4WUJLNYE.mjs";
 import {
   seededRandom,
   startSandbox
@@ -464,8 +464,10 @@ async function open(dir, repoRef, shared) {
   }
   let pages = join2(dir, "pages");
   mkdirSync(pages, { recursive: !0 });
+  let runnerRoot = runnerRootOf(dir);
+  mkdirSync(runnerRoot, { recursive: !0 });
   let demo = new DemoContext(sandbox.url, octokit, at, workspace, pages, () => {
-  }), client = createGitHubClient({ token: CRASH_TOKEN, baseUrl: sandbox.url }), service, repo = at;
+  }, { runnerRoot }), client = createGitHubClient({ token: CRASH_TOKEN, baseUrl: sandbox.url }), service, repo = at;
   return world = {
     dir,
     sandbox,
@@ -492,7 +494,10 @@ function restoreCheckout(world, snapshot) {
   rmSync2(world.demo.workspace, { recursive: !0, force: !0 }), copyTree(join2(snapshot.dir, "workspace"), world.demo.workspace);
 }
 async function removeWorld(world) {
-  await world.close(), rmSync2(world.dir, { recursive: !0, force: !0 });
+  await world.close(), rmSync2(world.dir, { recursive: !0, force: !0 }), rmSync2(runnerRootOf(world.dir), { recursive: !0, force: !0 });
+}
+function runnerRootOf(dir) {
+  return `${dir}-runner`;
 }
 
 // src/cli/reliability/crash.ts

@@ -1,13 +1,13 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
   demoStory
-} from "./chunk-MNLRLIYW.mjs";
+} from "./chunk-ZLOCALO2.mjs";
 import {
   DemoContext
-} from "./chunk-AALVMS5Q.mjs";
+} from "./chunk-K4JCYAQF.mjs";
 import {
   packageRoot
-} from "./chunk-NZJSE5G4.mjs";
+} from "./chunk-4WUJLNYE.mjs";
 import {
   startSandbox
 } from "./chunk-VB7OTCK4.mjs";
@@ -69,16 +69,18 @@ async function demoCommand(args, write, cwd) {
   let outDir = resolve(cwd, args[0] ?? "demo-output"), dataDir = resolve(cwd, ".stopline", "demo"), started = Date.now(), step = (text) => write(`[${((Date.now() - started) / 1e3).toFixed(1).padStart(5)}s] ${text}
 `);
   rmSync(dataDir, { recursive: !0, force: !0 }), rmSync(outDir, { recursive: !0, force: !0 }), mkdirSync(outDir, { recursive: !0 });
-  let workspace = mkdtempSync(join2(tmpdir(), "stopline-demo-workspace-")), sandbox = await startSandbox({ dataDir, port: 0 });
+  let temp = mkdtempSync(join2(tmpdir(), "stopline-demo-")), workspace = join2(temp, "workspace"), runnerRoot = join2(temp, "runner");
+  mkdirSync(workspace), mkdirSync(runnerRoot);
+  let sandbox = await startSandbox({ dataDir, port: 0 });
   try {
     step(`sandbox listening on ${sandbox.url} (data in ${dataDir})`);
-    let octokit = new Octokit({ baseUrl: sandbox.url, auth: "demo" }), { data: repoData } = await octokit.rest.repos.createForAuthenticatedUser({ name: "demo-service", auto_init: !0 }), demo = new DemoContext(sandbox.url, octokit, { owner: repoData.owner.login, repo: repoData.name }, workspace, outDir, step);
+    let octokit = new Octokit({ baseUrl: sandbox.url, auth: "demo" }), { data: repoData } = await octokit.rest.repos.createForAuthenticatedUser({ name: "demo-service", auto_init: !0 }), demo = new DemoContext(sandbox.url, octokit, { owner: repoData.owner.login, repo: repoData.name }, workspace, outDir, step, { runnerRoot });
     return step(`created repository ${demo.repository}; the sample service's checkout is ${workspace}`), await demoStory(demo), writeFileSync(join2(outDir, "index.html"), await renderDemoPage("Stopline demo", demo.pages)), step(`done in ${((Date.now() - started) / 1e3).toFixed(1)}s`), write(`
 Job summaries: ${outDir}/
 Open ${join2(outDir, "index.html")} to see them rendered.
 `), 0;
   } finally {
-    await sandbox.close(), rmSync(workspace, { recursive: !0, force: !0 });
+    await sandbox.close(), rmSync(temp, { recursive: !0, force: !0 });
   }
 }
 export {
