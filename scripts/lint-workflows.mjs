@@ -4,7 +4,7 @@
 // injected into a shell), and every action outside this repository pinned by a full commit sha.
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -19,6 +19,8 @@ const shown = process.argv[2] ? dir.replace(/\/?$/, '/') : 'workflows-examples/'
 const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
 const problems = [];
 const scratch = mkdtempSync(join(tmpdir(), 'stopline-shellcheck-'));
+// On every way out, process.exit() included.
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 let runBlocks = 0;
 
 for (const file of files) {
