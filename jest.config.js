@@ -6,7 +6,7 @@ export default {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   reporters: ['default', '<rootDir>/test/support/count-reporter.cjs'],
-  // One temporary directory per run, removed at the end (test/support/temp-root.cjs).
+  // One temporary directory per run, removed at the end (test/support/temp-root-*.cjs).
   globalSetup: '<rootDir>/test/support/temp-root-setup.cjs',
   globalTeardown: '<rootDir>/test/support/temp-root-teardown.cjs',
   testTimeout: 30000,

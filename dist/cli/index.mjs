@@ -3,7 +3,7 @@ import { createRequire as __stoplineCreateRequire } from 'node:module'; const re
 import {
   readActionMetadata,
   runAction
-} from "../chunks/chunk-4WUJLNYE.mjs";
+} from "../chunks/chunk-7MRLUMYU.mjs";
 import {
   startSandbox
 } from "../chunks/chunk-VB7OTCK4.mjs";
@@ -209,11 +209,11 @@ async function runCli(argv, write, environment = { env: process.env, cwd: proces
       return await sandboxCommand(args), 0;
     }
     if (command === "demo") {
-      let { demoCommand } = await import("../chunks/demo-42RH7NQY.mjs");
+      let { demoCommand } = await import("../chunks/demo-K3FFA3FV.mjs");
       return await demoCommand(args, write, environment.cwd);
     }
     if (command === "reliability") {
-      let { reliabilityCommand } = await import("../chunks/reliability-CNQPTEPU.mjs");
+      let { reliabilityCommand } = await import("../chunks/reliability-OIC6DTSV.mjs");
       return await reliabilityCommand(args, write, environment.cwd);
     }
     let action = actionCommands.find((c) => c.command === command);

@@ -60,11 +60,11 @@ export interface RunActionOptions {
   onStdout?: (chunk: string) => void;
   /**
    * Where the step's own directory is made (its event and file-command files, RUNNER_TEMP, and the
-   * workspace when none is given); default the system's temporary directory. It is left in place,
-   * as a job's files are for its later steps (outputs name files in RUNNER_TEMP): the caller
-   * removes the root when its "job" is over.
+   * workspace when none is given), created when missing; default the system's temporary
+   * directory. It is left in place, as a job's files are for its later steps (outputs name files in
+   * RUNNER_TEMP): the caller removes the root when its "job" is over.
    */
-  tempRoot?: string;
+  runnerRoot?: string;
 }
 
 export interface Annotation {
@@ -171,7 +171,9 @@ async function runStep(
 export async function runAction(options: RunActionOptions): Promise<ActionResult> {
   const metadata = readActionMetadata(options.action);
   const actionDir = join(packageRoot, dirname(options.action));
-  const temp = mkdtempSync(join(options.tempRoot ?? tmpdir(), 'stopline-harness-'));
+  const root = options.runnerRoot ?? tmpdir();
+  mkdirSync(root, { recursive: true });
+  const temp = mkdtempSync(join(root, 'stopline-harness-'));
   const workspace = options.workspace ?? join(temp, 'workspace');
   mkdirSync(workspace, { recursive: true });
   const runnerTemp = join(temp, 'runner-temp');

@@ -15,7 +15,7 @@ export interface DemoPage {
 
 /** What the demo's runs can be given; the reliability suites use all of it, the demo only `runnerRoot`. */
 export interface DemoHooks {
-  /** Where each step's runner directory is made (see RunActionOptions.tempRoot); the caller removes it. */
+  /** Where each step's runner directory is made (see RunActionOptions.runnerRoot); the caller removes it. */
   runnerRoot?: string;
   /** Added to every step's environment (e.g. STOPLINE_RETRY_UNIT_MS). */
   env?: Record<string, string>;
@@ -65,7 +65,7 @@ export class DemoContext {
         apiUrl: this.apiUrl,
         token: 'demo',
         workspace: this.workspace,
-        ...(this.hooks.runnerRoot !== undefined ? { tempRoot: this.hooks.runnerRoot } : {}),
+        runnerRoot: this.hooks.runnerRoot,
         ...rest,
         env: { ...this.hooks.env, ...rest.env },
         runAttempt,

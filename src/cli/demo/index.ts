@@ -31,7 +31,6 @@ export async function demoCommand(args: string[], write: (text: string) => void,
   const workspace = join(temp, 'workspace');
   const runnerRoot = join(temp, 'runner');
   mkdirSync(workspace);
-  mkdirSync(runnerRoot);
 
   const sandbox = await startSandbox({ dataDir, port: 0 });
   try {

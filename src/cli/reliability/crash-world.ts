@@ -84,9 +84,7 @@ async function open(dir: string, repoRef: { owner: string; repo: string } | unde
   const pages = join(dir, 'pages');
   mkdirSync(pages, { recursive: true });
   // Outside `dir`, so snapshots do not copy the steps' runner files; removeWorld removes it.
-  const runnerRoot = runnerRootOf(dir);
-  mkdirSync(runnerRoot, { recursive: true });
-  const demo = new DemoContext(sandbox.url, octokit, at, workspace, pages, () => undefined, { runnerRoot });
+  const demo = new DemoContext(sandbox.url, octokit, at, workspace, pages, () => undefined, { runnerRoot: runnerRootOf(dir) });
   const client = createGitHubClient({ token: CRASH_TOKEN, baseUrl: sandbox.url });
   let service: Promise<LiveService> | undefined;
   const repo = at;

@@ -129,10 +129,8 @@ export async function runFaultStory(options: FaultRunOptions): Promise<FaultRunR
   try {
     const { data } = await client.rest.repos.createForAuthenticatedUser({ name: 'demo-service', auto_init: true });
     const repoRef = { owner: data.owner.login, repo: data.name };
-    const runnerRoot = join(dir, 'runner');
-    mkdirSync(runnerRoot);
     const demo = new DemoContext(sandbox.url, client, repoRef, workspace, undefined, (text) => result.log.push(`[${((Date.now() - started) / 1000).toFixed(1)}s, ${result.requests} requests] ${text}`), {
-      runnerRoot,
+      runnerRoot: join(dir, 'runner'),
       client,
       env: { STOPLINE_RETRY_UNIT_MS: String(options.retryUnitMs) },
       rerun: async (action, step) => {

@@ -8,11 +8,11 @@ import "./chunk-NBEAZCIL.mjs";
 var SUITES = {
   crash: {
     summary: "SIGKILL each action at seeded points, re-run it, check the state: [--runs N] [--seed S] [--out DIR] [--only TEXT]",
-    load: async () => (await import("./crash-CTDVN5IB.mjs")).crashCommand
+    load: async () => (await import("./crash-4LS57UJM.mjs")).crashCommand
   },
   faults: {
     summary: "the demo story under 502/503s, secondary rate limits and latency: [--runs N] [--seed S] [--concurrency C] [--out DIR]",
-    load: async () => (await import("./faults-K6DVEPN5.mjs")).faultsCommand
+    load: async () => (await import("./faults-FZ6X3Y62.mjs")).faultsCommand
   }
 };
 function reliabilityUsage() {

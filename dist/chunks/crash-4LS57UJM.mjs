@@ -19,8 +19,8 @@ import {
   startLiveService,
   writeBuildOutput,
   writeFiles
-} from "./chunk-K4JCYAQF.mjs";
-import "./chunk-4WUJLNYE.mjs";
+} from "./chunk-RVB4JLDG.mjs";
+import "./chunk-7MRLUMYU.mjs";
 import {
   seededRandom,
   startSandbox
@@ -464,10 +464,8 @@ async function open(dir, repoRef, shared) {
   }
   let pages = join2(dir, "pages");
   mkdirSync(pages, { recursive: !0 });
-  let runnerRoot = runnerRootOf(dir);
-  mkdirSync(runnerRoot, { recursive: !0 });
   let demo = new DemoContext(sandbox.url, octokit, at, workspace, pages, () => {
-  }, { runnerRoot }), client = createGitHubClient({ token: CRASH_TOKEN, baseUrl: sandbox.url }), service, repo = at;
+  }, { runnerRoot: runnerRootOf(dir) }), client = createGitHubClient({ token: CRASH_TOKEN, baseUrl: sandbox.url }), service, repo = at;
   return world = {
     dir,
     sandbox,

@@ -2,7 +2,7 @@ import { createRequire as __stoplineCreateRequire } from 'node:module'; const re
 import {
   packageRoot,
   runAction
-} from "./chunk-4WUJLNYE.mjs";
+} from "./chunk-7MRLUMYU.mjs";
 import {
   seededRandom,
   userEmail
@@ -53,7 +53,7 @@ var DemoContext = class {
       apiUrl: this.apiUrl,
       token: "demo",
       workspace: this.workspace,
-      ...this.hooks.runnerRoot !== void 0 ? { tempRoot: this.hooks.runnerRoot } : {},
+      runnerRoot: this.hooks.runnerRoot,
       ...rest,
       env: { ...this.hooks.env, ...rest.env },
       runAttempt

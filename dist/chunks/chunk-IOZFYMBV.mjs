@@ -9,7 +9,7 @@ import {
   sampleServiceFiles,
   startLiveService,
   writeFiles
-} from "./chunk-K4JCYAQF.mjs";
+} from "./chunk-RVB4JLDG.mjs";
 import {
   TIME_HEADER,
   seededRandom

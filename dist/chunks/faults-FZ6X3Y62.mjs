@@ -1,7 +1,7 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
   demoStory
-} from "./chunk-ZLOCALO2.mjs";
+} from "./chunk-IOZFYMBV.mjs";
 import {
   checkInvariants
 } from "./chunk-MT7AXP3P.mjs";
@@ -10,8 +10,8 @@ import {
 } from "./chunk-NLQNWBIA.mjs";
 import {
   DemoContext
-} from "./chunk-K4JCYAQF.mjs";
-import "./chunk-4WUJLNYE.mjs";
+} from "./chunk-RVB4JLDG.mjs";
+import "./chunk-7MRLUMYU.mjs";
 import {
   startSandbox
 } from "./chunk-VB7OTCK4.mjs";
@@ -228,10 +228,8 @@ async function runFaultStory(options) {
     }
   }), client = createGitHubClient({ token: "demo", baseUrl: sandbox.url, retries: options.setupRetries ?? 10, retryAfterBaseMs: options.retryUnitMs }), tokens = new Tokens(), stepNumber = 0;
   try {
-    let { data } = await client.rest.repos.createForAuthenticatedUser({ name: "demo-service", auto_init: !0 }), repoRef = { owner: data.owner.login, repo: data.name }, runnerRoot = join(dir, "runner");
-    mkdirSync(runnerRoot);
-    let demo = new DemoContext(sandbox.url, client, repoRef, workspace, void 0, (text) => result.log.push(`[${((Date.now() - started) / 1e3).toFixed(1)}s, ${result.requests} requests] ${text}`), {
-      runnerRoot,
+    let { data } = await client.rest.repos.createForAuthenticatedUser({ name: "demo-service", auto_init: !0 }), repoRef = { owner: data.owner.login, repo: data.name }, demo = new DemoContext(sandbox.url, client, repoRef, workspace, void 0, (text) => result.log.push(`[${((Date.now() - started) / 1e3).toFixed(1)}s, ${result.requests} requests] ${text}`), {
+      runnerRoot: join(dir, "runner"),
       client,
       env: { STOPLINE_RETRY_UNIT_MS: String(options.retryUnitMs) },
       rerun: async (action, step) => {

@@ -1,13 +1,13 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
   demoStory
-} from "./chunk-ZLOCALO2.mjs";
+} from "./chunk-IOZFYMBV.mjs";
 import {
   DemoContext
-} from "./chunk-K4JCYAQF.mjs";
+} from "./chunk-RVB4JLDG.mjs";
 import {
   packageRoot
-} from "./chunk-4WUJLNYE.mjs";
+} from "./chunk-7MRLUMYU.mjs";
 import {
   startSandbox
 } from "./chunk-VB7OTCK4.mjs";
@@ -70,7 +70,7 @@ async function demoCommand(args, write, cwd) {
 `);
   rmSync(dataDir, { recursive: !0, force: !0 }), rmSync(outDir, { recursive: !0, force: !0 }), mkdirSync(outDir, { recursive: !0 });
   let temp = mkdtempSync(join2(tmpdir(), "stopline-demo-")), workspace = join2(temp, "workspace"), runnerRoot = join2(temp, "runner");
-  mkdirSync(workspace), mkdirSync(runnerRoot);
+  mkdirSync(workspace);
   let sandbox = await startSandbox({ dataDir, port: 0 });
   try {
     step(`sandbox listening on ${sandbox.url} (data in ${dataDir})`);

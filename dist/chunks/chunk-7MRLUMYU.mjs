@@ -79,7 +79,9 @@ async function runStep(script, env, cwd, node, killAfterMs, onStdout, onSpawn) {
   });
 }
 async function runAction(options) {
-  let metadata = readActionMetadata(options.action), actionDir = join(packageRoot, dirname(options.action)), temp = mkdtempSync(join(options.tempRoot ?? tmpdir(), "stopline-harness-")), workspace = options.workspace ?? join(temp, "workspace");
+  let metadata = readActionMetadata(options.action), actionDir = join(packageRoot, dirname(options.action)), root = options.runnerRoot ?? tmpdir();
+  mkdirSync(root, { recursive: !0 });
+  let temp = mkdtempSync(join(root, "stopline-harness-")), workspace = options.workspace ?? join(temp, "workspace");
   mkdirSync(workspace, { recursive: !0 });
   let runnerTemp = join(temp, "runner-temp");
   mkdirSync(runnerTemp, { recursive: !0 });
