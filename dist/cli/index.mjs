@@ -209,11 +209,11 @@ async function runCli(argv, write, environment = { env: process.env, cwd: proces
       return await sandboxCommand(args), 0;
     }
     if (command === "demo") {
-      let { demoCommand } = await import("../chunks/demo-K3FFA3FV.mjs");
+      let { demoCommand } = await import("../chunks/demo-LBE4PLZW.mjs");
       return await demoCommand(args, write, environment.cwd);
     }
     if (command === "reliability") {
-      let { reliabilityCommand } = await import("../chunks/reliability-OIC6DTSV.mjs");
+      let { reliabilityCommand } = await import("../chunks/reliability-2AQZ4ODI.mjs");
       return await reliabilityCommand(args, write, environment.cwd);
     }
     let action = actionCommands.find((c) => c.command === command);

@@ -149,7 +149,11 @@ function queryWindowMs(query) {
 var SAMPLES_PER_INTERVAL = 6;
 function planSampling(query, intervalMs, minimumStepMs = 1e3) {
   let windowMs = queryWindowMs(query), wanted = Math.max(intervalMs / SAMPLES_PER_INTERVAL, minimumStepMs, windowMs ?? 0), stepMs = Math.ceil(wanted / 1e3) * 1e3, samplesPerInterval = Math.max(1, Math.floor(intervalMs / stepMs)), plan = { stepMs, windowMs, settleMs: windowMs ?? 0, samplesPerInterval };
-  return samplesPerInterval < 3 && windowMs !== void 0 && (plan.note = `its range [${formatMs(windowMs)}] allows ${samplesPerInterval} independent sample${samplesPerInterval === 1 ? "" : "s"} per ${formatMs(intervalMs)} interval, so a statistical judge needs several intervals to see a change; a shorter range (at least two scrape intervals, e.g. [${formatMs(Math.max(minimumStepMs, intervalMs / SAMPLES_PER_INTERVAL))}]) gives more`), plan;
+  if (samplesPerInterval < 3 && windowMs !== void 0) {
+    let shorterMs = Math.ceil(Math.max(minimumStepMs, intervalMs / SAMPLES_PER_INTERVAL) / 1e3) * 1e3, remedy = shorterMs < windowMs ? `a shorter range (at least two scrape intervals, e.g. [${formatMs(shorterMs)}]) gives more` : `a longer \`interval\` gives more (${formatMs(3 * stepMs)} gives 3)`;
+    plan.note = `its range [${formatMs(windowMs)}] allows ${samplesPerInterval} independent sample${samplesPerInterval === 1 ? "" : "s"} per ${formatMs(intervalMs)} interval, so a statistical judge needs several intervals to see a change; ${remedy}`;
+  }
+  return plan;
 }
 function formatMs(ms) {
   for (let [unit, size] of [["h", 36e5], ["m", 6e4], ["s", 1e3]])

@@ -86,10 +86,15 @@ export function planSampling(query: string, intervalMs: number, minimumStepMs = 
   const samplesPerInterval = Math.max(1, Math.floor(intervalMs / stepMs));
   const plan: SamplingPlan = { stepMs, windowMs, settleMs: windowMs ?? 0, samplesPerInterval };
   if (samplesPerInterval < 3 && windowMs !== undefined) {
+    // A shorter range helps only when there is one shorter than this one; otherwise the interval is what is too short.
+    const shorterMs = Math.ceil(Math.max(minimumStepMs, intervalMs / SAMPLES_PER_INTERVAL) / 1000) * 1000;
+    const remedy =
+      shorterMs < windowMs
+        ? `a shorter range (at least two scrape intervals, e.g. [${formatMs(shorterMs)}]) gives more`
+        : `a longer \`interval\` gives more (${formatMs(3 * stepMs)} gives 3)`;
     plan.note =
       `its range [${formatMs(windowMs)}] allows ${samplesPerInterval} independent sample${samplesPerInterval === 1 ? '' : 's'} per ` +
-      `${formatMs(intervalMs)} interval, so a statistical judge needs several intervals to see a change; a shorter range ` +
-      `(at least two scrape intervals, e.g. [${formatMs(Math.max(minimumStepMs, intervalMs / SAMPLES_PER_INTERVAL))}]) gives more`;
+      `${formatMs(intervalMs)} interval, so a statistical judge needs several intervals to see a change; ${remedy}`;
   }
   return plan;
 }

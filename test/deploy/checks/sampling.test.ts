@@ -27,6 +27,13 @@ describe('planSampling', () => {
     );
   });
 
+  test('suggests a shorter range only when one is shorter, else a longer interval', () => {
+    expect(planSampling('sum(rate(x[1s]))', 1000).note).toBe(
+      'its range [1s] allows 1 independent sample per 1s interval, so a statistical judge needs several intervals to see a change; a longer `interval` gives more (3s gives 3)',
+    );
+    expect(planSampling('sum(rate(x[30s]))', 10_000).note).toMatch(/a shorter range \(at least two scrape intervals, e\.g\. \[2s\]\) gives more$/);
+  });
+
   test('never finer than a second', () => {
     expect(planSampling('up', 3000).stepMs).toBe(1000);
   });

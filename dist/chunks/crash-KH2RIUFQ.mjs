@@ -19,7 +19,7 @@ import {
   startLiveService,
   writeBuildOutput,
   writeFiles
-} from "./chunk-RVB4JLDG.mjs";
+} from "./chunk-DXZBR7YZ.mjs";
 import "./chunk-7MRLUMYU.mjs";
 import {
   seededRandom,

@@ -4,7 +4,6 @@ import {
   runAction
 } from "./chunk-7MRLUMYU.mjs";
 import {
-  seededRandom,
   userEmail
 } from "./chunk-VB7OTCK4.mjs";
 import {
@@ -93,12 +92,11 @@ ${result.stdout}${result.stderr}`);
 };
 
 // src/cli/demo/live-service.ts
-var import_node_http = __toESM(require_http(), 1);
-var ERROR_RATIO = { good: 0.02, bad: 0.2 }, PER_TICK = 10;
+var import_node_http = __toESM(require_http(), 1), FAIL_EVERY = { good: 50, bad: 5 }, PER_TICK = 10;
 async function startLiveService() {
-  let mode = "good", counts = { ok: 0, failed: 0 }, next = seededRandom(11), traffic = setInterval(() => {
+  let mode = "good", counts = { ok: 0, failed: 0 }, served = 0, traffic = setInterval(() => {
     for (let i = 0; i < PER_TICK; i += 1)
-      next() < ERROR_RATIO[mode] ? counts.failed += 1 : counts.ok += 1;
+      served += 1, served % FAIL_EVERY[mode] === 0 ? counts.failed += 1 : counts.ok += 1;
   }, 20), server = (0, import_node_http.createServer)((req, res) => {
     let switched = /^\/mode\/(good|bad)$/.exec(req.url ?? "");
     req.method === "POST" && switched ? (mode = switched[1], res.end(`mode ${mode}

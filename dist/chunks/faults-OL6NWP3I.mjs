@@ -1,7 +1,7 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
   demoStory
-} from "./chunk-IOZFYMBV.mjs";
+} from "./chunk-3Y7VK47O.mjs";
 import {
   checkInvariants
 } from "./chunk-MT7AXP3P.mjs";
@@ -10,7 +10,7 @@ import {
 } from "./chunk-NLQNWBIA.mjs";
 import {
   DemoContext
-} from "./chunk-RVB4JLDG.mjs";
+} from "./chunk-DXZBR7YZ.mjs";
 import "./chunk-7MRLUMYU.mjs";
 import {
   startSandbox

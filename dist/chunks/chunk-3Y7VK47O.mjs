@@ -9,7 +9,7 @@ import {
   sampleServiceFiles,
   startLiveService,
   writeFiles
-} from "./chunk-RVB4JLDG.mjs";
+} from "./chunk-DXZBR7YZ.mjs";
 import {
   TIME_HEADER,
   seededRandom

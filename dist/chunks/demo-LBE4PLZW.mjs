@@ -1,10 +1,10 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
   demoStory
-} from "./chunk-IOZFYMBV.mjs";
+} from "./chunk-3Y7VK47O.mjs";
 import {
   DemoContext
-} from "./chunk-RVB4JLDG.mjs";
+} from "./chunk-DXZBR7YZ.mjs";
 import {
   packageRoot
 } from "./chunk-7MRLUMYU.mjs";

@@ -8,11 +8,11 @@ import "./chunk-NBEAZCIL.mjs";
 var SUITES = {
   crash: {
     summary: "SIGKILL each action at seeded points, re-run it, check the state: [--runs N] [--seed S] [--out DIR] [--only TEXT]",
-    load: async () => (await import("./crash-4LS57UJM.mjs")).crashCommand
+    load: async () => (await import("./crash-KH2RIUFQ.mjs")).crashCommand
   },
   faults: {
     summary: "the demo story under 502/503s, secondary rate limits and latency: [--runs N] [--seed S] [--concurrency C] [--out DIR]",
-    load: async () => (await import("./faults-FZ6X3Y62.mjs")).faultsCommand
+    load: async () => (await import("./faults-OL6NWP3I.mjs")).faultsCommand
   }
 };
 function reliabilityUsage() {
