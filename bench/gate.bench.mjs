@@ -12,7 +12,8 @@
 // growth, JIT state) leaks from one measurement to the next. Runs are interleaved and medians
 // reported, because the machine is shared and noisy. BENCH_RUNS (default 3) sets the run count,
 // BENCH_RESULTS (default 300000) the size, BENCH_KEEP=1 keeps the temp dir (the SARIF file),
-// BENCH_SARIF=<file> measures an existing file instead of generating one; BENCH_HUGE=1 streams a
+// BENCH_SARIF=<file> measures an existing file instead of generating one, BENCH_ONLY=<text> only the
+// targets whose name contains it (and the baseline); BENCH_HUGE=1 streams a
 // SARIF over V8's string limit instead (see runHuge).
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
@@ -322,6 +323,8 @@ export async function run() {
       await bundlePipeline(pipelineScript);
       targets.push(['gate: streamLogs + judge() + SARIF, report, summary written', pipelineScript]);
     }
+    // BENCH_ONLY=<text>: the baseline and only the targets whose name contains it (when iterating on one).
+    if (process.env.BENCH_ONLY) targets.splice(1, Infinity, ...targets.slice(1).filter(([name]) => name.includes(process.env.BENCH_ONLY)));
     const samples = new Map(targets.map(([name]) => [name, { elapsed: [], maxRSS: [], detail: undefined }]));
     // Interleaved, so drifting machine load hits all of them alike.
     for (let i = 0; i < RUNS; i += 1) {

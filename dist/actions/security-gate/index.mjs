@@ -8,10 +8,10 @@ import {
   decodeSarif,
   foldToolName,
   isAtLeast,
-  normalizeInWorker,
   numberRepeat,
+  startNormalizeWorker,
   streamSarif
-} from "../../chunks/chunk-JHO5EIHL.mjs";
+} from "../../chunks/chunk-EF4CU4J6.mjs";
 import {
   require_picomatch,
   resolvePaths
@@ -284,6 +284,9 @@ async function resolveSarifInputs(patterns, workspace, fs) {
   })).map((file) => file.absolute);
 }
 
+// src/gate/ingest/stream-logs.ts
+import { stat } from "node:fs/promises";
+
 // src/gate/emit/security-severity.ts
 var SEVERITY_SCORES = {
   critical: 9.5,
@@ -469,7 +472,7 @@ function applyScope(findings, exclude) {
 }
 
 // src/gate/ingest/stream-logs.ts
-var PARALLEL_FROM = 2e4, MAIN_SHARE = 0.5, BoundedSelection = class {
+var PARALLEL_FROM = 2e4, WORKER_EARLY_FROM_BYTES = 8 * 2 ** 20, MAIN_SHARE = 0.45, BoundedSelection = class {
   constructor(limit, excludedBy) {
     this.limit = limit;
     this.excludedBy = excludedBy;
@@ -506,42 +509,49 @@ var PARALLEL_FROM = 2e4, MAIN_SHARE = 0.5, BoundedSelection = class {
   }
 };
 async function streamLogs(files, options) {
-  let limit = options.maxResultsPerRun ?? MAX_RESULTS_PER_RUN, occurrences = /* @__PURE__ */ new Map(), runs = [], findings = [], logs = [], selections = /* @__PURE__ */ new Map(), streamedRuns = /* @__PURE__ */ new Map(), excludedBy = compileScope(options.exclude);
-  for (let { path, name } of files) {
-    let log = { version: "2.1.0", runs: [] };
-    logs.push({ file: name, log });
-    for await (let streamed of streamSarif(path, { displayName: name, ...options.chunkBytes !== void 0 ? { chunkBytes: options.chunkBytes } : {} })) {
-      let { runIndex, run, resultBatches } = streamed;
-      log.runs.push(run), streamedRuns.set(runKey2(name, runIndex), streamed);
-      let normalizer = createRunNormalizer(run, runIndex, { file: name, workspace: options.workspace, toolCategories: options.toolCategories, occurrences }), tool = run.tool.driver.name, selection = selections.get(tool);
-      selection || selections.set(tool, selection = new BoundedSelection(limit, excludedBy));
-      let count = streamed.resultCount, parallel = options.worker !== void 0 && count >= (options.parallelFrom ?? PARALLEL_FROM), split = parallel ? Math.floor(count * MAIN_SHARE) : count, remote = parallel ? normalizeInWorker(options.worker, {
-        path,
-        name,
-        ...options.chunkBytes !== void 0 ? { chunkBytes: options.chunkBytes } : {},
-        run,
-        runIndex,
-        workspace: options.workspace,
-        ...options.toolCategories ? { toolCategories: options.toolCategories } : {},
-        slice: streamed.spanSlice(split, count)
-      }) : void 0;
-      try {
-        for await (let batch of resultBatches(0, split))
-          for (let { resultIndex, result } of batch) {
-            let finding = normalizer.normalizeResult(result, resultIndex);
-            finding !== void 0 && (findings.push(finding), selection.add(finding));
+  let limit = options.maxResultsPerRun ?? MAX_RESULTS_PER_RUN, occurrences = /* @__PURE__ */ new Map(), runs = [], findings = [], logs = [], selections = /* @__PURE__ */ new Map(), streamedRuns = /* @__PURE__ */ new Map(), excludedBy = compileScope(options.exclude), early;
+  try {
+    for (let { path, name } of files) {
+      options.worker && !early && await fileBytes(path) >= WORKER_EARLY_FROM_BYTES && (early = startNormalizeWorker(options.worker));
+      let log = { version: "2.1.0", runs: [] };
+      logs.push({ file: name, log });
+      for await (let streamed of streamSarif(path, { displayName: name, ...options.chunkBytes !== void 0 ? { chunkBytes: options.chunkBytes } : {} })) {
+        let { runIndex, run, resultBatches } = streamed;
+        log.runs.push(run), streamedRuns.set(runKey2(name, runIndex), streamed);
+        let normalizer = createRunNormalizer(run, runIndex, { file: name, workspace: options.workspace, toolCategories: options.toolCategories, occurrences }), tool = run.tool.driver.name, selection = selections.get(tool);
+        selection || selections.set(tool, selection = new BoundedSelection(limit, excludedBy));
+        let count = streamed.resultCount, parallel = options.worker !== void 0 && count >= (options.parallelFrom ?? PARALLEL_FROM), split = parallel ? Math.floor(count * MAIN_SHARE) : count, worker = parallel ? early ?? startNormalizeWorker(options.worker) : void 0;
+        worker === early && (early = void 0);
+        let remote = worker ? worker.normalize({
+          path,
+          name,
+          ...options.chunkBytes !== void 0 ? { chunkBytes: options.chunkBytes } : {},
+          run,
+          runIndex,
+          workspace: options.workspace,
+          ...options.toolCategories ? { toolCategories: options.toolCategories } : {},
+          slice: streamed.spanSlice(split, count)
+        }) : void 0;
+        try {
+          for await (let batch of resultBatches(0, split))
+            for (let { resultIndex, result } of batch) {
+              let finding = normalizer.normalizeResult(result, resultIndex);
+              finding !== void 0 && (findings.push(finding), selection.add(finding));
+            }
+          if (remote) {
+            for await (let batch of remote.findings())
+              for (let finding of batch)
+                finding.fingerprintSource === "computed" && (finding.fingerprint = numberRepeat(finding.fingerprint, occurrences)), findings.push(finding), selection.add(finding);
+            addRunCounts(normalizer.summary, remote.summary());
           }
-        if (remote) {
-          for await (let batch of remote.findings())
-            for (let finding of batch)
-              finding.fingerprintSource === "computed" && (finding.fingerprint = numberRepeat(finding.fingerprint, occurrences)), findings.push(finding), selection.add(finding);
-          addRunCounts(normalizer.summary, remote.summary());
+        } finally {
+          await remote?.stop();
         }
-      } finally {
-        await remote?.stop();
+        runs.push(normalizer.summary);
       }
-      runs.push(normalizer.summary);
     }
+  } finally {
+    await early?.stop();
   }
   let kept = /* @__PURE__ */ new Map();
   for (let selection of selections.values())
@@ -554,6 +564,9 @@ async function streamLogs(files, options) {
     for await (let { resultIndex, result } of streamed.reread(indexes.sort((a, b) => a - b))) results[resultIndex] = result;
   }
   return { logs, runs, findings };
+}
+async function fileBytes(path) {
+  return stat(path).then((stats) => stats.size, () => 0);
 }
 function runKey2(file, runIndex) {
   return `${file}\0${runIndex}`;

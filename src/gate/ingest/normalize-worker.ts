@@ -1,4 +1,4 @@
-import { Worker, parentPort, workerData } from 'node:worker_threads';
+import { Worker, parentPort } from 'node:worker_threads';
 import type { Run } from 'sarif';
 import type { Category, Finding } from '../finding.js';
 import { Packer, Unpacker, type PackedFindings } from '../normalize/finding-codec.js';
@@ -41,7 +41,8 @@ const FINDINGS_PER_MESSAGE = 4096;
 export async function runNormalizeWorker(): Promise<void> {
   const port = parentPort;
   if (port === null) throw new Error('runNormalizeWorker runs in a worker thread');
-  const job = workerData as NormalizeJob;
+  // The job comes as the first message: the thread is started before the run's scan ends.
+  const job = await new Promise<NormalizeJob>((resolve) => port.once('message', resolve));
   const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
   try {
     const normalizer = createRunNormalizer(job.run, job.runIndex, {
@@ -82,13 +83,21 @@ export interface RemoteNormalizer {
   stop(): Promise<void>;
 }
 
+/** A worker thread started before it has a job, so its start (about 150 ms of loading the bundle) overlaps the scan. */
+export interface NormalizeWorker {
+  /** Gives the thread its one job. */
+  normalize(job: NormalizeJob): RemoteNormalizer;
+  /** Stops the thread, whether or not it had a job. */
+  stop(): Promise<void>;
+}
+
 /**
- * Starts `job` on a worker thread running `script` (a bundle whose entry calls
- * runNormalizeWorker). Its messages are queued as they come, so the worker never waits for the
- * main thread, which takes them when its own share is done.
+ * Starts a worker thread running `script` (a bundle whose entry calls runNormalizeWorker). Once
+ * it has its job, its messages are queued as they come, so the worker never waits for the main
+ * thread, which takes them when its own share is done.
  */
-export function normalizeInWorker(script: URL, job: NormalizeJob): RemoteNormalizer {
-  const worker = new Worker(script, { workerData: job });
+export function startNormalizeWorker(script: URL): NormalizeWorker {
+  const worker = new Worker(script);
   const queue: WorkerMessage[] = [];
   let failure: Error | undefined;
   let exited = false;
@@ -109,32 +118,39 @@ export function normalizeInWorker(script: URL, job: NormalizeJob): RemoteNormali
     exited = true;
     notify();
   });
-  let summary: RunSummary | undefined;
-  const unpacker = new Unpacker();
+  const stop = async () => {
+    await worker.terminate();
+  };
   return {
-    async *findings() {
-      for (;;) {
-        const message = queue.shift();
-        if (message === undefined) {
-          if (failure) throw failure;
-          if (exited) throw new Error('the normalize worker stopped before it finished');
-          await new Promise<void>((resolve) => (wake = resolve));
-          continue;
-        }
-        if (message.type === 'findings') yield unpacker.unpack(message.packed);
-        else if (message.type === 'error') throw message.configuration ? new ConfigurationError(message.message) : new Error(message.message);
-        else {
-          summary = message.summary;
-          return;
-        }
-      }
+    normalize(job) {
+      worker.postMessage(job);
+      let summary: RunSummary | undefined;
+      const unpacker = new Unpacker();
+      return {
+        async *findings() {
+          for (;;) {
+            const message = queue.shift();
+            if (message === undefined) {
+              if (failure) throw failure;
+              if (exited) throw new Error('the normalize worker stopped before it finished');
+              await new Promise<void>((resolve) => (wake = resolve));
+              continue;
+            }
+            if (message.type === 'findings') yield unpacker.unpack(message.packed);
+            else if (message.type === 'error') throw message.configuration ? new ConfigurationError(message.message) : new Error(message.message);
+            else {
+              summary = message.summary;
+              return;
+            }
+          }
+        },
+        summary() {
+          if (summary === undefined) throw new Error('the normalize worker has not finished');
+          return summary;
+        },
+        stop,
+      };
     },
-    summary() {
-      if (summary === undefined) throw new Error('the normalize worker has not finished');
-      return summary;
-    },
-    async stop() {
-      await worker.terminate();
-    },
+    stop,
   };
 }

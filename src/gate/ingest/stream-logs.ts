@@ -1,10 +1,11 @@
+import { stat } from 'node:fs/promises';
 import type { Log, Result } from 'sarif';
 import { MAX_RESULTS_PER_RUN, severityRank } from '../emit/filtered-sarif.js';
 import type { Category, Finding } from '../finding.js';
 import { numberRepeat } from '../normalize/fingerprint.js';
 import { addRunCounts, createRunNormalizer, type RunSummary } from '../normalize/normalize-run.js';
 import { compileScope } from '../stages/scope.js';
-import { normalizeInWorker } from './normalize-worker.js';
+import { startNormalizeWorker, type NormalizeWorker } from './normalize-worker.js';
 import { streamSarif, type StreamedRun } from './result-stream.js';
 
 /** One SARIF file to read: its path on disk and the name messages and `origin.file` use. */
@@ -37,11 +38,19 @@ export interface StreamLogsOptions {
 export const PARALLEL_FROM = 20_000;
 
 /**
- * The main thread's share of a run normalized on two threads (the first results). Measured on
- * 300,000 results, half finishes both shares at about the same time: the worker starts later
- * and packs its findings, the main thread's heap (every finding so far) costs it more GC.
+ * A file this big probably holds a run of PARALLEL_FROM results (CodeQL writes about 500 bytes a
+ * result), so its worker thread is started before the scan and is ready when the scan ends.
  */
-const MAIN_SHARE = 0.5;
+export const WORKER_EARLY_FROM_BYTES = 8 * 2 ** 20;
+
+/**
+ * The main thread's share of a run normalized on two threads (the first results). The main
+ * thread also scans the run, takes the worker's findings and its heap holds every finding (more
+ * GC), so a bit less than half finishes both shares together: measured on 300,000 results with
+ * the worker started early, 0.45 ends both at about the same time, 0.35 leaves the main thread
+ * waiting ~0.5 s for the worker.
+ */
+const MAIN_SHARE = 0.45;
 
 /**
  * What judge() needs, read without holding any file whole: the findings and run summaries (as
@@ -130,58 +139,67 @@ export async function streamLogs(files: readonly LogFile[], options: StreamLogsO
   const selections = new Map<string, BoundedSelection>();
   const streamedRuns = new Map<string, StreamedRun>();
   const excludedBy = compileScope(options.exclude);
-  for (const { path, name } of files) {
-    const log: Log = { version: '2.1.0', runs: [] };
-    logs.push({ file: name, log });
-    for await (const streamed of streamSarif(path, { displayName: name, ...(options.chunkBytes !== undefined ? { chunkBytes: options.chunkBytes } : {}) })) {
-      const { runIndex, run, resultBatches } = streamed;
-      log.runs.push(run);
-      streamedRuns.set(runKey(name, runIndex), streamed);
-      const normalizer = createRunNormalizer(run, runIndex, { file: name, workspace: options.workspace, toolCategories: options.toolCategories, occurrences });
-      const tool = run.tool.driver.name;
-      let selection = selections.get(tool);
-      if (!selection) selections.set(tool, (selection = new BoundedSelection(limit, excludedBy)));
-      const count = streamed.resultCount;
-      const parallel = options.worker !== undefined && count >= (options.parallelFrom ?? PARALLEL_FROM);
-      const split = parallel ? Math.floor(count * MAIN_SHARE) : count;
-      // The worker starts first, so both shares are read at once.
-      const remote = parallel
-        ? normalizeInWorker(options.worker!, {
-            path,
-            name,
-            ...(options.chunkBytes !== undefined ? { chunkBytes: options.chunkBytes } : {}),
-            run,
-            runIndex,
-            workspace: options.workspace,
-            ...(options.toolCategories ? { toolCategories: options.toolCategories } : {}),
-            slice: streamed.spanSlice(split, count),
-          })
-        : undefined;
-      try {
-        for await (const batch of resultBatches(0, split)) {
-          for (const { resultIndex, result } of batch) {
-            const finding = normalizer.normalizeResult(result, resultIndex);
-            if (finding === undefined) continue;
-            findings.push(finding);
-            selection.add(finding);
-          }
-        }
-        if (remote) {
-          for await (const batch of remote.findings()) {
-            for (const finding of batch) {
-              // Numbered here, in input order, after every repeat in the main thread's share.
-              if (finding.fingerprintSource === 'computed') finding.fingerprint = numberRepeat(finding.fingerprint, occurrences);
+  // A worker started ahead of the run that will use it; stopped at the end if no run did.
+  let early: NormalizeWorker | undefined;
+  try {
+    for (const { path, name } of files) {
+      if (options.worker && !early && (await fileBytes(path)) >= WORKER_EARLY_FROM_BYTES) early = startNormalizeWorker(options.worker);
+      const log: Log = { version: '2.1.0', runs: [] };
+      logs.push({ file: name, log });
+      for await (const streamed of streamSarif(path, { displayName: name, ...(options.chunkBytes !== undefined ? { chunkBytes: options.chunkBytes } : {}) })) {
+        const { runIndex, run, resultBatches } = streamed;
+        log.runs.push(run);
+        streamedRuns.set(runKey(name, runIndex), streamed);
+        const normalizer = createRunNormalizer(run, runIndex, { file: name, workspace: options.workspace, toolCategories: options.toolCategories, occurrences });
+        const tool = run.tool.driver.name;
+        let selection = selections.get(tool);
+        if (!selection) selections.set(tool, (selection = new BoundedSelection(limit, excludedBy)));
+        const count = streamed.resultCount;
+        const parallel = options.worker !== undefined && count >= (options.parallelFrom ?? PARALLEL_FROM);
+        const split = parallel ? Math.floor(count * MAIN_SHARE) : count;
+        // The worker starts first, so both shares are read at once.
+        const worker = parallel ? (early ?? startNormalizeWorker(options.worker!)) : undefined;
+        if (worker === early) early = undefined;
+        const remote = worker
+          ? worker.normalize({
+              path,
+              name,
+              ...(options.chunkBytes !== undefined ? { chunkBytes: options.chunkBytes } : {}),
+              run,
+              runIndex,
+              workspace: options.workspace,
+              ...(options.toolCategories ? { toolCategories: options.toolCategories } : {}),
+              slice: streamed.spanSlice(split, count),
+            })
+          : undefined;
+        try {
+          for await (const batch of resultBatches(0, split)) {
+            for (const { resultIndex, result } of batch) {
+              const finding = normalizer.normalizeResult(result, resultIndex);
+              if (finding === undefined) continue;
               findings.push(finding);
               selection.add(finding);
             }
           }
-          addRunCounts(normalizer.summary, remote.summary());
+          if (remote) {
+            for await (const batch of remote.findings()) {
+              for (const finding of batch) {
+                // Numbered here, in input order, after every repeat in the main thread's share.
+                if (finding.fingerprintSource === 'computed') finding.fingerprint = numberRepeat(finding.fingerprint, occurrences);
+                findings.push(finding);
+                selection.add(finding);
+              }
+            }
+            addRunCounts(normalizer.summary, remote.summary());
+          }
+        } finally {
+          await remote?.stop();
         }
-      } finally {
-        await remote?.stop();
+        runs.push(normalizer.summary);
       }
-      runs.push(normalizer.summary);
     }
+  } finally {
+    await early?.stop();
   }
   // Read each kept result back from its file and put it at its original index, so `origin`
   // needs no remapping.
@@ -200,6 +218,11 @@ export async function streamLogs(files: readonly LogFile[], options: StreamLogsO
     for await (const { resultIndex, result } of streamed.reread(indexes.sort((a, b) => a - b))) results[resultIndex] = result;
   }
   return { logs, runs, findings };
+}
+
+/** The file's size, or 0 when it cannot be read (streamSarif then says why). */
+async function fileBytes(path: string): Promise<number> {
+  return stat(path).then((stats) => stats.size, () => 0);
 }
 
 function runKey(file: string, runIndex: number): string {

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { bundleNodeScript } from '../../../scripts/bundle-node-script.mjs';
 import type { Log, Result } from 'sarif';
 import { decodeSarif } from '../../../src/gate/ingest/decode-sarif.js';
-import { streamLogs, type LogFile, type StreamLogsOptions } from '../../../src/gate/ingest/stream-logs.js';
+import { streamLogs, WORKER_EARLY_FROM_BYTES, type LogFile, type StreamLogsOptions } from '../../../src/gate/ingest/stream-logs.js';
 import type { Finding } from '../../../src/gate/finding.js';
 import { Packer, Unpacker } from '../../../src/gate/normalize/finding-codec.js';
 import { normalizeLog } from '../../../src/gate/normalize/normalize-log.js';
@@ -108,6 +108,22 @@ describe('streamLogs on two threads', () => {
     const { two } = await bothWays(files, { workspace: '/w', exclude: [] });
     expectSame(expected, two.findings);
     expect(two.findings.filter((finding) => finding.message === 'same text' && finding.fingerprintSource === 'computed').length).toBeGreaterThan(10);
+  });
+
+  it('starts the worker before the scan for a big file, and stops it when no run needed it', async () => {
+    const log = trickyLog('Tool', 400);
+    // Padding in the run's envelope makes the file big without making the run big.
+    log.runs[0]!.properties = { padding: 'x'.repeat(WORKER_EARLY_FROM_BYTES) };
+    const big = write('big.sarif', log);
+    const small = write('small.sarif', trickyLog('Tool', 50));
+    const one = await streamLogs([big, small], { workspace: '/w', exclude: [] });
+    // The early worker takes the big file's run; the small file's run gets a worker of its own.
+    const split = await streamLogs([big, small], { workspace: '/w', exclude: [], worker, parallelFrom: 2 });
+    expectSame(one.findings, split.findings);
+    expectSame(one.runs, split.runs);
+    // No run is big enough: the early worker is stopped unused, and streamLogs still returns.
+    const unused = await streamLogs([big, small], { workspace: '/w', exclude: [], worker, parallelFrom: 1_000_000 });
+    expectSame(one.findings, unused.findings);
   });
 
   it.each(corpusFiles().filter((name) => /codeql|semgrep|eslint|snyk|spec-examples/.test(name)))('matches one thread on the corpus: %s', async (name) => {

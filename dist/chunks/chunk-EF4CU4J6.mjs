@@ -7,7 +7,7 @@ import {
 } from "./chunk-W2U6OBLC.mjs";
 
 // src/gate/ingest/normalize-worker.ts
-import { Worker, parentPort, workerData } from "node:worker_threads";
+import { Worker, parentPort } from "node:worker_threads";
 
 // src/gate/normalize/finding-codec.ts
 var LOCATION_KINDS = ["file", "url", "none"], Packer = class {
@@ -803,6 +803,17 @@ BYTE_KIND[NEWLINE] = LINE;
 function isWhitespace(b) {
   return b === 32 || b === 10 || b === 9 || b === 13;
 }
+function closingQuote(buf, from, end) {
+  let at2 = from;
+  for (; ; ) {
+    let quote = buf.indexOf(QUOTE, at2);
+    if (quote === -1 || quote >= end) return end;
+    let backslashes = 0;
+    for (let i = quote - 1; i >= from && buf[i] === BACKSLASH; i -= 1) backslashes += 1;
+    if (backslashes % 2 === 0) return quote;
+    at2 = quote + 1;
+  }
+}
 function endsScalar(b) {
   return b === 44 || b === 125 || b === 93 || isWhitespace(b);
 }
@@ -988,12 +999,7 @@ var JsonChunkReader = class {
           continue;
         }
         if (kind === STRING) {
-          for (i += 1; i < end; ) {
-            let c = buf[i];
-            if (c === QUOTE) break;
-            i += c === BACKSLASH ? 2 : 1;
-          }
-          if (i >= end) break;
+          if (i = closingQuote(buf, i + 1, end), i >= end) break;
           if (depth === 0) {
             complete = !0, i += 1;
             break;
@@ -1325,7 +1331,7 @@ var FINDINGS_PER_MESSAGE = 4096;
 async function runNormalizeWorker() {
   let port = parentPort;
   if (port === null) throw new Error("runNormalizeWorker runs in a worker thread");
-  let job = workerData, post = (message, transfer = []) => port.postMessage(message, transfer);
+  let job = await new Promise((resolve) => port.once("message", resolve)), post = (message, transfer = []) => port.postMessage(message, transfer);
   try {
     let normalizer = createRunNormalizer(job.run, job.runIndex, {
       file: job.name,
@@ -1348,8 +1354,8 @@ async function runNormalizeWorker() {
     post({ type: "error", message: error instanceof Error ? error.message : String(error), configuration: error instanceof ConfigurationError });
   }
 }
-function normalizeInWorker(script, job) {
-  let worker = new Worker(script, { workerData: job }), queue = [], failure, exited = !1, wake, notify = () => {
+function startNormalizeWorker(script) {
+  let worker = new Worker(script), queue = [], failure, exited = !1, wake, notify = () => {
     wake?.(), wake = void 0;
   };
   worker.on("message", (message) => {
@@ -1359,32 +1365,39 @@ function normalizeInWorker(script, job) {
   }), worker.on("exit", () => {
     exited = !0, notify();
   });
-  let summary, unpacker = new Unpacker();
+  let stop = async () => {
+    await worker.terminate();
+  };
   return {
-    async *findings() {
-      for (; ; ) {
-        let message = queue.shift();
-        if (message === void 0) {
-          if (failure) throw failure;
-          if (exited) throw new Error("the normalize worker stopped before it finished");
-          await new Promise((resolve) => wake = resolve);
-          continue;
-        }
-        if (message.type === "findings") yield unpacker.unpack(message.packed);
-        else {
-          if (message.type === "error") throw message.configuration ? new ConfigurationError(message.message) : new Error(message.message);
-          summary = message.summary;
-          return;
-        }
-      }
+    normalize(job) {
+      worker.postMessage(job);
+      let summary, unpacker = new Unpacker();
+      return {
+        async *findings() {
+          for (; ; ) {
+            let message = queue.shift();
+            if (message === void 0) {
+              if (failure) throw failure;
+              if (exited) throw new Error("the normalize worker stopped before it finished");
+              await new Promise((resolve) => wake = resolve);
+              continue;
+            }
+            if (message.type === "findings") yield unpacker.unpack(message.packed);
+            else {
+              if (message.type === "error") throw message.configuration ? new ConfigurationError(message.message) : new Error(message.message);
+              summary = message.summary;
+              return;
+            }
+          }
+        },
+        summary() {
+          if (summary === void 0) throw new Error("the normalize worker has not finished");
+          return summary;
+        },
+        stop
+      };
     },
-    summary() {
-      if (summary === void 0) throw new Error("the normalize worker has not finished");
-      return summary;
-    },
-    async stop() {
-      await worker.terminate();
-    }
+    stop
   };
 }
 
@@ -1400,5 +1413,5 @@ export {
   createRunNormalizer,
   streamSarif,
   runNormalizeWorker,
-  normalizeInWorker
+  startNormalizeWorker
 };
