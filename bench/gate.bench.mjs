@@ -245,8 +245,9 @@ const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 // JSON.parse building a ~450 MiB heap, so it grows with what the first touch of fresh memory
 // costs (on some VMs of this kind, over 2 ms per MiB: every page is faulted in from the host);
 // the gate streams through an 8 MiB window and uses a second thread, so it depends more on the
-// cores free. Measured: 1.22-1.32x where the first touch of 256 MiB took 700 ms (baseline
-// 3.5-3.9 s), also with one or both cores kept busy by other processes; 1.8-1.9x on a machine
+// cores free. Measured: 1.15-1.35x where the first touch of 256 MiB took 700-960 ms (baseline
+// 3.5-4.0 s), also with one or both cores kept busy by other processes; 1.70x on the same VM
+// with transparent huge pages on (first touch 33 ms, baseline 2.3 s); 1.8-1.9x on a machine
 // where the baseline took 1.6 s and a test suite was running beside the bench.
 const FIRST_TOUCH = `
 const bytes = 256 * 2 ** 20;
