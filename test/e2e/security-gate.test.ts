@@ -112,6 +112,9 @@ test('a high finding fails the default policy: outputs, files, summary, annotati
   expect(errors.some((a) => a.properties.file === 'src/db.js' && a.properties.line === '12')).toBe(true);
   expect(errors.some((a) => /security gate failed/.test(a.message))).toBe(true);
   expect(result.stdout).not.toMatch(/unexpected error/);
+  // Progress: each file as it is opened, each run once read.
+  expect(result.stdout).toMatch(/^reading scans\/codeql\.sarif \(\d+ bytes\)$/m);
+  expect(result.stdout).toMatch(/^scans\/codeql\.sarif run 0: CodeQL[^,]*, 2 results, 2 findings \(sast\), \d+ms since the file was opened$/m);
 
   const [status, ...more] = await statuses(owner, repo, headSha);
   expect(more).toHaveLength(0);

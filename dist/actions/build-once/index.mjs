@@ -33,8 +33,9 @@ import {
   formatTimestamp
 } from "../../chunks/chunk-TD5AZCCC.mjs";
 import {
+  formatBytes,
   resolvePaths
-} from "../../chunks/chunk-H557HGZS.mjs";
+} from "../../chunks/chunk-W5A25RLW.mjs";
 import {
   setCommitStatus
 } from "../../chunks/chunk-ILGHWTEF.mjs";
@@ -434,9 +435,6 @@ var inputs = {
 };
 
 // src/actions/build-once/render-summary.ts
-function megabytes(bytes) {
-  return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(1)} MiB` : `${bytes} bytes`;
-}
 function renderBuildSummary(report, context) {
   let summary = new Summary(), commitLink = (sha) => codeLink(sha.slice(0, 7), `${context.serverUrl}/${context.repository}/commit/${sha}`);
   if (report.outcome === "conflict")
@@ -461,7 +459,7 @@ function renderBuildSummary(report, context) {
       [
         ["release id", code(report.releaseId)],
         ["package digest", code(report.digest)],
-        ["files", `${report.files} (${megabytes(report.size)} packaged)`],
+        ["files", `${report.files} (${formatBytes(report.size)} packaged)`],
         ["commit", commitLink(report.commit)],
         ["built", formatTimestamp(report.createdAt)],
         ["storage", storage],

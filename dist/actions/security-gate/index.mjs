@@ -13,9 +13,10 @@ import {
   streamSarif
 } from "../../chunks/chunk-EF4CU4J6.mjs";
 import {
+  formatBytes,
   require_picomatch,
   resolvePaths
-} from "../../chunks/chunk-H557HGZS.mjs";
+} from "../../chunks/chunk-W5A25RLW.mjs";
 import {
   ConfigFileError,
   describeValue,
@@ -48,6 +49,7 @@ import {
   actionsLogger,
   core_exports,
   failStep,
+  formatDuration,
   getChoiceInput,
   getListInput,
   getOptionalInput,
@@ -512,7 +514,8 @@ async function streamLogs(files, options) {
   let limit = options.maxResultsPerRun ?? MAX_RESULTS_PER_RUN, occurrences = /* @__PURE__ */ new Map(), runs = [], findings = [], logs = [], selections = /* @__PURE__ */ new Map(), streamedRuns = /* @__PURE__ */ new Map(), excludedBy = compileScope(options.exclude), early;
   try {
     for (let { path, name } of files) {
-      options.worker && !early && await fileBytes(path) >= WORKER_EARLY_FROM_BYTES && (early = startNormalizeWorker(options.worker));
+      let bytes = await fileBytes(path), started = performance.now();
+      options.progress?.(`reading ${name} (${formatBytes(bytes)})`), options.worker && !early && bytes >= WORKER_EARLY_FROM_BYTES && (early = startNormalizeWorker(options.worker));
       let log = { version: "2.1.0", runs: [] };
       logs.push({ file: name, log });
       for await (let streamed of streamSarif(path, { displayName: name, ...options.chunkBytes !== void 0 ? { chunkBytes: options.chunkBytes } : {} })) {
@@ -547,7 +550,7 @@ async function streamLogs(files, options) {
         } finally {
           await remote?.stop();
         }
-        runs.push(normalizer.summary);
+        runs.push(normalizer.summary), options.progress?.(runProgress(normalizer.summary, worker !== void 0, performance.now() - started));
       }
     }
   } finally {
@@ -564,6 +567,10 @@ async function streamLogs(files, options) {
     for await (let { resultIndex, result } of streamed.reread(indexes.sort((a, b) => a - b))) results[resultIndex] = result;
   }
   return { logs, runs, findings };
+}
+function runProgress(run, twoThreads, elapsedMs) {
+  let count = (n) => n.toLocaleString("en-US"), tool = run.toolVersion === void 0 ? run.tool : `${run.tool} ${run.toolVersion}`;
+  return `${run.file} run ${run.runIndex}: ${tool}, ${count(run.resultsTotal)} results, ${count(run.findings)} findings (${run.category})${twoThreads ? ", 2 threads" : ""}, ${formatDuration(elapsedMs)} since the file was opened`;
 }
 async function fileBytes(path) {
   return stat(path).then((stats) => stats.size, () => 0);
@@ -2608,11 +2615,11 @@ function displayPath(workspace, file) {
   let rel = relative2(workspace, file);
   return rel.startsWith("..") ? file : rel.split("\\").join("/");
 }
-async function readLogs(settings, workspace, policy) {
+async function readLogs(settings, workspace, policy, logger) {
   let files = await resolveSarifInputs(settings.sarif, workspace), worker = normalizeWorker();
   return streamLogs(
     files.map((file) => ({ path: file, name: displayPath(workspace, file) })),
-    { workspace, toolCategories: policy.tools, exclude: policy.paths.exclude, ...worker ? { worker } : {} }
+    { workspace, toolCategories: policy.tools, exclude: policy.paths.exclude, ...worker ? { worker } : {}, progress: (line) => logger.info(line) }
   );
 }
 function normalizeWorker() {
@@ -2657,7 +2664,7 @@ async function setStatus(client, context, sha, statusContext, outcome, logger) {
 async function main() {
   let settings = readSettings(), context = readRunnerContext(), logger = actionsLogger(), workspace = resolve2(context.workspace), today = /* @__PURE__ */ new Date(), client = settings.token ? createRunnerClient(context, settings.token, logger) : void 0, location = choosePolicyLocation(settings.policyRef, context), loaded = await loadPolicy({ location, path: settings.policyPath, workspace, client, today, repository: context.repository });
   logger.info(`policy: ${loaded.source.description} (${loaded.source.hash})`), loaded.defaulted && logger.info(`no policy file: the built-in default policy applies (see POLICY.md to write one at ${settings.policyPath})`);
-  let ingested = await readLogs(settings, workspace, loaded.policy), baseline = settings.baseline === void 0 ? void 0 : await readBaseline(settings.baseline, workspace), sha = commitUnderTest(context), { owner, repo } = context.repository, outcome = judge({
+  let ingested = await readLogs(settings, workspace, loaded.policy, logger), baseline = settings.baseline === void 0 ? void 0 : await readBaseline(settings.baseline, workspace), sha = commitUnderTest(context), { owner, repo } = context.repository, outcome = judge({
     // Already normalized while streaming; the logs hold only the results the filtered SARIF may keep.
     logs: ingested.logs,
     normalized: { runs: ingested.runs, findings: ingested.findings },

@@ -1,12 +1,9 @@
 /** build-once's job summary: what was built (or reused, or refused) first, then the numbers behind it. */
 import { bullets, code, codeLink, heading, table } from '../../report/markdown.js';
 import { Summary } from '../../report/summary.js';
+import { formatBytes } from '../../report/size.js';
 import { formatTimestamp } from '../../report/time.js';
 import type { BuildReport } from '../../release/operations/build.js';
-
-function megabytes(bytes: number): string {
-  return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(1)} MiB` : `${bytes} bytes`;
-}
 
 export function renderBuildSummary(report: BuildReport, context: { repository: string; serverUrl: string; commit: string }): Summary {
   const summary = new Summary();
@@ -40,7 +37,7 @@ export function renderBuildSummary(report: BuildReport, context: { repository: s
       [
         ['release id', code(report.releaseId)],
         ['package digest', code(report.digest)],
-        ['files', `${report.files} (${megabytes(report.size)} packaged)`],
+        ['files', `${report.files} (${formatBytes(report.size)} packaged)`],
         ['commit', commitLink(report.commit)],
         ['built', formatTimestamp(report.createdAt)],
         ['storage', storage],

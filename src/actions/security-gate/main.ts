@@ -84,12 +84,12 @@ function displayPath(workspace: string, file: string): string {
  * the findings and the raw results the filtered SARIF may keep: memory no longer grows with the
  * size of the files (they can be hundreds of MB, past V8's string limit).
  */
-async function readLogs(settings: GateSettings, workspace: string, policy: Policy): Promise<StreamedLogs> {
+async function readLogs(settings: GateSettings, workspace: string, policy: Policy, logger: Logger): Promise<StreamedLogs> {
   const files = await resolveSarifInputs(settings.sarif, workspace);
   const worker = normalizeWorker();
   return streamLogs(
     files.map((file) => ({ path: file, name: displayPath(workspace, file) })),
-    { workspace, toolCategories: policy.tools, exclude: policy.paths.exclude, ...(worker ? { worker } : {}) },
+    { workspace, toolCategories: policy.tools, exclude: policy.paths.exclude, ...(worker ? { worker } : {}), progress: (line) => logger.info(line) },
   );
 }
 
@@ -163,7 +163,7 @@ export async function main(): Promise<void> {
   logger.info(`policy: ${loaded.source.description} (${loaded.source.hash})`);
   if (loaded.defaulted) logger.info(`no policy file: the built-in default policy applies (see POLICY.md to write one at ${settings.policyPath})`);
 
-  const ingested = await readLogs(settings, workspace, loaded.policy);
+  const ingested = await readLogs(settings, workspace, loaded.policy, logger);
   const baseline = settings.baseline === undefined ? undefined : await readBaseline(settings.baseline, workspace);
   const sha = commitUnderTest(context);
   const { owner, repo } = context.repository;

@@ -118,7 +118,14 @@ describe('streamLogs on two threads', () => {
     const small = write('small.sarif', trickyLog('Tool', 50));
     const one = await streamLogs([big, small], { workspace: '/w', exclude: [] });
     // The early worker takes the big file's run; the small file's run gets a worker of its own.
-    const split = await streamLogs([big, small], { workspace: '/w', exclude: [], worker, parallelFrom: 2 });
+    const progress: string[] = [];
+    const split = await streamLogs([big, small], { workspace: '/w', exclude: [], worker, parallelFrom: 2, progress: (line) => progress.push(line) });
+    expect(progress).toEqual([
+      expect.stringMatching(/^reading big\.sarif \(8\.\d MiB\)$/),
+      expect.stringMatching(/^big\.sarif run 0: Tool 1\.2\.3, 400 results, \d+ findings \(sast\), 2 threads, [\d.]+m?s since the file was opened$/),
+      expect.stringMatching(/^reading small\.sarif \(\d+ bytes\)$/),
+      expect.stringMatching(/^small\.sarif run 0: Tool 1\.2\.3, 50 results, \d+ findings \(sast\), 2 threads, /),
+    ]);
     expectSame(one.findings, split.findings);
     expectSame(one.runs, split.runs);
     // No run is big enough: the early worker is stopped unused, and streamLogs still returns.

@@ -1224,7 +1224,13 @@ function isInside(dir, file) {
   return relative === "" || !relative.startsWith(`..${path.sep}`) && relative !== ".." && !path.isAbsolute(relative);
 }
 
+// src/report/size.ts
+function formatBytes(bytes) {
+  return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(1)} MiB` : `${bytes} bytes`;
+}
+
 export {
   require_picomatch2 as require_picomatch,
-  resolvePaths
+  resolvePaths,
+  formatBytes
 };
