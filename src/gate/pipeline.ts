@@ -11,6 +11,7 @@ import { normalizeLog } from './normalize/normalize-log.js';
 import type { RunSummary } from './normalize/normalize-run.js';
 import type { Policy } from './policy/policy.js';
 import { evaluatePolicy } from './stages/evaluate.js';
+import { plural } from '../report/words.js';
 
 /** Everything the gate judges, already read and parsed by the caller (the action or the CLI). */
 export interface GateInput {
@@ -66,10 +67,6 @@ export interface GateOutcome {
   annotationsOmitted: number;
   /** Things to warn about: exceptions expiring, expired or unused; results trimmed from the SARIF. */
   warnings: string[];
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /** Normalizes decoded logs, with one occurrence counter across all of them. */

@@ -51,6 +51,9 @@ import {
   formatTimestamp
 } from "../../chunks/chunk-TD5AZCCC.mjs";
 import {
+  plural
+} from "../../chunks/chunk-T5U2S4RF.mjs";
+import {
   ConfigFileError,
   closest,
   describeValue,
@@ -151,7 +154,7 @@ function planSampling(query, intervalMs, minimumStepMs = 1e3) {
   let windowMs = queryWindowMs(query), wanted = Math.max(intervalMs / SAMPLES_PER_INTERVAL, minimumStepMs, windowMs ?? 0), stepMs = Math.ceil(wanted / 1e3) * 1e3, samplesPerInterval = Math.max(1, Math.floor(intervalMs / stepMs)), plan = { stepMs, windowMs, settleMs: windowMs ?? 0, samplesPerInterval };
   if (samplesPerInterval < 3 && windowMs !== void 0) {
     let shorterMs = Math.ceil(Math.max(minimumStepMs, intervalMs / SAMPLES_PER_INTERVAL) / 1e3) * 1e3, remedy = shorterMs < windowMs ? `a shorter range (at least two scrape intervals, e.g. [${formatMs(shorterMs)}]) gives more` : `a longer \`interval\` gives more (${formatMs(3 * stepMs)} gives 3)`;
-    plan.note = `its range [${formatMs(windowMs)}] allows ${samplesPerInterval} independent sample${samplesPerInterval === 1 ? "" : "s"} per ${formatMs(intervalMs)} interval, so a statistical judge needs several intervals to see a change; ${remedy}`;
+    plan.note = `its range [${formatMs(windowMs)}] allows ${plural(samplesPerInterval, "independent sample")} per ${formatMs(intervalMs)} interval, so a statistical judge needs several intervals to see a change; ${remedy}`;
   }
   return plan;
 }
@@ -2528,7 +2531,7 @@ async function probe(url, options, deadline) {
 }
 function describeUrl(result) {
   let what = result.status !== void 0 ? `answered ${result.status}` : `did not answer (${result.error ?? "no response"})`;
-  return `${result.url} ${what} after ${result.attempts} attempt${result.attempts === 1 ? "" : "s"}`;
+  return `${result.url} ${what} after ${plural(result.attempts, "attempt")}`;
 }
 async function runSmoke(spec, options) {
   if (spec.kind === "none") return;
@@ -2971,7 +2974,7 @@ async function underLease(context, request2, report, watch, signal, event, concl
         }
       );
       report.steps.push(step);
-      let deployed = step.command?.ok ? `deployed in ${formatDuration(step.command.durationMs)}, ` : "", held = step.looks.length > 0 ? `held for ${step.looks.length} interval${step.looks.length === 1 ? "" : "s"}, ` : "";
+      let deployed = step.command?.ok ? `deployed in ${formatDuration(step.command.durationMs)}, ` : "", held = step.looks.length > 0 ? `held for ${plural(step.looks.length, "interval")}, ` : "";
       if (event(`step ${index + 1} of ${count} (${weight}%): ${deployed}${held}${step.outcome} after ${formatDuration(step.durationMs)}: ${step.reason}`), step.outcome !== "passed") break;
     }
   } catch (error) {
@@ -3058,7 +3061,7 @@ function describeSmoke(smoke) {
   return smoke ? smoke.kind === "command" ? `${describeCommand(smoke.command)} (command)` : (smoke.urls ?? []).map((url) => `${url.ok ? "\u2705" : "\u274C"} ${code(url.url)} ${url.status ?? url.error ?? ""}`.trim()).join("<br>") : "none";
 }
 function stepTitle(step, count) {
-  let looks = step.looks.length > 0 ? ` after ${step.looks.length} interval${step.looks.length === 1 ? "" : "s"}` : "", outcome = step.outcome === "passed" ? "\u2705 passed" : step.outcome === "failed" ? "\u274C failed" : "\u23F9\uFE0F stopped";
+  let looks = step.looks.length > 0 ? ` after ${plural(step.looks.length, "interval")}` : "", outcome = step.outcome === "passed" ? "\u2705 passed" : step.outcome === "failed" ? "\u274C failed" : "\u23F9\uFE0F stopped";
   return `Step ${step.index} of ${count}: ${step.weight}% \u2014 ${outcome}${looks} (${formatDuration(step.durationMs)})`;
 }
 function boundOf(report, check) {

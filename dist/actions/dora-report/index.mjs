@@ -8,6 +8,9 @@ import {
   formatTimestamp
 } from "../../chunks/chunk-TD5AZCCC.mjs";
 import {
+  plural
+} from "../../chunks/chunk-T5U2S4RF.mjs";
+import {
   require_dist
 } from "../../chunks/chunk-4GZASXPD.mjs";
 import {
@@ -943,14 +946,14 @@ var FAILED_ROWS = 100, CAUSE_TITLES = {
   "error-status": "error status",
   rollback: "rolled back",
   incident: "incident"
-}, count = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`, windowWords = (days) => Number.isInteger(days) ? `${days} days` : formatDuration(days * 24 * 36e5);
+}, windowWords = (days) => Number.isInteger(days) ? `${days} days` : formatDuration(days * 24 * 36e5);
 function sampleSize(metric, figures) {
   let c = figures.counts;
   switch (metric) {
     case "deploymentFrequency":
       return `${c.successful} successful of ${c.judged} judged`;
     case "leadTimeHours":
-      return count(c.commits, "commit");
+      return plural(c.commits, "commit");
     case "changeFailureRate":
       return `${c.failed} failed of ${c.judged} judged`;
     case "recoveryTimeHours":
@@ -970,7 +973,7 @@ function notes(report) {
   let c = report.metrics.counts, out = [];
   return report.benchmark && out.push(
     `Levels: ${report.benchmark.title}. Change failure rate is placed in the cluster whose typical rate is nearest, because DORA's clusters do not rise in order of it; a figure outside every range is low.`
-  ), c.squashMerges > 0 && out.push(`${c.squashMerges} of ${c.commits} commits are squash merges: their lead time starts at the pull request's first commit.`), c.notJudged > 0 && out.push(`${count(c.notJudged, "deployment")} had no final status yet (queued, pending or in progress) and ${c.notJudged === 1 ? "is" : "are"} not judged.`), c.changesUnknown > 0 && out.push(`The commits of ${count(c.changesUnknown, "successful deployment")} could not be read (see the log); their lead time is left out.`), c.successful > 0 && c.commits === 0 && c.changesUnknown === 0 && out.push("The successful deployments brought no new commits (redeployments of the same commit), so lead time has no data."), out;
+  ), c.squashMerges > 0 && out.push(`${c.squashMerges} of ${c.commits} commits are squash merges: their lead time starts at the pull request's first commit.`), c.notJudged > 0 && out.push(`${plural(c.notJudged, "deployment")} had no final status yet (queued, pending or in progress) and ${c.notJudged === 1 ? "is" : "are"} not judged.`), c.changesUnknown > 0 && out.push(`The commits of ${plural(c.changesUnknown, "successful deployment")} could not be read (see the log); their lead time is left out.`), c.successful > 0 && c.commits === 0 && c.changesUnknown === 0 && out.push("The successful deployments brought no new commits (redeployments of the same commit), so lead time has no data."), out;
 }
 function charts(report) {
   let weeks = report.weekly, day = (iso2) => iso2.slice(5, 10), parts = [

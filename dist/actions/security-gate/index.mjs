@@ -18,6 +18,9 @@ import {
   resolvePaths
 } from "../../chunks/chunk-W5A25RLW.mjs";
 import {
+  plural
+} from "../../chunks/chunk-T5U2S4RF.mjs";
+import {
   ConfigFileError,
   describeValue,
   readYamlFile,
@@ -569,8 +572,8 @@ async function streamLogs(files, options) {
   return { logs, runs, findings };
 }
 function runProgress(run, twoThreads, elapsedMs) {
-  let count = (n) => n.toLocaleString("en-US"), tool = run.toolVersion === void 0 ? run.tool : `${run.tool} ${run.toolVersion}`;
-  return `${run.file} run ${run.runIndex}: ${tool}, ${count(run.resultsTotal)} results, ${count(run.findings)} findings (${run.category})${twoThreads ? ", 2 threads" : ""}, ${formatDuration(elapsedMs)} since the file was opened`;
+  let tool = run.toolVersion === void 0 ? run.tool : `${run.tool} ${run.toolVersion}`;
+  return `${run.file} run ${run.runIndex}: ${tool}, ${plural(run.resultsTotal, "result", !0)}, ${plural(run.findings, "finding", !0)} (${run.category})${twoThreads ? ", 2 threads" : ""}, ${formatDuration(elapsedMs)} since the file was opened`;
 }
 async function fileBytes(path) {
   return stat(path).then((stats) => stats.size, () => 0);
@@ -855,9 +858,6 @@ function emptyCounts() {
 function bucketOf(item) {
   return item.disposition === "open" ? item.baseline : item.disposition;
 }
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
 function violation(item, policy, existingCannotFail, floors, blocks) {
   let { finding } = item;
   if (item.blocked.length > 0) {
@@ -1079,9 +1079,6 @@ function evaluatePolicy(policy, findings, options) {
 }
 
 // src/gate/pipeline.ts
-function plural2(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
 function normalizeLogs(input) {
   let occurrences = /* @__PURE__ */ new Map(), runs = [], findings = [];
   for (let { file, log } of input.logs) {
@@ -1101,11 +1098,11 @@ function judge(input) {
     item.disposition === "open" && (open += 1, item.baseline === "new" && (fresh += 1));
   let counts = { findings: open, new: fresh, violations: decision.violations.length }, filtered = buildFilteredSarif(new Map(input.logs.map(({ file, log }) => [file, log])), exceptions.findings), warnings = [];
   for (let use of exceptions.expiring) {
-    let when = use.daysLeft === 0 ? "today" : `in ${plural2(use.daysLeft, "day")}`;
+    let when = use.daysLeft === 0 ? "today" : `in ${plural(use.daysLeft, "day")}`;
     warnings.push(`exception (${describeMatch(use.exception)}) in ${describeSource(use.exception)} expires ${when} (${use.exception.expires}): renew it or fix the findings`);
   }
   for (let use of exceptions.expired) {
-    let matched = use.matched > 0 ? `; ${plural2(use.matched, "finding")} it matched ${use.matched === 1 ? "is" : "are"} judged again` : "";
+    let matched = use.matched > 0 ? `; ${plural(use.matched, "finding")} it matched ${use.matched === 1 ? "is" : "are"} judged again` : "";
     warnings.push(`exception (${describeMatch(use.exception)}) in ${describeSource(use.exception)} expired on ${use.exception.expires} and no longer applies${matched}`);
   }
   for (let use of exceptions.unused)
@@ -2552,7 +2549,7 @@ async function loadPolicy(options) {
 function verdictStatus(report) {
   if (report.verdict === "pass") {
     let open = report.counts.findings;
-    return { state: "success", description: open === 0 ? "passed: no open findings" : `passed: ${open} open finding${open === 1 ? "" : "s"}, none violates the policy` };
+    return { state: "success", description: open === 0 ? "passed: no open findings" : `passed: ${plural(open, "open finding")}, none violates the policy` };
   }
   let what = failureText(report);
   return report.mode === "warn" ? { state: "success", description: `warn mode, not enforced: ${what}` } : { state: "failure", description: what };
@@ -2566,7 +2563,7 @@ function failureText(report) {
     group.n += 1, groups.set(key, group);
   }
   let parts = [...groups.entries()].sort(([a, x], [b, y]) => y.rank - x.rank || a.localeCompare(b)).map(([key, group]) => `${group.n} ${key}`);
-  return `${count} violation${count === 1 ? "" : "s"}${parts.length > 0 ? `: ${parts.join(", ")}` : ""}`;
+  return `${plural(count, "violation")}${parts.length > 0 ? `: ${parts.join(", ")}` : ""}`;
 }
 
 // src/actions/security-gate/write-chunks.ts

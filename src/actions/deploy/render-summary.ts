@@ -11,6 +11,7 @@ import { bullets, code, codeBlock, heading, link, table } from '../../report/mar
 import { Summary } from '../../report/summary.js';
 import { formatTimestamp } from '../../report/time.js';
 import { formatDuration } from '../../runtime/duration.js';
+import { plural } from '../../report/words.js';
 
 interface SummaryContext {
   repository: string;
@@ -45,7 +46,7 @@ function describeSmoke(smoke: SmokeRun | undefined): string {
 }
 
 function stepTitle(step: StepReport, count: number): string {
-  const looks = step.looks.length > 0 ? ` after ${step.looks.length} interval${step.looks.length === 1 ? '' : 's'}` : '';
+  const looks = step.looks.length > 0 ? ` after ${plural(step.looks.length, 'interval')}` : '';
   const outcome = step.outcome === 'passed' ? '✅ passed' : step.outcome === 'failed' ? '❌ failed' : '⏹️ stopped';
   return `Step ${step.index} of ${count}: ${step.weight}% — ${outcome}${looks} (${formatDuration(step.durationMs)})`;
 }

@@ -17,6 +17,7 @@ import { formatTimestamp } from '../../report/time.js';
 import { formatDuration } from '../../runtime/duration.js';
 import { formatChange, formatHours, formatLevel, formatValue, METRIC_TITLES } from './format.js';
 import { pieChart, xyChart } from './mermaid.js';
+import { plural } from '../../report/words.js';
 
 /** Failed deployments listed in the summary; the rest are in the JSON report. */
 export const FAILED_ROWS = 100;
@@ -37,7 +38,6 @@ const CAUSE_TITLES: Record<FailureCause, string> = {
 };
 
 /** `1 commit`, `5 commits`. */
-const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 const windowWords = (days: number): string => (Number.isInteger(days) ? `${days} days` : formatDuration(days * 24 * 3600_000));
 
@@ -47,7 +47,7 @@ function sampleSize(metric: MetricName, figures: ReportedFigures): string {
     case 'deploymentFrequency':
       return `${c.successful} successful of ${c.judged} judged`;
     case 'leadTimeHours':
-      return count(c.commits, 'commit');
+      return plural(c.commits, 'commit');
     case 'changeFailureRate':
       return `${c.failed} failed of ${c.judged} judged`;
     case 'recoveryTimeHours':
@@ -81,10 +81,10 @@ function notes(report: DoraReport): string[] {
     out.push(`${c.squashMerges} of ${c.commits} commits are squash merges: their lead time starts at the pull request's first commit.`);
   }
   if (c.notJudged > 0) {
-    out.push(`${count(c.notJudged, 'deployment')} had no final status yet (queued, pending or in progress) and ${c.notJudged === 1 ? 'is' : 'are'} not judged.`);
+    out.push(`${plural(c.notJudged, 'deployment')} had no final status yet (queued, pending or in progress) and ${c.notJudged === 1 ? 'is' : 'are'} not judged.`);
   }
   if (c.changesUnknown > 0) {
-    out.push(`The commits of ${count(c.changesUnknown, 'successful deployment')} could not be read (see the log); their lead time is left out.`);
+    out.push(`The commits of ${plural(c.changesUnknown, 'successful deployment')} could not be read (see the log); their lead time is left out.`);
   }
   if (c.successful > 0 && c.commits === 0 && c.changesUnknown === 0) {
     out.push('The successful deployments brought no new commits (redeployments of the same commit), so lead time has no data.');

@@ -5,6 +5,7 @@
 import { SEVERITIES } from '../../gate/finding.js';
 import type { GateReport } from '../../gate/emit/report.js';
 import type { CommitStatusState } from '../../github/statuses.js';
+import { plural } from '../../report/words.js';
 
 /** The status to set for a report: state and description. */
 export function verdictStatus(report: Pick<GateReport, 'verdict' | 'mode' | 'counts' | 'violations' | 'reasons'>): {
@@ -13,7 +14,7 @@ export function verdictStatus(report: Pick<GateReport, 'verdict' | 'mode' | 'cou
 } {
   if (report.verdict === 'pass') {
     const open = report.counts.findings;
-    return { state: 'success', description: open === 0 ? 'passed: no open findings' : `passed: ${open} open finding${open === 1 ? '' : 's'}, none violates the policy` };
+    return { state: 'success', description: open === 0 ? 'passed: no open findings' : `passed: ${plural(open, 'open finding')}, none violates the policy` };
   }
   const what = failureText(report);
   // warn mode never blocks: a required status must not fail where the step itself does not.
@@ -35,5 +36,5 @@ function failureText(report: Pick<GateReport, 'counts' | 'violations' | 'reasons
   const parts = [...groups.entries()]
     .sort(([a, x], [b, y]) => y.rank - x.rank || a.localeCompare(b))
     .map(([key, group]) => `${group.n} ${key}`);
-  return `${count} violation${count === 1 ? '' : 's'}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
+  return `${plural(count, 'violation')}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
 }

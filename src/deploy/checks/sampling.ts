@@ -9,6 +9,7 @@
  * change is one window after it.
  */
 import type { Sample } from './sample.js';
+import { plural } from '../../report/words.js';
 
 const PROMQL_UNIT_MS: Record<string, number> = {
   ms: 1,
@@ -93,7 +94,7 @@ export function planSampling(query: string, intervalMs: number, minimumStepMs = 
         ? `a shorter range (at least two scrape intervals, e.g. [${formatMs(shorterMs)}]) gives more`
         : `a longer \`interval\` gives more (${formatMs(3 * stepMs)} gives 3)`;
     plan.note =
-      `its range [${formatMs(windowMs)}] allows ${samplesPerInterval} independent sample${samplesPerInterval === 1 ? '' : 's'} per ` +
+      `its range [${formatMs(windowMs)}] allows ${plural(samplesPerInterval, 'independent sample')} per ` +
       `${formatMs(intervalMs)} interval, so a statistical judge needs several intervals to see a change; ${remedy}`;
   }
   return plan;

@@ -40,6 +40,7 @@ import { fetchReleaseFiles, releaseRef } from './release-files.js';
 import { rollBack, type PreparedTarget } from './rollback.js';
 import { closeStaleDeployments } from './stale-deployments.js';
 import { SAVED } from './cleanup.js';
+import { plural } from '../../report/words.js';
 
 export interface DeployContext extends SourceContext {
   /** This run and attempt: the lease's owner. */
@@ -361,7 +362,7 @@ async function underLease(
       );
       report.steps.push(step);
       const deployed = step.command?.ok ? `deployed in ${formatDuration(step.command.durationMs)}, ` : '';
-      const held = step.looks.length > 0 ? `held for ${step.looks.length} interval${step.looks.length === 1 ? '' : 's'}, ` : '';
+      const held = step.looks.length > 0 ? `held for ${plural(step.looks.length, 'interval')}, ` : '';
       event(`step ${index + 1} of ${count} (${weight}%): ${deployed}${held}${step.outcome} after ${formatDuration(step.durationMs)}: ${step.reason}`);
       if (step.outcome !== 'passed') break;
     }

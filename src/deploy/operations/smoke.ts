@@ -10,6 +10,7 @@ import type { SmokeRun, SmokeUrlResult } from '../report.js';
 import type { SmokeSpec } from '../smoke-spec.js';
 import { pause } from './pause.js';
 import { describeExit, runShell } from './shell.js';
+import { plural } from '../../report/words.js';
 
 /** One request may take this long. */
 const REQUEST_TIMEOUT_MS = 10_000;
@@ -55,7 +56,7 @@ async function probe(url: string, options: SmokeOptions, deadline: number): Prom
 
 function describeUrl(result: SmokeUrlResult): string {
   const what = result.status !== undefined ? `answered ${result.status}` : `did not answer (${result.error ?? 'no response'})`;
-  return `${result.url} ${what} after ${result.attempts} attempt${result.attempts === 1 ? '' : 's'}`;
+  return `${result.url} ${what} after ${plural(result.attempts, 'attempt')}`;
 }
 
 /** Runs the smoke test; undefined when there is none. */

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import type { Log, Result } from 'sarif';
 import { formatBytes } from '../../report/size.js';
+import { plural } from '../../report/words.js';
 import { formatDuration } from '../../runtime/duration.js';
 import { MAX_RESULTS_PER_RUN, severityRank } from '../emit/filtered-sarif.js';
 import type { Category, Finding } from '../finding.js';
@@ -230,10 +231,9 @@ export async function streamLogs(files: readonly LogFile[], options: StreamLogsO
 
 /** `name run 0: CodeQL 2.20.1, 300,000 results, 299,006 findings (sast), 2 threads, 2.4s since the file was opened` */
 function runProgress(run: RunSummary, twoThreads: boolean, elapsedMs: number): string {
-  const count = (n: number) => n.toLocaleString('en-US');
   const tool = run.toolVersion === undefined ? run.tool : `${run.tool} ${run.toolVersion}`;
   return (
-    `${run.file} run ${run.runIndex}: ${tool}, ${count(run.resultsTotal)} results, ${count(run.findings)} findings (${run.category})` +
+    `${run.file} run ${run.runIndex}: ${tool}, ${plural(run.resultsTotal, 'result', true)}, ${plural(run.findings, 'finding', true)} (${run.category})` +
     `${twoThreads ? ', 2 threads' : ''}, ${formatDuration(elapsedMs)} since the file was opened`
   );
 }

@@ -3,6 +3,7 @@ import { failOnFor, type Budgets, type Policy } from '../policy/policy.js';
 import type { BaselineState } from './baseline.js';
 import { describeBlockHits, type BlockHit } from './block.js';
 import type { AssessedFinding } from './exceptions.js';
+import { plural } from '../../report/words.js';
 
 /** A finding that breaks the policy, and why in words. */
 export interface Violation {
@@ -57,10 +58,6 @@ export function emptyCounts(): Counts {
 
 function bucketOf(item: AssessedFinding): CountBucket {
   return item.disposition === 'open' ? item.baseline : item.disposition;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /**
