@@ -11,7 +11,7 @@ import {
   numberRepeat,
   startNormalizeWorker,
   streamSarif
-} from "../../chunks/chunk-EF4CU4J6.mjs";
+} from "../../chunks/chunk-PF6JC3QQ.mjs";
 import {
   formatBytes,
   require_picomatch,

@@ -222,17 +222,11 @@ export class JsonChunkReader {
       let i = this.pos;
       for (; i < end; i += 1) {
         if (inString && !escaped) {
-          // Fast path through a string: jump to the next quote. It closes the string unless an
-          // odd run of backslashes precedes it. (A raw line break inside a string is invalid
-          // JSON that JSON.parse reports, so not counting it here only shifts later lines.)
-          const q = buf.indexOf(QUOTE, i);
-          if (q !== -1 && q < end) {
-            let run = 0;
-            while (q - run - 1 >= i && buf[q - run - 1] === BACKSLASH) run += 1;
-            if (run % 2 === 1) {
-              i = q; // an escaped quote: the loop's i += 1 steps over it, still in the string
-              continue;
-            }
+          // Fast path through a string: jump to its closing quote. (A raw line break inside a
+          // string is invalid JSON that JSON.parse reports, so not counting it here only shifts
+          // later lines.)
+          const q = closingQuote(buf, i, end);
+          if (q < end) {
             inString = false;
             if (depth === 0) {
               this.pos = q + 1;

@@ -920,14 +920,8 @@ var JsonChunkReader = class {
       let buf = this.buf, end = this.end, i = this.pos;
       for (; i < end; i += 1) {
         if (inString && !escaped) {
-          let q = buf.indexOf(QUOTE, i);
-          if (q !== -1 && q < end) {
-            let run = 0;
-            for (; q - run - 1 >= i && buf[q - run - 1] === BACKSLASH; ) run += 1;
-            if (run % 2 === 1) {
-              i = q;
-              continue;
-            }
+          let q = closingQuote(buf, i, end);
+          if (q < end) {
             if (inString = !1, depth === 0) {
               this.pos = q + 1;
               return;
