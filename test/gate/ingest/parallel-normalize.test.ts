@@ -10,7 +10,9 @@ import type { Finding } from '../../../src/gate/finding.js';
 import { Packer, Unpacker } from '../../../src/gate/normalize/finding-codec.js';
 import { normalizeLog } from '../../../src/gate/normalize/normalize-log.js';
 import { ConfigurationError } from '../../../src/runtime/errors.js';
-import { policy } from '../emit/fixtures.js';
+import { policy, reportText, today } from '../emit/fixtures.js';
+import type { GateReport } from '../../../src/gate/emit/report.js';
+import { judge } from '../../../src/gate/pipeline.js';
 import { CORPUS, CORPUS_WORKSPACE, corpusFiles } from '../normalize/corpus.js';
 
 /**
@@ -93,7 +95,76 @@ describe('the finding codec', () => {
   });
 });
 
+/**
+ * A policy that uses every stage: a scope glob, a block, floors, a budget, an exception that
+ * applies, one that is always refused (R0 is high, it covers up to low) and one that expires soon
+ * and matches nothing.
+ */
+const judgedPolicy = policy(
+  [
+    'fail-on: medium',
+    'paths:\n  exclude: ["src/f3.js"]',
+    'block: { cwe: [CWE-89] }',
+    'budgets: { low: 5 }',
+    'exceptions:',
+    '  - match: { rule: R1, path: "src/f1.js" }\n    reason: r\n    approved-by: a\n    expires: 2026-12-01',
+    '  - match: { rule: R0 }\n    reason: capped\n    approved-by: a\n    expires: 2026-12-01\n    severity: low',
+    '  - match: { tool: Nothing }\n    reason: soon\n    approved-by: a\n    expires: 2026-05-10',
+  ].join('\n') + '\n',
+);
+
+/** What a user gets from the gate run over streamed files: files, summary, outputs, annotations, warnings. */
+async function gateOutputs(files: LogFile[], twoThreads: boolean, baseline?: Set<string>) {
+  const streamed = await streamLogs(files, {
+    workspace: '/w',
+    toolCategories: judgedPolicy.tools,
+    exclude: judgedPolicy.paths.exclude,
+    ...(twoThreads ? { worker, parallelFrom: 2 } : {}),
+  });
+  const outcome = judge({
+    logs: streamed.logs,
+    normalized: streamed,
+    policy: judgedPolicy,
+    policySource: { description: 'test', hash: 'sha256:0' },
+    ...(baseline ? { baseline: { description: 'baseline.sarif', fingerprints: baseline } } : {}),
+    workspace: '/w',
+    today,
+    mode: 'enforce',
+  });
+  return {
+    verdict: outcome.verdict,
+    counts: outcome.counts,
+    report: reportText(outcome),
+    sarif: [...outcome.sarifChunks()].join(''),
+    summary: outcome.summary.render(),
+    annotations: outcome.annotations,
+    annotationsOmitted: outcome.annotationsOmitted,
+    warnings: outcome.warnings,
+  };
+}
+
 describe('streamLogs on two threads', () => {
+  it('gives the gate outcome of one thread: report, filtered SARIF, summary, outputs, annotations, warnings', async () => {
+    const files = [write('j1.sarif', trickyLog('Tool', 400)), write('j2.sarif', trickyLog('Tool', 123)), write('j3.sarif', trickyLog('Other', 3))];
+    const plain = JSON.parse((await gateOutputs(files, false)).report) as GateReport;
+    // A baseline of every third finding, computed fingerprints with repeat numbers among them.
+    const baseline = new Set(plain.findings.filter((_, i) => i % 3 === 0).map((entry) => entry.fingerprint));
+    const one = await gateOutputs(files, false, baseline);
+    const two = await gateOutputs(files, true, baseline);
+    expectSame(one, two);
+    // Every stage had work to do.
+    const report = JSON.parse(two.report) as GateReport;
+    expect(report.counts.excluded).toBeGreaterThan(10);
+    expect(report.counts.excepted).toBeGreaterThan(10);
+    expect(report.counts.suppressed).toBeGreaterThan(10);
+    expect(report.counts.byCategory.sast.critical.existing).toBeGreaterThan(0);
+    expect(report.exceptions.refused.length).toBeGreaterThan(10);
+    expect(report.exceptions.expiring.map((entry) => entry.reason)).toEqual(['soon']);
+    expect(report.exceptions.unused.map((entry) => entry.reason)).toEqual(['capped', 'soon']);
+    expect(report.findings.filter((entry) => entry.violation?.startsWith('blocked')).length).toBeGreaterThan(10);
+    expect(two.annotations.length).toBeGreaterThan(0);
+  });
+
   it('gives the findings and summaries of one thread, repeats numbered across both shares and across files', async () => {
     const files = [write('a.sarif', trickyLog('Tool', 400)), write('b.sarif', trickyLog('Tool', 123)), write('c.sarif', trickyLog('Other', 3))];
     for (const chunkBytes of [64, 1 << 20]) {
