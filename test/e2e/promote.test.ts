@@ -1,6 +1,7 @@
 /**
  * promote's committed bundle against the sandbox: the whole chain build → gate → staging →
- * verified → production (soak not yet elapsed, then elapsed) → rollback, every refusal with its
+ * verified → production (soak not yet elapsed, then elapsed) → rollback (and no rollback by
+ * accident: a release older than production's is only promoted by id), every refusal with its
  * own message (missing status, frozen line, tampered bytes, another repository), and two
  * promotions racing for one environment.
  */
@@ -105,6 +106,20 @@ test('the chain: build → gate → staging → verified → production after th
   expect(state.environments.production).toMatchObject({ releaseId: first.releaseId, previousReleaseId: second.releaseId });
   // Nothing was rebuilt: still the two releases.
   expect(Object.keys(state.releases).sort()).toEqual([first.releaseId, second.releaseId].sort());
+
+  // Production forward to the second again; then staging rolls back to the first, on purpose (by id).
+  expectClean(await promoteAction(sb, at, next, { environment: 'production', from: 'staging', soak: '30m' }));
+  const stagingBack = await promoteAction(sb, at, next, { environment: 'staging', 'release-id': first.releaseId });
+  expectClean(stagingBack);
+  expect(stagingBack.summary).toContain('rollback named by release-id: older than what staging runs');
+  // A scheduled promotion from staging must not follow it into production.
+  const backwards = await promoteAction(sb, at, next, { environment: 'production', from: 'staging', soak: '30m' });
+  expect(backwards.exitCode).toBe(1);
+  expect(errorOf(backwards)).toContain(', what staging runs, is older than ');
+  expect(errorOf(backwards)).toMatch(/which production runs: promoting it would take production back; to roll production back on purpose, name the release \(release-id: sha256:[0-9a-f]{64}\)/);
+  expect(backwards.summary).toMatch(/❌ \| order \| older than what production runs: /);
+  ({ state } = await sb.ledger(at).read());
+  expect(state.environments.production!.releaseId).toBe(second.releaseId);
 }, 120_000);
 
 test('an environments file on the default branch declares the chain; inputs override it', async () => {

@@ -26,7 +26,7 @@ import {
   readEnvironmentChain,
   recordPromotion,
   unpackPackage
-} from "../../chunks/chunk-FJ3F2KXJ.mjs";
+} from "../../chunks/chunk-J62JRG22.mjs";
 import {
   fetchManifest,
   fetchPackage,

@@ -12,7 +12,7 @@ import { formatDuration } from '../../runtime/duration.js';
 import { formatTimestamp, formatTimestampRelative } from '../../report/time.js';
 import { lineVerdict, reconcileScheduledFreezes, type FreezeSchedule } from '../../lock/index.js';
 import type { Freeze, LedgerState } from '../../state/state.js';
-import type { RegisteredRelease } from '../registry.js';
+import { shortDigest, type RegisteredRelease } from '../registry.js';
 import type { Selection } from './select-release.js';
 
 /** Why a promotion may not happen, and what to do about it. */
@@ -39,7 +39,7 @@ export interface StatusFact {
   targetUrl?: string;
 }
 
-export type CheckName = 'repository' | 'freeze' | 'from' | 'soak' | 'status';
+export type CheckName = 'repository' | 'freeze' | 'order' | 'from' | 'soak' | 'status';
 
 /** One rule, judged: `detail` says what was measured; a failed check carries a refusal. */
 export interface PromotionCheck {
@@ -91,6 +91,45 @@ export function freezeCheck(state: LedgerState, schedule: FreezeSchedule | undef
         : 'promote once the freeze is lifted (commit-lock `command: unlock`)',
     },
   };
+}
+
+/** `1.4.0 (sha256:1a2b3c4, built 2026-11-04 09:00 UTC)` */
+function describeRelease(releaseId: string, record: RegisteredRelease['record']): string {
+  return `${record.version} (${shortDigest(releaseId)}, built ${formatTimestamp(record.createdAt)})`;
+}
+
+/**
+ * Never backwards by accident: a release built before the one the environment runs is promoted
+ * only when `release-id` names it, a deliberate rollback. Chosen by `from` or by commit, an older
+ * release means the source environment went back (a rollback there) or a late run of an older
+ * commit finished last, and following it would undo the newer release.
+ */
+function orderCheck(input: CheckInput): PromotionCheck[] {
+  const { state, release, rule, selection } = input;
+  const pointer = state.environments[rule.environment];
+  if (pointer === undefined || pointer.releaseId === release.releaseId) return [];
+  const running = state.releases[pointer.releaseId];
+  // A pointer to a release the registry does not list cannot be compared; the other checks still run.
+  if (running === undefined) return [];
+  const runs = describeRelease(pointer.releaseId, running);
+  if (Date.parse(release.record.createdAt) >= Date.parse(running.createdAt)) {
+    return [{ name: 'order', ok: true, detail: `newer than what ${rule.environment} runs: ${runs}` }];
+  }
+  if (selection.kind === 'release-id') {
+    return [{ name: 'order', ok: true, detail: `rollback named by release-id: older than what ${rule.environment} runs, ${runs}` }];
+  }
+  const chosen = selection.kind === 'from' ? `what ${selection.environment} runs` : `the newest build of commit ${short(selection.commit)}`;
+  return [
+    {
+      name: 'order',
+      ok: false,
+      detail: `older than what ${rule.environment} runs: ${runs}`,
+      refusal: {
+        reason: `release ${describeRelease(release.releaseId, release.record)}, ${chosen}, is older than ${runs}, which ${rule.environment} runs: promoting it would take ${rule.environment} back`,
+        fix: `to roll ${rule.environment} back on purpose, name the release (release-id: ${release.releaseId}); otherwise promote a release newer than ${running.version}`,
+      },
+    },
+  ];
 }
 
 /** When the release was verified in `environment`, if it was: the current pointer first, else its record. */
@@ -194,7 +233,7 @@ function repositoryCheck(input: CheckInput): PromotionCheck[] {
 
 /** Every rule judged, in the order a person reads them; the promotion may go ahead when all pass. */
 export function promotionChecks(input: CheckInput): PromotionCheck[] {
-  return [...repositoryCheck(input), freezeCheck(input.state, input.schedule, input.now), ...fromChecks(input), ...statusChecks(input)];
+  return [...repositoryCheck(input), freezeCheck(input.state, input.schedule, input.now), ...orderCheck(input), ...fromChecks(input), ...statusChecks(input)];
 }
 
 /** The refusals of the failed checks, in order. */

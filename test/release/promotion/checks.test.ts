@@ -126,3 +126,54 @@ test('promotionRule: inputs override the file; defaults; soak needs from', () =>
   expect(() => promotionRule('staging', undefined, { soakMs: 1000 })).toThrow("input 'soak' needs 'from'");
   expect(() => promotionRule('staging', undefined, { from: 'staging' })).toThrow("input 'from': \"staging\" is the environment being promoted to");
 });
+
+describe('order: never backwards by accident', () => {
+  const newerId = `sha256:${'8'.repeat(64)}`;
+  const newer: ReleaseRecord = { ...record, version: '1.1.0', digest: `sha256:${'2'.repeat(64)}`, createdAt: '2026-11-04T10:00:00Z' };
+  const olderId = `sha256:${'7'.repeat(64)}`;
+  const older: ReleaseRecord = { ...record, version: '0.9.0', digest: `sha256:${'3'.repeat(64)}`, createdAt: '2026-11-03T10:00:00Z' };
+  /** staging runs `runs`, and every release is registered. */
+  const running = (runs: string): LedgerState => ({
+    ...input().state,
+    releases: { [release.releaseId]: record, [newerId]: newer, [olderId]: older },
+    environments: { staging: { releaseId: runs, sha, since: '2026-11-04T10:30:00Z', verified: true } },
+  });
+  const order = (over: Partial<CheckInput>) => promotionChecks(input(over)).find((check) => check.name === 'order');
+
+  test('a release built before the one the environment runs is refused when chosen by commit, with the way to roll back on purpose', () => {
+    const check = order({ state: running(newerId) });
+    expect(check).toMatchObject({ ok: false, detail: 'older than what staging runs: 1.1.0 (sha256:888888888888…, built 2026-11-04 10:00 UTC)' });
+    expect(check!.refusal).toEqual({
+      reason:
+        'release 1.0.0 (sha256:999999999999…, built 2026-11-04 09:00 UTC), the newest build of commit aaaaaaa, is older than 1.1.0 (sha256:888888888888…, built 2026-11-04 10:00 UTC), which staging runs: promoting it would take staging back',
+      fix: `to roll staging back on purpose, name the release (release-id: ${release.releaseId}); otherwise promote a release newer than 1.1.0`,
+    });
+  });
+
+  test('chosen by from (the source environment went back): refused too', () => {
+    const rule = promotionRule('staging', undefined, { from: 'dev' });
+    const state: LedgerState = {
+      ...running(newerId),
+      environments: { ...running(newerId).environments, dev: { releaseId: release.releaseId, sha, since: '2026-11-04T11:00:00Z', verified: true, verifiedAt: '2026-11-04T11:00:00Z' } },
+    };
+    const refusals = failed({ rule, state, selection: { kind: 'from', environment: 'dev' } });
+    expect(refusals).toHaveLength(1);
+    expect(refusals[0]!.reason).toContain(', what dev runs, is older than 1.1.0');
+  });
+
+  test('named by release-id it is a deliberate rollback, and passes', () => {
+    expect(order({ state: running(newerId), selection: { kind: 'release-id', input: release.releaseId } })).toEqual({
+      name: 'order',
+      ok: true,
+      detail: 'rollback named by release-id: older than what staging runs, 1.1.0 (sha256:888888888888…, built 2026-11-04 10:00 UTC)',
+    });
+  });
+
+  test('a newer release passes; nothing to compare with: no order check', () => {
+    expect(order({ state: running(olderId) })).toEqual({ name: 'order', ok: true, detail: 'newer than what staging runs: 0.9.0 (sha256:777777777777…, built 2026-11-03 10:00 UTC)' });
+    // The release it runs already, no release at all, or one the registry does not list.
+    expect(order({ state: running(release.releaseId) })).toBeUndefined();
+    expect(order({})).toBeUndefined();
+    expect(order({ state: { ...running(newerId), releases: { [release.releaseId]: record } } })).toBeUndefined();
+  });
+});

@@ -273,6 +273,32 @@ function freezeCheck(state, schedule, now) {
     }
   };
 }
+function describeRelease(releaseId, record) {
+  return `${record.version} (${shortDigest(releaseId)}, built ${formatTimestamp(record.createdAt)})`;
+}
+function orderCheck(input) {
+  let { state, release, rule, selection } = input, pointer = state.environments[rule.environment];
+  if (pointer === void 0 || pointer.releaseId === release.releaseId) return [];
+  let running = state.releases[pointer.releaseId];
+  if (running === void 0) return [];
+  let runs = describeRelease(pointer.releaseId, running);
+  if (Date.parse(release.record.createdAt) >= Date.parse(running.createdAt))
+    return [{ name: "order", ok: !0, detail: `newer than what ${rule.environment} runs: ${runs}` }];
+  if (selection.kind === "release-id")
+    return [{ name: "order", ok: !0, detail: `rollback named by release-id: older than what ${rule.environment} runs, ${runs}` }];
+  let chosen = selection.kind === "from" ? `what ${selection.environment} runs` : `the newest build of commit ${short(selection.commit)}`;
+  return [
+    {
+      name: "order",
+      ok: !1,
+      detail: `older than what ${rule.environment} runs: ${runs}`,
+      refusal: {
+        reason: `release ${describeRelease(release.releaseId, release.record)}, ${chosen}, is older than ${runs}, which ${rule.environment} runs: promoting it would take ${rule.environment} back`,
+        fix: `to roll ${rule.environment} back on purpose, name the release (release-id: ${release.releaseId}); otherwise promote a release newer than ${running.version}`
+      }
+    }
+  ];
+}
 function verifiedIn(state, release, environment) {
   let pointer = state.environments[environment];
   return pointer?.releaseId === release.releaseId && pointer.verified ? pointer.verifiedAt ?? pointer.since : release.record.verified?.[environment];
@@ -356,7 +382,7 @@ function repositoryCheck(input) {
   ];
 }
 function promotionChecks(input) {
-  return [...repositoryCheck(input), freezeCheck(input.state, input.schedule, input.now), ...fromChecks(input), ...statusChecks(input)];
+  return [...repositoryCheck(input), freezeCheck(input.state, input.schedule, input.now), ...orderCheck(input), ...fromChecks(input), ...statusChecks(input)];
 }
 function refusalsOf(checks) {
   return checks.filter((check) => !check.ok && check.refusal).map((check) => check.refusal);
