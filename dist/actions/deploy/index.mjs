@@ -26,7 +26,7 @@ import {
   readEnvironmentChain,
   recordPromotion,
   unpackPackage
-} from "../../chunks/chunk-J62JRG22.mjs";
+} from "../../chunks/chunk-3JVHGDVU.mjs";
 import {
   fetchManifest,
   fetchPackage,

@@ -5,7 +5,7 @@ import {
   promoteRelease,
   promotionRule,
   readEnvironmentChain
-} from "../../chunks/chunk-J62JRG22.mjs";
+} from "../../chunks/chunk-3JVHGDVU.mjs";
 import "../../chunks/chunk-UMO4C3A5.mjs";
 import {
   FREEZES_FILE,

@@ -111,9 +111,13 @@ function orderCheck(input: CheckInput): PromotionCheck[] {
   const running = state.releases[pointer.releaseId];
   // A pointer to a release the registry does not list cannot be compared; the other checks still run.
   if (running === undefined) return [];
+  const built = Date.parse(release.record.createdAt);
+  const runningBuilt = Date.parse(running.createdAt);
+  // A build time that does not parse (a hand-edited ledger) cannot be compared either.
+  if (Number.isNaN(built) || Number.isNaN(runningBuilt)) return [];
   const runs = describeRelease(pointer.releaseId, running);
-  if (Date.parse(release.record.createdAt) >= Date.parse(running.createdAt)) {
-    return [{ name: 'order', ok: true, detail: `newer than what ${rule.environment} runs: ${runs}` }];
+  if (built >= runningBuilt) {
+    return [{ name: 'order', ok: true, detail: `${built > runningBuilt ? 'newer than' : 'built at the same time as'} what ${rule.environment} runs: ${runs}` }];
   }
   if (selection.kind === 'release-id') {
     return [{ name: 'order', ok: true, detail: `rollback named by release-id: older than what ${rule.environment} runs, ${runs}` }];

@@ -175,5 +175,11 @@ describe('order: never backwards by accident', () => {
     expect(order({ state: running(release.releaseId) })).toBeUndefined();
     expect(order({})).toBeUndefined();
     expect(order({ state: { ...running(newerId), releases: { [release.releaseId]: record } } })).toBeUndefined();
+    // A build time that does not parse cannot be compared: no order check, rather than a wrong refusal.
+    expect(order({ state: { ...running(newerId), releases: { [release.releaseId]: record, [newerId]: { ...newer, createdAt: 'yesterday' } } } })).toBeUndefined();
+    expect(order({ state: { ...running(newerId), releases: { [release.releaseId]: record, [newerId]: { ...newer, createdAt: record.createdAt } } } })).toMatchObject({
+      ok: true,
+      detail: expect.stringMatching(/^built at the same time as what staging runs: 1\.1\.0/),
+    });
   });
 });

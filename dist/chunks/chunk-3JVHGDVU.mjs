@@ -281,9 +281,11 @@ function orderCheck(input) {
   if (pointer === void 0 || pointer.releaseId === release.releaseId) return [];
   let running = state.releases[pointer.releaseId];
   if (running === void 0) return [];
+  let built = Date.parse(release.record.createdAt), runningBuilt = Date.parse(running.createdAt);
+  if (Number.isNaN(built) || Number.isNaN(runningBuilt)) return [];
   let runs = describeRelease(pointer.releaseId, running);
-  if (Date.parse(release.record.createdAt) >= Date.parse(running.createdAt))
-    return [{ name: "order", ok: !0, detail: `newer than what ${rule.environment} runs: ${runs}` }];
+  if (built >= runningBuilt)
+    return [{ name: "order", ok: !0, detail: `${built > runningBuilt ? "newer than" : "built at the same time as"} what ${rule.environment} runs: ${runs}` }];
   if (selection.kind === "release-id")
     return [{ name: "order", ok: !0, detail: `rollback named by release-id: older than what ${rule.environment} runs, ${runs}` }];
   let chosen = selection.kind === "from" ? `what ${selection.environment} runs` : `the newest build of commit ${short(selection.commit)}`;
