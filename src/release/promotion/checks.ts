@@ -1,8 +1,9 @@
 /**
  * The rules a promotion must pass before any byte is fetched, each a value with its reason and
  * fix (cli/cli#9045: readable verification errors): the release comes from this repository, the
- * line is not frozen, the release was verified (and has soaked) in the environment it comes from,
- * and the required commit statuses are `success` on its commit. Pure.
+ * line is not frozen, it is not older than what the environment runs (unless named by id), it was
+ * verified (and has soaked) in the environment it comes from, and the required commit statuses
+ * are `success` on its commit. Pure.
  *
  * A red line does not stop a promotion: the release's own commit carries its verdicts (the
  * required statuses), and a rollback must be possible exactly while main is red. A freeze does:
@@ -93,7 +94,7 @@ export function freezeCheck(state: LedgerState, schedule: FreezeSchedule | undef
   };
 }
 
-/** `1.4.0 (sha256:1a2b3c4, built 2026-11-04 09:00 UTC)` */
+/** `1.4.0 (sha256:1a2b3c4d5e6f…, built 2026-11-04 09:00 UTC)` */
 function describeRelease(releaseId: string, record: RegisteredRelease['record']): string {
   return `${record.version} (${shortDigest(releaseId)}, built ${formatTimestamp(record.createdAt)})`;
 }
