@@ -37,8 +37,6 @@ const CAUSE_TITLES: Record<FailureCause, string> = {
   incident: 'incident',
 };
 
-/** `1 commit`, `5 commits`. */
-
 const windowWords = (days: number): string => (Number.isInteger(days) ? `${days} days` : formatDuration(days * 24 * 3600_000));
 
 function sampleSize(metric: MetricName, figures: ReportedFigures): string {
