@@ -11,7 +11,7 @@ import {
   numberRepeat,
   startNormalizeWorker,
   streamSarif
-} from "../../chunks/chunk-PF6JC3QQ.mjs";
+} from "../../chunks/chunk-M35WH46N.mjs";
 import {
   formatBytes,
   require_picomatch,

@@ -34,8 +34,13 @@ type WorkerMessage =
   | { type: 'done'; summary: RunSummary }
   | { type: 'error'; message: string; configuration: boolean };
 
-/** Findings per message: large enough that messaging is noise, small enough to start early. */
-const FINDINGS_PER_MESSAGE = 4096;
+/**
+ * Findings per message: enough that messaging is noise, and few enough that a pack's text and
+ * columns stay under 128 KiB. Larger ones are allocated as fresh memory each time (V8's
+ * large-object space, malloc's mmap threshold): at 4,096 per message, joining the text was 60%
+ * of pack's time, and the worker spent 0.4 s more CPU on 300,000 results than at 512.
+ */
+const FINDINGS_PER_MESSAGE = 512;
 
 /** The worker's side: normalizes the job's results and posts them. The worker entry calls it. */
 export async function runNormalizeWorker(): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Category, Finding, FindingLocation, Severity } from '../finding.js';
+import { fileLocation, type Category, type Finding, type FindingLocation, type Severity } from '../finding.js';
 
 /**
  * Findings packed to cross from a worker thread to the main thread. postMessage's structured
@@ -141,24 +141,17 @@ export class Unpacker {
       const where = table[refs[r + LOCATION_TEXT]!] as string | undefined;
       let location: FindingLocation;
       switch (LOCATION_KINDS[refs[r + LOCATION_KIND]!]) {
-        case 'file': {
-          location = { kind: 'file', path: where! };
-          const startLine = numbers[x + START_LINE]!;
-          const endLine = numbers[x + END_LINE]!;
-          const startColumn = numbers[x + START_COLUMN]!;
-          if (!Number.isNaN(startLine)) location.startLine = startLine;
-          if (!Number.isNaN(endLine)) location.endLine = endLine;
-          if (!Number.isNaN(startColumn)) location.startColumn = startColumn;
+        case 'file':
+          location = fileLocation(where!, numberAt(numbers, x + START_LINE), numberAt(numbers, x + END_LINE), numberAt(numbers, x + START_COLUMN));
           break;
-        }
         case 'url':
           location = { kind: 'url', url: where! };
           break;
         default:
           location = where === undefined ? { kind: 'none' } : { kind: 'none', description: where };
       }
-      // The property order normalization gives (toFinding), so what is written from a finding
-      // (its location, its origin) reads the same whichever thread normalized it.
+      // The properties normalization declares (toFinding), in its order, so what is written from
+      // a finding (its location, its origin) reads the same whichever thread normalized it.
       const finding: Finding = {
         tool: table[refs[r + TOOL]!] as string,
         category: table[refs[r + CATEGORY]!] as Category,
@@ -173,21 +166,35 @@ export class Unpacker {
         fingerprint,
         fingerprintSource: table[refs[r + FINGERPRINT_SOURCE]!] as Finding['fingerprintSource'],
         suppressed: false,
-        origin: { file: table[refs[r + ORIGIN_FILE]!] as string, runIndex: numbers[x + RUN_INDEX]!, resultIndex: numbers[x + RESULT_INDEX]! },
+        origin: { file: table[refs[r + ORIGIN_FILE]!] as string, runIndex: numberAt(numbers, x + RUN_INDEX)!, resultIndex: numberAt(numbers, x + RESULT_INDEX)! },
+        toolVersion: tableAt(table, refs[r + TOOL_VERSION]!) as string | undefined,
+        ruleName: tableAt(table, refs[r + RULE_NAME]!) as string | undefined,
+        securitySeverity: numberAt(numbers, x + SECURITY_SEVERITY),
+        suppressionJustification: undefined,
       };
-      const toolVersion = refs[r + TOOL_VERSION]!;
-      if (toolVersion !== -1) finding.toolVersion = table[toolVersion] as string;
-      const ruleName = refs[r + RULE_NAME]!;
-      if (ruleName !== -1) finding.ruleName = table[ruleName] as string;
-      const score = numbers[x + SECURITY_SEVERITY]!;
-      if (!Number.isNaN(score)) finding.securitySeverity = score;
       if (refs[r + SUPPRESSED] === 1) {
         finding.suppressed = true;
-        const justification = refs[r + JUSTIFICATION]!;
-        if (justification !== -1) finding.suppressionJustification = table[justification] as string;
+        finding.suppressionJustification = tableAt(table, refs[r + JUSTIFICATION]!) as string | undefined;
       }
       findings[n] = finding;
     }
     return findings;
   }
+}
+
+/** A table value, undefined for -1 (absent). */
+function tableAt(table: ReadonlyArray<string | readonly string[]>, index: number): string | readonly string[] | undefined {
+  return index === -1 ? undefined : table[index];
+}
+
+/**
+ * A number column's value, undefined for NaN (absent). An integer comes back as a small integer,
+ * as JSON.parse gave it on the other side: a float read from a Float64Array would be stored in
+ * the finding as a heap number of its own (measured: 750,000 more objects at 300,000 findings).
+ */
+function numberAt(numbers: Float64Array, index: number): number | undefined {
+  const value = numbers[index]!;
+  if (Number.isNaN(value)) return undefined;
+  // -0 stays a float: `| 0` would turn it into 0.
+  return value === (value | 0) && !Object.is(value, -0) ? value | 0 : value;
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { FindingLocation } from '../finding.js';
+import { fileLocation, type FindingLocation } from '../finding.js';
 
 /**
  * Where a result is, as the gate reports and matches it: a path relative to the repository root
@@ -67,11 +67,7 @@ export function resolveArtifactLocation(
   // A new object per finding (with its own lines), never the cached one.
   if (target.kind === 'url') return { kind: 'url', url: target.url };
   if (target.kind === 'none') return { kind: 'none', description: target.description };
-  const location: FindingLocation = { kind: 'file', path: target.path };
-  if (region?.startLine !== undefined) location.startLine = region.startLine;
-  if (region?.endLine !== undefined) location.endLine = region.endLine;
-  if (region?.startColumn !== undefined) location.startColumn = region.startColumn;
-  return location;
+  return fileLocation(target.path, region?.startLine, region?.endLine, region?.startColumn);
 }
 
 /** What `uri` (as written, with its uriBaseId) names, memoized in the context (see LocationContext.targets). */

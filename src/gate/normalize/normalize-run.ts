@@ -195,10 +195,12 @@ function toFinding(result: Result, resultIndex: number, context: RunContext): Fi
     fingerprintSource: fingerprint.source,
     suppressed: false,
     origin: { file: context.file, runIndex: context.runIndex, resultIndex },
+    // Declared even when absent (see Finding); applySuppressions sets the justification.
+    toolVersion: context.toolVersion,
+    ruleName: rule?.name,
+    securitySeverity: severity.score,
+    suppressionJustification: undefined,
   };
-  if (context.toolVersion !== undefined) finding.toolVersion = context.toolVersion;
-  if (rule?.name !== undefined) finding.ruleName = rule.name;
-  if (severity.score !== undefined) finding.securitySeverity = severity.score;
   applySuppressions(result, finding);
   return finding;
 }

@@ -93,6 +93,26 @@ describe('the finding codec', () => {
     expect(out.some((finding) => finding.suppressionJustification !== undefined)).toBe(true);
     expect(out.some((finding) => finding.message.includes('\ud800'))).toBe(true);
   });
+
+  it('gives back every number as it was, also those no small integer holds', () => {
+    const results: Result[] = [
+      { region: { startLine: 2 ** 40, endLine: 2 ** 40 + 1, startColumn: 2 ** 31 }, score: '2.5' },
+      { region: { startLine: 7 }, score: '9' },
+      { region: { startLine: 2 ** 31 - 1, startColumn: 1 } },
+    ].map(({ region, score }) => ({
+      ruleId: 'R',
+      message: { text: 'm' },
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'a.js' }, region } }],
+      ...(score ? { properties: { 'security-severity': score } } : {}),
+    }));
+    const log: Log = { version: '2.1.0', runs: [{ tool: { driver: { name: 'Tool' } }, results }] };
+    const { findings } = normalizeLog(log, { file: 'a.sarif', workspace: '/w' });
+    const out = new Unpacker().unpack(structuredClone(new Packer().pack(findings)));
+    const numbers = (list: Finding[]) =>
+      list.flatMap(({ location, securitySeverity, origin }) => (location.kind === 'file' ? [location.startLine, location.endLine, location.startColumn, securitySeverity, origin.resultIndex] : []));
+    expect(numbers(out)).toEqual([2 ** 40, 2 ** 40 + 1, 2 ** 31, 2.5, 0, 7, undefined, undefined, 9, 1, 2 ** 31 - 1, undefined, 1, undefined, 2]);
+    expectSame(findings, out);
+  });
 });
 
 /**

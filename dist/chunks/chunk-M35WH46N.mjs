@@ -9,21 +9,33 @@ import {
 // src/gate/ingest/normalize-worker.ts
 import { Worker, parentPort } from "node:worker_threads";
 
+// src/gate/finding.ts
+var SEVERITIES = ["info", "low", "medium", "high", "critical"], CATEGORIES = ["sast", "sca", "dast", "secrets", "iac"];
+function compareSeverity(a, b) {
+  return SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b);
+}
+function isAtLeast(severity, atLeast) {
+  return compareSeverity(severity, atLeast) >= 0;
+}
+function fileLocation(path2, startLine, endLine, startColumn) {
+  return { kind: "file", path: path2, startLine, endLine, startColumn };
+}
+
 // src/gate/normalize/finding-codec.ts
-var LOCATION_KINDS = ["file", "url", "none"], Packer = class {
+var TOOL = 0, TOOL_VERSION = 1, CATEGORY = 2, CATEGORY_SOURCE = 3, RULE_ID = 4, RULE_NAME = 5, SEVERITY = 6, SEVERITY_SOURCE = 7, CWES = 8, ADVISORY_IDS = 9, LOCATION_KIND = 10, LOCATION_TEXT = 11, FINGERPRINT_SOURCE = 12, SUPPRESSED = 13, JUSTIFICATION = 14, ORIGIN_FILE = 15, MESSAGE_LENGTH = 16, FINGERPRINT_LENGTH = 17, REFS = 18, START_LINE = 0, END_LINE = 1, START_COLUMN = 2, SECURITY_SEVERITY = 3, RUN_INDEX = 4, RESULT_INDEX = 5, NUMBERS = 6, LOCATION_KINDS = ["file", "url", "none"], Packer = class {
   indexes = /* @__PURE__ */ new Map();
   added = [];
   // The last value looked up per column and its index: most columns repeat from one finding to
   // the next (the tool, its category, the file), which then costs no map look-up.
-  lastValue = new Array(18).fill(void 0);
-  lastIndex = new Int32Array(18).fill(-1);
+  lastValue = new Array(REFS).fill(void 0);
+  lastIndex = new Int32Array(REFS).fill(-1);
   pack(findings) {
-    let count = findings.length, refs = new Int32Array(count * 18), numbers = new Float64Array(count * 6), texts = new Array(2 * count);
+    let count = findings.length, refs = new Int32Array(count * REFS), numbers = new Float64Array(count * NUMBERS), texts = new Array(2 * count);
     for (let n = 0; n < count; n += 1) {
-      let finding = findings[n], r = n * 18, x = n * 6;
-      refs[r + 0] = this.ref(0, finding.tool), refs[r + 1] = this.ref(1, finding.toolVersion), refs[r + 2] = this.ref(2, finding.category), refs[r + 3] = this.ref(3, finding.categorySource), refs[r + 4] = this.ref(4, finding.ruleId), refs[r + 5] = this.ref(5, finding.ruleName), refs[r + 6] = this.ref(6, finding.severity), refs[r + 7] = this.ref(7, finding.severitySource), refs[r + 8] = this.ref(8, finding.cwes), refs[r + 9] = this.ref(9, finding.advisoryIds);
+      let finding = findings[n], r = n * REFS, x = n * NUMBERS;
+      refs[r + TOOL] = this.ref(TOOL, finding.tool), refs[r + TOOL_VERSION] = this.ref(TOOL_VERSION, finding.toolVersion), refs[r + CATEGORY] = this.ref(CATEGORY, finding.category), refs[r + CATEGORY_SOURCE] = this.ref(CATEGORY_SOURCE, finding.categorySource), refs[r + RULE_ID] = this.ref(RULE_ID, finding.ruleId), refs[r + RULE_NAME] = this.ref(RULE_NAME, finding.ruleName), refs[r + SEVERITY] = this.ref(SEVERITY, finding.severity), refs[r + SEVERITY_SOURCE] = this.ref(SEVERITY_SOURCE, finding.severitySource), refs[r + CWES] = this.ref(CWES, finding.cwes), refs[r + ADVISORY_IDS] = this.ref(ADVISORY_IDS, finding.advisoryIds);
       let location = finding.location;
-      refs[r + 10] = LOCATION_KINDS.indexOf(location.kind), refs[r + 11] = this.ref(11, location.kind === "file" ? location.path : location.kind === "url" ? location.url : location.description), numbers[x + 0] = location.kind === "file" ? location.startLine ?? NaN : NaN, numbers[x + 1] = location.kind === "file" ? location.endLine ?? NaN : NaN, numbers[x + 2] = location.kind === "file" ? location.startColumn ?? NaN : NaN, refs[r + 12] = this.ref(12, finding.fingerprintSource), refs[r + 13] = finding.suppressed ? 1 : 0, refs[r + 14] = this.ref(14, finding.suppressionJustification), refs[r + 15] = this.ref(15, finding.origin.file), numbers[x + 3] = finding.securitySeverity ?? NaN, numbers[x + 4] = finding.origin.runIndex, numbers[x + 5] = finding.origin.resultIndex, refs[r + 16] = finding.message.length, refs[r + 17] = finding.fingerprint.length, texts[2 * n] = finding.message, texts[2 * n + 1] = finding.fingerprint;
+      refs[r + LOCATION_KIND] = LOCATION_KINDS.indexOf(location.kind), refs[r + LOCATION_TEXT] = this.ref(LOCATION_TEXT, location.kind === "file" ? location.path : location.kind === "url" ? location.url : location.description), numbers[x + START_LINE] = location.kind === "file" ? location.startLine ?? NaN : NaN, numbers[x + END_LINE] = location.kind === "file" ? location.endLine ?? NaN : NaN, numbers[x + START_COLUMN] = location.kind === "file" ? location.startColumn ?? NaN : NaN, refs[r + FINGERPRINT_SOURCE] = this.ref(FINGERPRINT_SOURCE, finding.fingerprintSource), refs[r + SUPPRESSED] = finding.suppressed ? 1 : 0, refs[r + JUSTIFICATION] = this.ref(JUSTIFICATION, finding.suppressionJustification), refs[r + ORIGIN_FILE] = this.ref(ORIGIN_FILE, finding.origin.file), numbers[x + SECURITY_SEVERITY] = finding.securitySeverity ?? NaN, numbers[x + RUN_INDEX] = finding.origin.runIndex, numbers[x + RESULT_INDEX] = finding.origin.resultIndex, refs[r + MESSAGE_LENGTH] = finding.message.length, refs[r + FINGERPRINT_LENGTH] = finding.fingerprint.length, texts[2 * n] = finding.message, texts[2 * n + 1] = finding.fingerprint;
     }
     let { added } = this;
     return this.added = [], { count, refs, numbers, text: texts.join(""), added };
@@ -42,14 +54,11 @@ var LOCATION_KINDS = ["file", "url", "none"], Packer = class {
     for (let value of packed.added) table.push(Array.isArray(value) ? Object.freeze(value) : value);
     let { refs, numbers, text } = packed, at2 = 0, findings = new Array(packed.count);
     for (let n = 0; n < packed.count; n += 1) {
-      let r = n * 18, x = n * 6, message = text.slice(at2, at2 += refs[r + 16]), fingerprint = text.slice(at2, at2 += refs[r + 17]), where2 = table[refs[r + 11]], location;
-      switch (LOCATION_KINDS[refs[r + 10]]) {
-        case "file": {
-          location = { kind: "file", path: where2 };
-          let startLine = numbers[x + 0], endLine = numbers[x + 1], startColumn = numbers[x + 2];
-          Number.isNaN(startLine) || (location.startLine = startLine), Number.isNaN(endLine) || (location.endLine = endLine), Number.isNaN(startColumn) || (location.startColumn = startColumn);
+      let r = n * REFS, x = n * NUMBERS, message = text.slice(at2, at2 += refs[r + MESSAGE_LENGTH]), fingerprint = text.slice(at2, at2 += refs[r + FINGERPRINT_LENGTH]), where2 = table[refs[r + LOCATION_TEXT]], location;
+      switch (LOCATION_KINDS[refs[r + LOCATION_KIND]]) {
+        case "file":
+          location = fileLocation(where2, numberAt(numbers, x + START_LINE), numberAt(numbers, x + END_LINE), numberAt(numbers, x + START_COLUMN));
           break;
-        }
         case "url":
           location = { kind: "url", url: where2 };
           break;
@@ -57,35 +66,38 @@ var LOCATION_KINDS = ["file", "url", "none"], Packer = class {
           location = where2 === void 0 ? { kind: "none" } : { kind: "none", description: where2 };
       }
       let finding = {
-        tool: table[refs[r + 0]],
-        category: table[refs[r + 2]],
-        categorySource: table[refs[r + 3]],
-        ruleId: table[refs[r + 4]],
+        tool: table[refs[r + TOOL]],
+        category: table[refs[r + CATEGORY]],
+        categorySource: table[refs[r + CATEGORY_SOURCE]],
+        ruleId: table[refs[r + RULE_ID]],
         message,
-        severity: table[refs[r + 6]],
-        severitySource: table[refs[r + 7]],
-        cwes: table[refs[r + 8]],
-        advisoryIds: table[refs[r + 9]],
+        severity: table[refs[r + SEVERITY]],
+        severitySource: table[refs[r + SEVERITY_SOURCE]],
+        cwes: table[refs[r + CWES]],
+        advisoryIds: table[refs[r + ADVISORY_IDS]],
         location,
         fingerprint,
-        fingerprintSource: table[refs[r + 12]],
+        fingerprintSource: table[refs[r + FINGERPRINT_SOURCE]],
         suppressed: !1,
-        origin: { file: table[refs[r + 15]], runIndex: numbers[x + 4], resultIndex: numbers[x + 5] }
-      }, toolVersion = refs[r + 1];
-      toolVersion !== -1 && (finding.toolVersion = table[toolVersion]);
-      let ruleName = refs[r + 5];
-      ruleName !== -1 && (finding.ruleName = table[ruleName]);
-      let score = numbers[x + 3];
-      if (Number.isNaN(score) || (finding.securitySeverity = score), refs[r + 13] === 1) {
-        finding.suppressed = !0;
-        let justification = refs[r + 14];
-        justification !== -1 && (finding.suppressionJustification = table[justification]);
-      }
-      findings[n] = finding;
+        origin: { file: table[refs[r + ORIGIN_FILE]], runIndex: numberAt(numbers, x + RUN_INDEX), resultIndex: numberAt(numbers, x + RESULT_INDEX) },
+        toolVersion: tableAt(table, refs[r + TOOL_VERSION]),
+        ruleName: tableAt(table, refs[r + RULE_NAME]),
+        securitySeverity: numberAt(numbers, x + SECURITY_SEVERITY),
+        suppressionJustification: void 0
+      };
+      refs[r + SUPPRESSED] === 1 && (finding.suppressed = !0, finding.suppressionJustification = tableAt(table, refs[r + JUSTIFICATION])), findings[n] = finding;
     }
     return findings;
   }
 };
+function tableAt(table, index) {
+  return index === -1 ? void 0 : table[index];
+}
+function numberAt(numbers, index) {
+  let value = numbers[index];
+  if (!Number.isNaN(value))
+    return value === (value | 0) && !Object.is(value, -0) ? value | 0 : value;
+}
 
 // src/gate/ingest/sarif-error.ts
 function sarifError(file, where2, problem, fix) {
@@ -125,15 +137,6 @@ function addAdvisoryIdsFromProperties(properties, into) {
       if (typeof value == "string") addAdvisoryIds(value, into);
       else if (Array.isArray(value)) for (let item of value) addAdvisoryIds(item, into);
   }
-}
-
-// src/gate/finding.ts
-var SEVERITIES = ["info", "low", "medium", "high", "critical"], CATEGORIES = ["sast", "sca", "dast", "secrets", "iac"];
-function compareSeverity(a, b) {
-  return SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b);
-}
-function isAtLeast(severity, atLeast) {
-  return compareSeverity(severity, atLeast) >= 0;
 }
 
 // src/gate/normalize/category.ts
@@ -295,12 +298,7 @@ function createLocationContext(workspace, originalUriBaseIds) {
 }
 function resolveArtifactLocation(reference, region, context, fallbackText) {
   let target = typeof reference.uri == "string" ? cachedTarget(reference.uri, typeof reference.uriBaseId == "string" ? reference.uriBaseId : void 0, context) : null;
-  if (target === null)
-    return fallbackText !== void 0 && HTTP.test(fallbackText.trim()) ? { kind: "url", url: fallbackText.trim() } : fallbackText ? { kind: "none", description: fallbackText } : { kind: "none" };
-  if (target.kind === "url") return { kind: "url", url: target.url };
-  if (target.kind === "none") return { kind: "none", description: target.description };
-  let location = { kind: "file", path: target.path };
-  return region?.startLine !== void 0 && (location.startLine = region.startLine), region?.endLine !== void 0 && (location.endLine = region.endLine), region?.startColumn !== void 0 && (location.startColumn = region.startColumn), location;
+  return target === null ? fallbackText !== void 0 && HTTP.test(fallbackText.trim()) ? { kind: "url", url: fallbackText.trim() } : fallbackText ? { kind: "none", description: fallbackText } : { kind: "none" } : target.kind === "url" ? { kind: "url", url: target.url } : target.kind === "none" ? { kind: "none", description: target.description } : fileLocation(target.path, region?.startLine, region?.endLine, region?.startColumn);
 }
 function cachedTarget(rawUri, uriBaseId, context) {
   let base = uriBaseId ?? "\0", byUri = context.targets.get(base);
@@ -569,9 +567,14 @@ function toFinding(result, resultIndex, context) {
     fingerprint: fingerprint.fingerprint,
     fingerprintSource: fingerprint.source,
     suppressed: !1,
-    origin: { file: context.file, runIndex: context.runIndex, resultIndex }
+    origin: { file: context.file, runIndex: context.runIndex, resultIndex },
+    // Declared even when absent (see Finding); applySuppressions sets the justification.
+    toolVersion: context.toolVersion,
+    ruleName: rule?.name,
+    securitySeverity: severity.score,
+    suppressionJustification: void 0
   };
-  return context.toolVersion !== void 0 && (finding.toolVersion = context.toolVersion), rule?.name !== void 0 && (finding.ruleName = rule.name), severity.score !== void 0 && (finding.securitySeverity = severity.score), applySuppressions(result, finding), finding;
+  return applySuppressions(result, finding), finding;
 }
 function resolveRule(result, rules) {
   let id = result.ruleId ?? result.rule?.id;
@@ -1321,7 +1324,7 @@ function asConfigurationError(error, displayName) {
 }
 
 // src/gate/ingest/normalize-worker.ts
-var FINDINGS_PER_MESSAGE = 4096;
+var FINDINGS_PER_MESSAGE = 512;
 async function runNormalizeWorker() {
   let port = parentPort;
   if (port === null) throw new Error("runNormalizeWorker runs in a worker thread");
