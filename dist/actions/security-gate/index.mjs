@@ -795,7 +795,13 @@ function renderSummary(report, options = {}) {
 function markBaseline(findings, baseline) {
   return findings.map((finding) => ({
     finding,
-    baseline: baseline?.has(finding.fingerprint) ? "existing" : "new"
+    baseline: baseline?.has(finding.fingerprint) ? "existing" : "new",
+    // What the exceptions stage and decide annotate in place (AssessedFinding), declared now so
+    // every item keeps its properties in the object (see fileLocation in src/gate/finding.ts).
+    disposition: void 0,
+    blocked: void 0,
+    exception: void 0,
+    violation: void 0
   }));
 }
 
@@ -879,29 +885,22 @@ function breaches(counted, budgets, category) {
   for (let severity of SEVERITIES) {
     let budget = budgets[severity];
     if (budget === void 0) continue;
-    let count = counted.filter((finding) => finding.severity === severity && (!category || finding.category === category)).length;
+    let count = category ? counted[category][severity] : CATEGORIES.reduce((sum, each) => sum + counted[each][severity], 0);
     count > budget && found.push({ ...category ? { category } : {}, severity, count, budget });
   }
   return found;
 }
-function mostSevereFirst(violations) {
-  let buckets = SEVERITIES.map(() => []);
-  for (let item of violations) buckets[SEVERITIES.indexOf(item.finding.severity)].push(item);
-  let sorted = [];
-  for (let rank = buckets.length - 1; rank >= 0; rank -= 1) for (let item of buckets[rank]) sorted.push(item);
-  return sorted;
-}
 function decide(input) {
-  let { policy, findings, hasBaseline } = input, existingCannotFail = policy.newOnly && hasBaseline, counts = emptyCounts(), violations = [], countable = [], floors = /* @__PURE__ */ Object.create(null), blocks = /* @__PURE__ */ new WeakMap();
+  let { policy, findings, hasBaseline } = input, existingCannotFail = policy.newOnly && hasBaseline, counts = emptyCounts(), counted = Object.fromEntries(CATEGORIES.map((category) => [category, Object.fromEntries(SEVERITIES.map((severity) => [severity, 0]))])), bySeverity = SEVERITIES.map(() => []), floors = /* @__PURE__ */ Object.create(null), blocks = /* @__PURE__ */ new WeakMap();
   for (let item of findings) {
     if (counts[item.finding.category][item.finding.severity][bucketOf(item)] += 1, item.violation = void 0, item.disposition !== "open") continue;
-    existingCannotFail && item.baseline === "existing" || countable.push(item.finding);
+    existingCannotFail && item.baseline === "existing" || (counted[item.finding.category][item.finding.severity] += 1);
     let why = violation(item, policy, existingCannotFail, floors, blocks);
-    why && (item.violation = why, violations.push({ finding: item.finding, baseline: item.baseline, why }));
+    why && (item.violation = why, bySeverity[SEVERITIES.indexOf(item.finding.severity)].push({ finding: item.finding, baseline: item.baseline, why }));
   }
-  let sorted = mostSevereFirst(violations), missingRequired = policy.required.filter((category) => !input.categoriesWithInput.has(category)), budgetBreaches = [
-    ...breaches(countable, policy.budgets),
-    ...CATEGORIES.flatMap((category) => breaches(countable, policy.categories[category]?.budgets ?? {}, category))
+  let sorted = [].concat(...bySeverity.reverse()), missingRequired = policy.required.filter((category) => !input.categoriesWithInput.has(category)), budgetBreaches = [
+    ...breaches(counted, policy.budgets),
+    ...CATEGORIES.flatMap((category) => breaches(counted, policy.categories[category]?.budgets ?? {}, category))
   ], reasons = [];
   if (sorted.length > 0) {
     let blocked = sorted.filter((item) => item.why.startsWith("blocked")).length, detail = blocked > 0 ? ` (${blocked} blocked)` : "";

@@ -19,5 +19,11 @@ export function markBaseline(findings: readonly Finding[], baseline: ReadonlySet
   return findings.map((finding) => ({
     finding,
     baseline: baseline?.has(finding.fingerprint) ? 'existing' : 'new',
+    // What the exceptions stage and decide annotate in place (AssessedFinding), declared now so
+    // every item keeps its properties in the object (see fileLocation in src/gate/finding.ts).
+    disposition: undefined,
+    blocked: undefined,
+    exception: undefined,
+    violation: undefined,
   }));
 }

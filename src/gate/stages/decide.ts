@@ -94,28 +94,19 @@ function floorText(policy: Policy, category: Category, severity: Severity): stri
   return `${severity} ${category} finding at or above ${key} ${floor}`;
 }
 
-/** Budgets exceeded by `findings` (open and countable), per severity. */
-function breaches(counted: readonly Finding[], budgets: Budgets, category?: Category): BudgetBreach[] {
+/** Findings budgets count (open, and only new ones when new-only applies), per category and severity. */
+type BudgetCounts = Record<Category, Record<Severity, number>>;
+
+/** Budgets exceeded, per severity: in one category, or (no category) over all of them. */
+function breaches(counted: BudgetCounts, budgets: Budgets, category?: Category): BudgetBreach[] {
   const found: BudgetBreach[] = [];
   for (const severity of SEVERITIES) {
     const budget = budgets[severity];
     if (budget === undefined) continue;
-    const count = counted.filter((finding) => finding.severity === severity && (!category || finding.category === category)).length;
+    const count = category ? counted[category][severity] : CATEGORIES.reduce((sum, each) => sum + counted[each][severity], 0);
     if (count > budget) found.push({ ...(category ? { category } : {}), severity, count, budget });
   }
   return found;
-}
-
-/**
- * Violations most severe first, input order within a severity: the stable result a comparison
- * sort would give, in one pass over five buckets (a sort of 300,000 violations was measurable).
- */
-function mostSevereFirst(violations: readonly Violation[]): Violation[] {
-  const buckets: Violation[][] = SEVERITIES.map(() => []);
-  for (const item of violations) buckets[SEVERITIES.indexOf(item.finding.severity)]!.push(item);
-  const sorted: Violation[] = [];
-  for (let rank = buckets.length - 1; rank >= 0; rank -= 1) for (const item of buckets[rank]!) sorted.push(item);
-  return sorted;
 }
 
 /**
@@ -130,8 +121,10 @@ export function decide(input: DecideInput): Decision {
   const { policy, findings, hasBaseline } = input;
   const existingCannotFail = policy.newOnly && hasBaseline;
   const counts = emptyCounts();
-  const violations: Violation[] = [];
-  const countable: Finding[] = [];
+  const counted = Object.fromEntries(CATEGORIES.map((category) => [category, Object.fromEntries(SEVERITIES.map((severity) => [severity, 0]))])) as BudgetCounts;
+  // Violations by severity, least severe first, each in input order: most severe first is then
+  // the stable order a comparison sort would give, without sorting 300,000 of them.
+  const bySeverity: Violation[][] = SEVERITIES.map(() => []);
   const floors: FloorTexts = Object.create(null) as FloorTexts;
   const blocks: BlockTexts = new WeakMap();
   for (const item of findings) {
@@ -140,19 +133,20 @@ export function decide(input: DecideInput): Decision {
     // so deciding the same items twice never leaves a stale reason.
     item.violation = undefined;
     if (item.disposition !== 'open') continue;
-    if (!(existingCannotFail && item.baseline === 'existing')) countable.push(item.finding);
+    if (!(existingCannotFail && item.baseline === 'existing')) counted[item.finding.category][item.finding.severity] += 1;
     const why = violation(item, policy, existingCannotFail, floors, blocks);
     if (why) {
       item.violation = why;
-      violations.push({ finding: item.finding, baseline: item.baseline, why });
+      bySeverity[SEVERITIES.indexOf(item.finding.severity)]!.push({ finding: item.finding, baseline: item.baseline, why });
     }
   }
-  const sorted = mostSevereFirst(violations);
+  // concat copies each bucket in one piece (measured 6x faster than flat() or a push loop).
+  const sorted = ([] as Violation[]).concat(...bySeverity.reverse());
 
   const missingRequired = policy.required.filter((category) => !input.categoriesWithInput.has(category));
   const budgetBreaches = [
-    ...breaches(countable, policy.budgets),
-    ...CATEGORIES.flatMap((category) => breaches(countable, policy.categories[category]?.budgets ?? {}, category)),
+    ...breaches(counted, policy.budgets),
+    ...CATEGORIES.flatMap((category) => breaches(counted, policy.categories[category]?.budgets ?? {}, category)),
   ];
 
   const reasons: string[] = [];
