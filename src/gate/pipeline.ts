@@ -3,7 +3,7 @@ import type { Annotation } from '../report/annotations.js';
 import type { Summary } from '../report/summary.js';
 import { mostSevereAnnotations } from './emit/annotations.js';
 import { describeMatch, describeSource } from './emit/exception-text.js';
-import { buildFilteredSarif, sarifChunks } from './emit/filtered-sarif.js';
+import { buildFilteredSarif, type ResultSource } from './emit/filtered-sarif.js';
 import { renderSummary } from './emit/render-summary.js';
 import { buildReport, reportChunks, reportFindingLines, type GateReportHead } from './emit/report.js';
 import type { Category, Finding } from './finding.js';
@@ -18,10 +18,10 @@ export interface GateInput {
   /** Decoded SARIF logs; `file` is workspace-relative and names the log in messages and the report. */
   logs: { file: string; log: Log }[];
   /**
-   * The findings and run summaries when the caller already normalized the logs (streamLogs); then
-   * `logs` only has to hold the results the filtered SARIF may keep, at their `origin` indexes.
+   * The findings and run summaries when the caller already normalized the logs (streamLogs), and
+   * the results the filtered SARIF may keep; then `logs` only has to hold the runs' envelopes.
    */
-  normalized?: { runs: RunSummary[]; findings: Finding[] };
+  normalized?: { runs: RunSummary[]; findings: Finding[]; results: ResultSource };
   /** Already parsed (and merged with what it extends). */
   policy: Policy;
   /** Where the policy came from, e.g. "base branch main (.github/stopline/security-policy.yml)", and its hash. */
@@ -52,9 +52,10 @@ export interface GateOutcome {
    * the entries are made while iterating, so the list never sits in memory. Each call starts over.
    */
   reportChunks(): Iterable<string>;
-  /** The filtered SARIF for code scanning (at most 25,000 results per tool, so bounded). */
-  sarif: Log;
-  /** `JSON.stringify(sarif)` as text pieces (one per result) to write in order. */
+  /**
+   * The filtered SARIF for code scanning (at most 25,000 results per tool) as text pieces (one
+   * per result) to write in order; each result is made as it is written. Each call starts over.
+   */
   sarifChunks(): Iterable<string>;
   /** The job summary; `render()` stays under 1 MiB. */
   summary: Summary;
@@ -109,9 +110,9 @@ export function judge(input: GateInput): GateOutcome {
   }
   const counts = { findings: open, new: fresh, violations: decision.violations.length };
 
-  // The filtered SARIF keeps only the original results it selected (shallow copies); the decoded
-  // logs are not referenced by the outcome afterwards, so the caller can let them go.
-  const filtered = buildFilteredSarif(new Map(input.logs.map(({ file, log }) => [file, log])), exceptions.findings);
+  // The filtered SARIF reads the results it keeps (from the logs, or the streamed results) as it
+  // is written, so they are held only while the outcome is.
+  const filtered = buildFilteredSarif(new Map(input.logs.map(({ file, log }) => [file, log])), exceptions.findings, {}, input.normalized?.results);
   const warnings: string[] = [];
   for (const use of exceptions.expiring) {
     const when = use.daysLeft === 0 ? 'today' : `in ${plural(use.daysLeft, 'day')}`;
@@ -143,15 +144,13 @@ export function judge(input: GateInput): GateOutcome {
     ...(input.commit ? { commit: input.commit } : {}),
     ...(input.fullReportPath !== undefined ? { fullReportPath: input.fullReportPath } : {}),
   });
-  const { sarif } = filtered;
   const chosen = mostSevereAnnotations(decision.violations);
   return {
     verdict: decision.verdict,
     counts,
     report,
     reportChunks: () => reportChunks(report, reportFindingLines(evaluation)),
-    sarif,
-    sarifChunks: () => sarifChunks(sarif),
+    sarifChunks: () => filtered.chunks(),
     summary,
     annotations: chosen.annotations,
     annotationsOmitted: chosen.omitted,

@@ -11,7 +11,7 @@ import {
   numberRepeat,
   startNormalizeWorker,
   streamSarif
-} from "../../chunks/chunk-M35WH46N.mjs";
+} from "../../chunks/chunk-RUZUK3GR.mjs";
 import {
   formatBytes,
   require_picomatch,
@@ -317,6 +317,17 @@ var MAX_RESULTS_PER_RUN = 25e3;
 function severityRank(finding) {
   return SEVERITIES.indexOf(finding.severity) * 100 + scoreOf(finding);
 }
+function resultsInLogs(logs) {
+  let result = (origin) => logs.get(origin.file)?.runs[origin.runIndex]?.results?.[origin.resultIndex];
+  return {
+    has: (origin) => result(origin) !== void 0,
+    get: (origin) => {
+      let found = result(origin);
+      if (found === void 0) throw new Error(`filtered SARIF: no result ${origin.resultIndex} in run ${origin.runIndex} of ${origin.file}`);
+      return found;
+    }
+  };
+}
 function slug(tool) {
   let folded = foldToolName(tool).trim().replace(/ /g, "-");
   return folded === "" ? "tool" : folded;
@@ -362,10 +373,10 @@ function buildRule(rule, score) {
   let properties = { ...rule.properties };
   return score !== void 0 ? properties["security-severity"] = formatScore(score) : "security-severity" in properties && !isValidScore(properties["security-severity"]) ? delete properties["security-severity"] : typeof properties["security-severity"] == "number" && (properties["security-severity"] = formatScore(properties["security-severity"])), { ...rule, properties };
 }
-function buildRun(group, automationId, limit, lookup, warnings) {
+function buildRun(group, automationId, limit, results, warnings) {
   let first = group.sources[0], kept = group.findings;
   if (kept.length > limit) {
-    let available = kept.filter((item) => sourceResult(lookup, group, item.finding) !== void 0);
+    let available = kept.filter((item) => results.has(item.finding.origin));
     kept = mostSevere(available, Math.min(limit, available.length));
     let lowest = kept.reduce((least, item) => severityRank(item.finding) < severityRank(least.finding) ? item : least).finding.severity;
     warnings.push(
@@ -383,8 +394,8 @@ function buildRun(group, automationId, limit, lookup, warnings) {
     let rule = group.sources.map((run2) => findRule(run2, ruleId)).find((found) => found !== void 0);
     rule ? add(rule) : missing.add(ruleId);
   }
-  let results = kept.map((item) => buildResult(sourceResult(lookup, group, item.finding), item, ruleIndexes.get(item.finding.ruleId))), run = { tool: { driver: { ...first.tool.driver, rules: rules.map((rule) => buildRule(rule, maxScore.get(rule.id))) } }, automationDetails: { id: automationId }, results }, originalUriBaseIds = Object.assign({}, ...group.sources.map((source) => source.originalUriBaseIds ?? {}).reverse());
-  return Object.keys(originalUriBaseIds).length > 0 && (run.originalUriBaseIds = originalUriBaseIds), first.artifacts && (run.artifacts = first.artifacts), first.taxonomies && (run.taxonomies = first.taxonomies), first.logicalLocations && (run.logicalLocations = first.logicalLocations), first.columnKind && (run.columnKind = first.columnKind), first.versionControlProvenance && (run.versionControlProvenance = first.versionControlProvenance), run;
+  let run = { tool: { driver: { ...first.tool.driver, rules: rules.map((rule) => buildRule(rule, maxScore.get(rule.id))) } }, automationDetails: { id: automationId }, results: [] }, originalUriBaseIds = Object.assign({}, ...group.sources.map((source) => source.originalUriBaseIds ?? {}).reverse());
+  return Object.keys(originalUriBaseIds).length > 0 && (run.originalUriBaseIds = originalUriBaseIds), first.artifacts && (run.artifacts = first.artifacts), first.taxonomies && (run.taxonomies = first.taxonomies), first.logicalLocations && (run.logicalLocations = first.logicalLocations), first.columnKind && (run.columnKind = first.columnKind), first.versionControlProvenance && (run.versionControlProvenance = first.versionControlProvenance), { run, kept: kept.map((item) => ({ item, ruleIndex: ruleIndexes.get(item.finding.ruleId) })) };
 }
 function mostSevere(items, limit) {
   let ranks = new Float64Array(items.length);
@@ -396,53 +407,48 @@ function mostSevere(items, limit) {
   }
   return chosen.sort((a, b) => b.rank - a.rank), chosen.map((entry) => entry.item);
 }
-function runKey(file, runIndex) {
-  return `${file}\0${runIndex}`;
-}
-function sourceRun(lookup, group, file, runIndex) {
-  let run = lookup.get(runKey(file, runIndex));
-  if (!run) throw new Error(`filtered SARIF: no run ${runIndex} in ${file} for tool ${group.tool}`);
-  return run;
-}
-function sourceResult(lookup, group, finding) {
-  let { file, runIndex, resultIndex } = finding.origin, run = group.lastRun;
-  return (run === void 0 || group.lastFile !== file || group.lastRunIndex !== runIndex) && (run = sourceRun(lookup, group, file, runIndex), group.lastRun = run, group.lastFile = file, group.lastRunIndex = runIndex), run.results?.[resultIndex];
-}
-function buildFilteredSarif(logs, findings, options = {}) {
-  let limit = options.maxResultsPerRun ?? MAX_RESULTS_PER_RUN, warnings = [], groups = /* @__PURE__ */ new Map(), lookup = /* @__PURE__ */ new Map();
-  for (let [file, log] of logs)
-    log.runs.forEach((run, runIndex) => {
-      lookup.set(runKey(file, runIndex), run);
-      let tool = run.tool.driver.name, group = groups.get(tool);
-      group || groups.set(tool, group = { tool, sources: [], findings: [] }), group.sources.push(run);
+function buildFilteredSarif(logs, findings, options = {}, results = resultsInLogs(logs)) {
+  let limit = options.maxResultsPerRun ?? MAX_RESULTS_PER_RUN, warnings = [], groups = /* @__PURE__ */ new Map();
+  for (let [, log] of logs)
+    log.runs.forEach((run) => {
+      let tool = run.tool.driver.name, group2 = groups.get(tool);
+      group2 || groups.set(tool, group2 = { tool, sources: [], findings: [] }), group2.sources.push(run);
     });
-  for (let item of findings) groups.get(item.finding.tool)?.findings.push(item);
-  let used = /* @__PURE__ */ new Set(), runs = [];
-  for (let group of groups.values()) {
-    let base = slug(group.tool), name = base;
+  let group;
+  for (let item of findings)
+    group?.tool !== item.finding.tool && (group = groups.get(item.finding.tool)), group?.findings.push(item);
+  let used = /* @__PURE__ */ new Set(), built = [];
+  for (let group2 of groups.values()) {
+    let base = slug(group2.tool), name = base;
     for (let n = 2; used.has(name); n += 1) name = `${base}-${n}`;
-    used.add(name), runs.push(buildRun(group, `stopline/${name}/`, limit, lookup, warnings));
+    used.add(name), built.push(buildRun(group2, `stopline/${name}/`, limit, results, warnings));
   }
+  let envelope = { version: "2.1.0", $schema: "https://json.schemastore.org/sarif-2.1.0.json", runs: built.map(({ run }) => run) };
   return {
-    sarif: { version: "2.1.0", $schema: "https://json.schemastore.org/sarif-2.1.0.json", runs },
-    warnings
+    envelope,
+    warnings,
+    chunks: () => logChunks(
+      envelope,
+      (runIndex) => built[runIndex].kept.map(({ item, ruleIndex }) => () => buildResult(results.get(item.finding.origin), item, ruleIndex))
+    )
   };
 }
 var RESULTS_MARK = "\0stopline-results\0";
-function* sarifChunks(log) {
+function* logChunks(log, resultsOf) {
   let { runs, ...envelope } = log, head = JSON.stringify(envelope);
   yield `${head.slice(0, -1)}${head === "{}" ? "" : ","}"runs":[`;
-  let firstRun = !0;
-  for (let run of runs) {
-    if (firstRun || (yield ","), firstRun = !1, run.results === void 0) {
+  for (let [runIndex, run] of runs.entries()) {
+    if (runIndex > 0 && (yield ","), run.results === void 0) {
       yield JSON.stringify(run);
       continue;
     }
     let [before, after] = JSON.stringify({ ...run, results: RESULTS_MARK }).split(JSON.stringify(RESULTS_MARK));
     yield `${before}[`;
     let first = !0;
-    for (let result of run.results)
-      yield first ? JSON.stringify(result) : `,${JSON.stringify(result)}`, first = !1;
+    for (let make of resultsOf(runIndex)) {
+      let text = JSON.stringify(make());
+      yield first ? text : `,${text}`, first = !1;
+    }
     yield `]${after}`;
   }
   yield "]}";
@@ -477,7 +483,27 @@ function applyScope(findings, exclude) {
 }
 
 // src/gate/ingest/stream-logs.ts
-var PARALLEL_FROM = 2e4, WORKER_EARLY_FROM_BYTES = 8 * 2 ** 20, MAIN_SHARE = 0.45, BoundedSelection = class {
+var PARALLEL_FROM = 2e4, WORKER_EARLY_FROM_BYTES = 8 * 2 ** 20, MAIN_SHARE = 0.45, KeptResultTexts = class {
+  texts = /* @__PURE__ */ new Map();
+  // The run last looked up: the filtered SARIF asks about every finding of a tool, run after run.
+  last;
+  add(file, runIndex, resultIndex, text) {
+    let key = runKey(file, runIndex), run = this.texts.get(key);
+    run || this.texts.set(key, run = /* @__PURE__ */ new Map()), run.set(resultIndex, text), this.last = void 0;
+  }
+  has(origin) {
+    return this.text(origin) !== void 0;
+  }
+  get(origin) {
+    let text = this.text(origin);
+    if (text === void 0) throw new Error(`no kept result ${origin.resultIndex} in run ${origin.runIndex} of ${origin.file}`);
+    return JSON.parse(text);
+  }
+  text(origin) {
+    let { file, runIndex } = origin;
+    return (this.last?.file !== file || this.last.runIndex !== runIndex) && (this.last = { file, runIndex, texts: this.texts.get(runKey(file, runIndex)) }), this.last.texts?.get(origin.resultIndex);
+  }
+}, BoundedSelection = class {
   constructor(limit, excludedBy) {
     this.limit = limit;
     this.excludedBy = excludedBy;
@@ -523,7 +549,7 @@ async function streamLogs(files, options) {
       logs.push({ file: name, log });
       for await (let streamed of streamSarif(path, { displayName: name, ...options.chunkBytes !== void 0 ? { chunkBytes: options.chunkBytes } : {} })) {
         let { runIndex, run, resultBatches } = streamed;
-        log.runs.push(run), streamedRuns.set(runKey2(name, runIndex), streamed);
+        log.runs.push(run), streamedRuns.set(runKey(name, runIndex), { file: name, runIndex, streamed });
         let normalizer = createRunNormalizer(run, runIndex, { file: name, workspace: options.workspace, toolCategories: options.toolCategories, occurrences }), tool = run.tool.driver.name, selection = selections.get(tool);
         selection || selections.set(tool, selection = new BoundedSelection(limit, excludedBy));
         let count = streamed.resultCount, parallel = options.worker !== void 0 && count >= (options.parallelFrom ?? PARALLEL_FROM), split = parallel ? Math.floor(count * MAIN_SHARE) : count, worker = parallel ? early ?? startNormalizeWorker(options.worker) : void 0;
@@ -562,14 +588,16 @@ async function streamLogs(files, options) {
   let kept = /* @__PURE__ */ new Map();
   for (let selection of selections.values())
     for (let finding of selection.finish()) {
-      let key = runKey2(finding.origin.file, finding.origin.runIndex), indexes = kept.get(key);
+      let key = runKey(finding.origin.file, finding.origin.runIndex), indexes = kept.get(key);
       indexes || kept.set(key, indexes = []), indexes.push(finding.origin.resultIndex);
     }
+  let results = new KeptResultTexts();
   for (let [key, indexes] of kept) {
-    let streamed = streamedRuns.get(key), results = streamed.run.results ??= [];
-    for await (let { resultIndex, result } of streamed.reread(indexes.sort((a, b) => a - b))) results[resultIndex] = result;
+    let { file, runIndex, streamed } = streamedRuns.get(key);
+    for await (let batch of streamed.rereadTexts(indexes.sort((a, b) => a - b)))
+      for (let { resultIndex, result } of batch) results.add(file, runIndex, resultIndex, result);
   }
-  return { logs, runs, findings };
+  return { logs, runs, findings, results };
 }
 function runProgress(run, twoThreads, elapsedMs) {
   let tool = run.toolVersion === void 0 ? run.tool : `${run.tool} ${run.toolVersion}`;
@@ -578,7 +606,7 @@ function runProgress(run, twoThreads, elapsedMs) {
 async function fileBytes(path) {
   return stat(path).then((stats) => stats.size, () => 0);
 }
-function runKey2(file, runIndex) {
+function runKey(file, runIndex) {
   return `${file}\0${runIndex}`;
 }
 
@@ -1095,7 +1123,7 @@ function judge(input) {
   }), { decision, exceptions } = evaluation, open = 0, fresh = 0;
   for (let item of exceptions.findings)
     item.disposition === "open" && (open += 1, item.baseline === "new" && (fresh += 1));
-  let counts = { findings: open, new: fresh, violations: decision.violations.length }, filtered = buildFilteredSarif(new Map(input.logs.map(({ file, log }) => [file, log])), exceptions.findings), warnings = [];
+  let counts = { findings: open, new: fresh, violations: decision.violations.length }, filtered = buildFilteredSarif(new Map(input.logs.map(({ file, log }) => [file, log])), exceptions.findings, {}, input.normalized?.results), warnings = [];
   for (let use of exceptions.expiring) {
     let when = use.daysLeft === 0 ? "today" : `in ${plural(use.daysLeft, "day")}`;
     warnings.push(`exception (${describeMatch(use.exception)}) in ${describeSource(use.exception)} expires ${when} (${use.exception.expires}): renew it or fix the findings`);
@@ -1122,14 +1150,13 @@ function judge(input) {
   }), summary = renderSummary(report, {
     ...input.commit ? { commit: input.commit } : {},
     ...input.fullReportPath !== void 0 ? { fullReportPath: input.fullReportPath } : {}
-  }), { sarif } = filtered, chosen = mostSevereAnnotations(decision.violations);
+  }), chosen = mostSevereAnnotations(decision.violations);
   return {
     verdict: decision.verdict,
     counts,
     report,
     reportChunks: () => reportChunks(report, reportFindingLines(evaluation)),
-    sarif,
-    sarifChunks: () => sarifChunks(sarif),
+    sarifChunks: () => filtered.chunks(),
     summary,
     annotations: chosen.annotations,
     annotationsOmitted: chosen.omitted,
@@ -2661,9 +2688,10 @@ async function main() {
   let settings = readSettings(), context = readRunnerContext(), logger = actionsLogger(), workspace = resolve2(context.workspace), today = /* @__PURE__ */ new Date(), client = settings.token ? createRunnerClient(context, settings.token, logger) : void 0, location = choosePolicyLocation(settings.policyRef, context), loaded = await loadPolicy({ location, path: settings.policyPath, workspace, client, today, repository: context.repository });
   logger.info(`policy: ${loaded.source.description} (${loaded.source.hash})`), loaded.defaulted && logger.info(`no policy file: the built-in default policy applies (see POLICY.md to write one at ${settings.policyPath})`);
   let ingested = await readLogs(settings, workspace, loaded.policy, logger), baseline = settings.baseline === void 0 ? void 0 : await readBaseline(settings.baseline, workspace), sha = commitUnderTest(context), { owner, repo } = context.repository, outcome = judge({
-    // Already normalized while streaming; the logs hold only the results the filtered SARIF may keep.
+    // Already normalized while streaming; the logs hold the runs' envelopes, and `results` the
+    // results the filtered SARIF may keep.
     logs: ingested.logs,
-    normalized: { runs: ingested.runs, findings: ingested.findings },
+    normalized: { runs: ingested.runs, findings: ingested.findings, results: ingested.results },
     policy: loaded.policy,
     policySource: loaded.source,
     ...baseline ? { baseline } : {},

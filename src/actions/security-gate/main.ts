@@ -169,9 +169,10 @@ export async function main(): Promise<void> {
   const { owner, repo } = context.repository;
 
   const outcome = judge({
-    // Already normalized while streaming; the logs hold only the results the filtered SARIF may keep.
+    // Already normalized while streaming; the logs hold the runs' envelopes, and `results` the
+    // results the filtered SARIF may keep.
     logs: ingested.logs,
-    normalized: { runs: ingested.runs, findings: ingested.findings },
+    normalized: { runs: ingested.runs, findings: ingested.findings, results: ingested.results },
     policy: loaded.policy,
     policySource: loaded.source,
     ...(baseline ? { baseline } : {}),

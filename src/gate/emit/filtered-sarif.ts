@@ -27,6 +27,7 @@ import { formatScore, isValidScore, scoreOf } from './security-severity.js';
  * locations are shared, not cloned), with `ruleId` set, `ruleIndex` pointing into the merged
  * rules, the primary location's URI rewritten to the repository-relative path normalization
  * found (so uploads made from another checkout path still map to files), and the severity added.
+ * Each is made as it is written (FilteredSarif.chunks) and let go: none is held until then.
  */
 
 /** GitHub's limit on results per run in one upload. */
@@ -41,16 +42,49 @@ export function severityRank(finding: Finding): number {
 }
 
 /**
- * The original logs, by the file name findings carry in `origin.file`. Only the results findings
- * point at are read (`results[origin.resultIndex]`), so a run may hold a sparse results array
- * with just the results that could be kept (see streamLogs).
+ * The original logs, by the file name findings carry in `origin.file`: the runs' envelopes (tool,
+ * rules, run-level tables). Their results are read through a ResultSource.
  */
 export type SourceLogs = ReadonlyMap<string, Log>;
 
+/** Where the original results of findings are read from, by the finding's `origin`. */
+export interface ResultSource {
+  /** Whether the result can be kept: streamLogs reads back only those the trimming may keep. */
+  has(origin: Finding['origin']): boolean;
+  /** The result (one that `has`); asked once per kept result, as the result is written. */
+  get(origin: Finding['origin']): Result;
+}
+
+/** The results in the logs' runs themselves (`results[origin.resultIndex]`). */
+export function resultsInLogs(logs: SourceLogs): ResultSource {
+  const result = (origin: Finding['origin']) => logs.get(origin.file)?.runs[origin.runIndex]?.results?.[origin.resultIndex];
+  return {
+    has: (origin) => result(origin) !== undefined,
+    get: (origin) => {
+      const found = result(origin);
+      if (found === undefined) throw new Error(`filtered SARIF: no result ${origin.resultIndex} in run ${origin.runIndex} of ${origin.file}`);
+      return found;
+    },
+  };
+}
+
 export interface FilteredSarif {
-  sarif: Log;
+  /** The filtered log with each run's `results` empty: what `chunks()` writes, without the results. */
+  envelope: Log;
   /** Trimming and other things the reader should know. */
   warnings: string[];
+  /**
+   * The filtered SARIF as text pieces to write in order (the same as JSON.stringify of the whole
+   * log): each kept result is read from the ResultSource, made, stringified and let go, so the
+   * kept results are never all held as objects. Each call starts over.
+   */
+  chunks(): Iterable<string>;
+}
+
+/** A kept result as it will be written: its finding and where its rule is in the merged rules. */
+interface KeptResult {
+  item: AssessedFinding;
+  ruleIndex: number | undefined;
 }
 
 export interface FilteredSarifOptions {
@@ -63,10 +97,6 @@ interface ToolRun {
   /** Source runs of this tool, in input order; the first supplies run-level fields. */
   sources: Run[];
   findings: AssessedFinding[];
-  /** The run sourceResult last looked up, and its file and index. */
-  lastRun?: Run;
-  lastFile?: string;
-  lastRunIndex?: number;
 }
 
 /** `CodeQL` → `codeql`, `OWASP ZAP` → `owasp-zap`: a tool name as an automation-id segment. */
@@ -146,13 +176,14 @@ function buildRule(rule: ReportingDescriptor, score: number | undefined): Report
   return { ...rule, properties };
 }
 
-function buildRun(group: ToolRun, automationId: string, limit: number, lookup: RunLookup, warnings: string[]): Run {
+/** A run of the filtered SARIF, its results still to be made (`results` is empty). */
+function buildRun(group: ToolRun, automationId: string, limit: number, results: ResultSource, warnings: string[]): { run: Run; kept: KeptResult[] } {
   const first = group.sources[0]!;
   let kept = group.findings;
   if (kept.length > limit) {
-    // A result that is not in the logs cannot be written: streamLogs keeps only the results this
+    // A result the source does not have cannot be written: streamLogs keeps only the results this
     // trimming can keep, and ranking only those (not every finding) gives the same selection.
-    const available = kept.filter((item) => sourceResult(lookup, group, item.finding) !== undefined);
+    const available = kept.filter((item) => results.has(item.finding.origin));
     kept = mostSevere(available, Math.min(limit, available.length));
     const lowest = kept.reduce((least, item) => (severityRank(item.finding) < severityRank(least.finding) ? item : least)).finding.severity;
     warnings.push(
@@ -181,10 +212,8 @@ function buildRun(group: ToolRun, automationId: string, limit: number, lookup: R
     else missing.add(ruleId);
   }
 
-  const results = kept.map((item) => buildResult(sourceResult(lookup, group, item.finding)!, item, ruleIndexes.get(item.finding.ruleId)));
-
   const driver = { ...first.tool.driver, rules: rules.map((rule) => buildRule(rule, maxScore.get(rule.id))) };
-  const run: Run = { tool: { driver }, automationDetails: { id: automationId }, results };
+  const run: Run = { tool: { driver }, automationDetails: { id: automationId }, results: [] };
   // Run-level tables results may refer to. With several source runs of one tool they come from the
   // first; index references (artifacts, logical locations) of later runs are not remapped.
   const originalUriBaseIds = Object.assign({}, ...group.sources.map((source) => source.originalUriBaseIds ?? {}).reverse());
@@ -194,7 +223,7 @@ function buildRun(group: ToolRun, automationId: string, limit: number, lookup: R
   if (first.logicalLocations) run.logicalLocations = first.logicalLocations;
   if (first.columnKind) run.columnKind = first.columnKind;
   if (first.versionControlProvenance) run.versionControlProvenance = first.versionControlProvenance;
-  return run;
+  return { run, kept: kept.map((item) => ({ item, ruleIndex: ruleIndexes.get(item.finding.ruleId) })) };
 }
 
 /**
@@ -217,67 +246,54 @@ function mostSevere(items: readonly AssessedFinding[], limit: number): AssessedF
   return chosen.map((entry) => entry.item);
 }
 
-/** (file, runIndex) → run, so each result's original is found without searching. */
-type RunLookup = ReadonlyMap<string, Run>;
-
-function runKey(file: string, runIndex: number): string {
-  return `${file}\u0000${runIndex}`;
-}
-
-function sourceRun(lookup: RunLookup, group: ToolRun, file: string, runIndex: number): Run {
-  const run = lookup.get(runKey(file, runIndex));
-  if (!run) throw new Error(`filtered SARIF: no run ${runIndex} in ${file} for tool ${group.tool}`);
-  return run;
-}
-
-/** The original result of a finding; undefined when its run holds no result at that index. */
-function sourceResult(lookup: RunLookup, group: ToolRun, finding: Finding): Result | undefined {
-  const { file, runIndex, resultIndex } = finding.origin;
-  // Consecutive findings nearly always come from the same run: look it up once for them.
-  let run = group.lastRun;
-  if (run === undefined || group.lastFile !== file || group.lastRunIndex !== runIndex) {
-    run = sourceRun(lookup, group, file, runIndex);
-    group.lastRun = run;
-    group.lastFile = file;
-    group.lastRunIndex = runIndex;
-  }
-  return run.results?.[resultIndex];
-}
-
 /**
- * Builds the filtered SARIF from the original logs and the in-scope findings after exceptions.
- * Tools with runs but no in-scope findings still get an (empty) run, which tells code scanning
- * that their earlier alerts are fixed.
+ * Builds the filtered SARIF from the original logs (their runs' envelopes), the in-scope findings
+ * after exceptions and the source of their original results (by default the logs' own). Tools
+ * with runs but no in-scope findings still get an (empty) run, which tells code scanning that
+ * their earlier alerts are fixed.
  */
-export function buildFilteredSarif(logs: SourceLogs, findings: readonly AssessedFinding[], options: FilteredSarifOptions = {}): FilteredSarif {
+export function buildFilteredSarif(
+  logs: SourceLogs,
+  findings: readonly AssessedFinding[],
+  options: FilteredSarifOptions = {},
+  results: ResultSource = resultsInLogs(logs),
+): FilteredSarif {
   const limit = options.maxResultsPerRun ?? MAX_RESULTS_PER_RUN;
   const warnings: string[] = [];
   const groups = new Map<string, ToolRun>();
-  const lookup = new Map<string, Run>();
-  for (const [file, log] of logs) {
-    log.runs.forEach((run, runIndex) => {
-      lookup.set(runKey(file, runIndex), run);
+  for (const [, log] of logs) {
+    log.runs.forEach((run) => {
       const tool = run.tool.driver.name;
       let group = groups.get(tool);
       if (!group) groups.set(tool, (group = { tool, sources: [], findings: [] }));
       group.sources.push(run);
     });
   }
-  for (const item of findings) groups.get(item.finding.tool)?.findings.push(item);
+  let group: ToolRun | undefined;
+  for (const item of findings) {
+    // Findings come run after run: one look-up per tool change, not per finding.
+    if (group?.tool !== item.finding.tool) group = groups.get(item.finding.tool);
+    group?.findings.push(item);
+  }
 
   const used = new Set<string>();
-  const runs: Run[] = [];
+  const built: { run: Run; kept: KeptResult[] }[] = [];
   for (const group of groups.values()) {
     // Two tool names can fold to the same slug (`Snyk Code` / `snyk-code`); number the later ones.
     const base = slug(group.tool);
     let name = base;
     for (let n = 2; used.has(name); n += 1) name = `${base}-${n}`;
     used.add(name);
-    runs.push(buildRun(group, `stopline/${name}/`, limit, lookup, warnings));
+    built.push(buildRun(group, `stopline/${name}/`, limit, results, warnings));
   }
+  const envelope: Log = { version: '2.1.0', $schema: 'https://json.schemastore.org/sarif-2.1.0.json', runs: built.map(({ run }) => run) };
   return {
-    sarif: { version: '2.1.0', $schema: 'https://json.schemastore.org/sarif-2.1.0.json', runs },
+    envelope,
     warnings,
+    chunks: () =>
+      logChunks(envelope, (runIndex) =>
+        built[runIndex]!.kept.map(({ item, ruleIndex }) => () => buildResult(results.get(item.finding.origin), item, ruleIndex)),
+      ),
   };
 }
 
@@ -285,17 +301,17 @@ const RESULTS_MARK = '\u0000stopline-results\u0000';
 
 /**
  * A SARIF log as text pieces, in order: the envelope and each run's other fields in one piece
- * (with `results` in its place), then every result stringified on its own. Valid JSON, the same
- * as JSON.stringify(log) byte for byte, without ever holding the whole text as one string.
+ * (with `results` in its place), then every result stringified on its own, made one at a time by
+ * `resultsOf(runIndex)` in place of the run's `results` (present, and empty), and let go. Valid
+ * JSON, the same as JSON.stringify of the log with those results, byte for byte, without ever
+ * holding the whole text as one string.
  */
-export function* sarifChunks(log: Log): Generator<string> {
+function* logChunks(log: Log, resultsOf: (runIndex: number) => Iterable<() => Result>): Generator<string> {
   const { runs, ...envelope } = log;
   const head = JSON.stringify(envelope);
   yield `${head.slice(0, -1)}${head === '{}' ? '' : ','}"runs":[`;
-  let firstRun = true;
-  for (const run of runs) {
-    if (!firstRun) yield ',';
-    firstRun = false;
+  for (const [runIndex, run] of runs.entries()) {
+    if (runIndex > 0) yield ',';
     if (run.results === undefined) {
       yield JSON.stringify(run);
       continue;
@@ -303,8 +319,9 @@ export function* sarifChunks(log: Log): Generator<string> {
     const [before, after] = JSON.stringify({ ...run, results: RESULTS_MARK }).split(JSON.stringify(RESULTS_MARK)) as [string, string];
     yield `${before}[`;
     let first = true;
-    for (const result of run.results) {
-      yield first ? JSON.stringify(result) : `,${JSON.stringify(result)}`;
+    for (const make of resultsOf(runIndex)) {
+      const text = JSON.stringify(make());
+      yield first ? text : `,${text}`;
       first = false;
     }
     yield `]${after}`;

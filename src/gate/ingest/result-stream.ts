@@ -13,6 +13,12 @@ export interface StreamedResult {
   result: Result;
 }
 
+/** One result's JSON text (as in the file, parsed once already), with its index. */
+export interface ResultText {
+  resultIndex: number;
+  result: string;
+}
+
 /**
  * One run of a streamed SARIF log. `run` is the run's envelope: every member except the results
  * (`results` is `[]` when the run has a results array), already checked like `decodeSarif` checks
@@ -33,11 +39,12 @@ export interface StreamedRun {
   /** Where results `from` to `to` lie, as data for another thread's readSpanSlice. */
   spanSlice(from: number, to: number): SpanSlice;
   /**
-   * Reads some of the run's results again, by index (ascending), straight from where the scan
-   * found them: a caller that keeps a few results of a big run (the filtered SARIF's most severe)
-   * can let the rest go and read the kept ones back at the end instead of holding them.
+   * Reads the JSON text of some of the run's results again, by index (ascending), a few at a
+   * time, straight from where the scan found them: a caller that keeps a few results of a big run
+   * (the filtered SARIF's most severe) can let the rest go and read the kept ones back at the end,
+   * and keep them as text (no objects for the garbage collector to trace) until they are written.
    */
-  reread(resultIndexes: readonly number[]): AsyncIterable<StreamedResult>;
+  rereadTexts(resultIndexes: readonly number[]): AsyncIterable<ResultText[]>;
 }
 
 export interface StreamSarifOptions {
@@ -195,7 +202,7 @@ class LogWalker {
         results: spans === undefined ? noResults() : streamResults(source, spans, { from: 0, to: spans.length }),
         resultBatches: (from = 0, to = spans?.length ?? 0) => (spans === undefined ? noResults() : streamResultBatches(source, spans, { from, to })),
         spanSlice: (from, to) => (spans ?? new ResultSpans()).slice(from, to),
-        reread: (indexes) => (spans === undefined ? noResults() : streamResults(source, spans, indexes)),
+        rereadTexts: (indexes) => (spans === undefined ? noResults() : streamResultBatches(source, spans, indexes, resultText)),
       };
       const b = await reader.peek();
       if (b === CLOSE_ARRAY) {
@@ -290,7 +297,14 @@ const RESULTS_PER_BATCH = 64;
  * refused NUL bytes; JSON.parse checks the rest. A result that fails to parse is thrown after the
  * results before it were handed out, so a caller sees everything up to the bad one.
  */
-async function* streamResultBatches(source: Source, spans: ResultSpans, which: ResultRange | readonly number[]): AsyncGenerator<StreamedResult[]> {
+function streamResultBatches(source: Source, spans: ResultSpans, which: ResultRange | readonly number[]): AsyncGenerator<StreamedResult[]>;
+function streamResultBatches<T>(source: Source, spans: ResultSpans, which: ResultRange | readonly number[], take: Take<T>): AsyncGenerator<{ resultIndex: number; result: T }[]>;
+async function* streamResultBatches(
+  source: Source,
+  spans: ResultSpans,
+  which: ResultRange | readonly number[],
+  take: Take<unknown> = parseResult,
+): AsyncGenerator<{ resultIndex: number; result: unknown }[]> {
   const only = Array.isArray(which) ? (which as readonly number[]) : undefined;
   const from = only === undefined ? (which as ResultRange).from : 0;
   const count = only === undefined ? (which as ResultRange).to - from : only.length;
@@ -304,7 +318,7 @@ async function* streamResultBatches(source: Source, spans: ResultSpans, which: R
     // Whether the window is all ASCII: then no slice of it needs its own UTF-8 check.
     let ascii = false;
     for (let n = 0; n < count; ) {
-      const batch: StreamedResult[] = [];
+      const batch: { resultIndex: number; result: unknown }[] = [];
       try {
         for (; n < count; n += 1) {
           const resultIndex = only === undefined ? from + n : only[n]!;
@@ -329,7 +343,7 @@ async function* streamResultBatches(source: Source, spans: ResultSpans, which: R
             bufEnd = start + filled;
             ascii = isAscii(buf.subarray(0, filled));
           }
-          const result = parseResult(buf, start - bufStart, end - bufStart, ascii, spans, resultIndex, source.displayName);
+          const result = take(buf, start - bufStart, end - bufStart, ascii, spans, resultIndex, source.displayName);
           batch.push({ resultIndex, result });
         }
       } catch (error) {
@@ -375,6 +389,14 @@ const latin1Slice: (buf: Buffer, from: number, to: number) => string =
   typeof (Buffer.prototype as Latin1Slicing).latin1Slice === 'function'
     ? (buf, from, to) => (buf as Latin1Slicing).latin1Slice!(from, to)
     : (buf, from, to) => buf.toString('latin1', from, to);
+
+/** How streamResultBatches takes a located result out of its window: parsed, or as its text. */
+type Take<T> = (buf: Buffer, from: number, to: number, ascii: boolean, spans: ResultSpans, index: number, displayName: string) => T;
+
+/** The text of a result the scan located and a parse already accepted (so it is valid UTF-8). */
+function resultText(buf: Buffer, from: number, to: number, ascii: boolean): string {
+  return ascii ? latin1Slice(buf, from, to) : buf.toString('utf8', from, to);
+}
 
 /**
  * One result's bytes `buf[from, to)` parsed; as parseSlice, with the UTF-8 check skipped for a

@@ -3,7 +3,7 @@ import type { Log, Result } from 'sarif';
 import { formatBytes } from '../../report/size.js';
 import { plural } from '../../report/words.js';
 import { formatDuration } from '../../runtime/duration.js';
-import { MAX_RESULTS_PER_RUN, severityRank } from '../emit/filtered-sarif.js';
+import { MAX_RESULTS_PER_RUN, severityRank, type ResultSource } from '../emit/filtered-sarif.js';
 import type { Category, Finding } from '../finding.js';
 import { numberRepeat } from '../normalize/fingerprint.js';
 import { addRunCounts, createRunNormalizer, type RunSummary } from '../normalize/normalize-run.js';
@@ -59,13 +59,50 @@ const MAIN_SHARE = 0.45;
 
 /**
  * What judge() needs, read without holding any file whole: the findings and run summaries (as
- * normalizeLog makes them) and `logs` whose runs are the envelopes with a sparse `results` array
- * holding, at their original indexes, only the results the filtered SARIF could keep.
+ * normalizeLog makes them), `logs` whose runs are the envelopes (`results` empty), and the
+ * results the filtered SARIF could keep, kept as their JSON text.
  */
 export interface StreamedLogs {
   logs: { file: string; log: Log }[];
   runs: RunSummary[];
   findings: Finding[];
+  results: ResultSource;
+}
+
+/**
+ * The results the filtered SARIF could keep, as their JSON text until each is written: text is
+ * one block of memory the garbage collector copies without tracing, where 25,000 parsed results
+ * held from ingest to the end were hundreds of thousands of objects it traced and copied.
+ */
+class KeptResultTexts implements ResultSource {
+  private readonly texts = new Map<string, Map<number, string>>();
+  // The run last looked up: the filtered SARIF asks about every finding of a tool, run after run.
+  private last: { file: string; runIndex: number; texts: Map<number, string> | undefined } | undefined;
+
+  add(file: string, runIndex: number, resultIndex: number, text: string): void {
+    const key = runKey(file, runIndex);
+    let run = this.texts.get(key);
+    if (!run) this.texts.set(key, (run = new Map()));
+    run.set(resultIndex, text);
+    this.last = undefined;
+  }
+
+  has(origin: Finding['origin']): boolean {
+    return this.text(origin) !== undefined;
+  }
+
+  get(origin: Finding['origin']): Result {
+    const text = this.text(origin);
+    if (text === undefined) throw new Error(`no kept result ${origin.resultIndex} in run ${origin.runIndex} of ${origin.file}`);
+    // Parsed once already, when it was normalized.
+    return JSON.parse(text) as Result;
+  }
+
+  private text(origin: Finding['origin']): string | undefined {
+    const { file, runIndex } = origin;
+    if (this.last?.file !== file || this.last.runIndex !== runIndex) this.last = { file, runIndex, texts: this.texts.get(runKey(file, runIndex)) };
+    return this.last.texts?.get(origin.resultIndex);
+  }
 }
 
 /**
@@ -142,7 +179,7 @@ export async function streamLogs(files: readonly LogFile[], options: StreamLogsO
   const logs: { file: string; log: Log }[] = [];
   // Per tool (driver name), as buildFilteredSarif groups runs.
   const selections = new Map<string, BoundedSelection>();
-  const streamedRuns = new Map<string, StreamedRun>();
+  const streamedRuns = new Map<string, { file: string; runIndex: number; streamed: StreamedRun }>();
   const excludedBy = compileScope(options.exclude);
   // A worker started ahead of the run that will use it; stopped at the end if no run did.
   let early: NormalizeWorker | undefined;
@@ -157,7 +194,7 @@ export async function streamLogs(files: readonly LogFile[], options: StreamLogsO
       for await (const streamed of streamSarif(path, { displayName: name, ...(options.chunkBytes !== undefined ? { chunkBytes: options.chunkBytes } : {}) })) {
         const { runIndex, run, resultBatches } = streamed;
         log.runs.push(run);
-        streamedRuns.set(runKey(name, runIndex), streamed);
+        streamedRuns.set(runKey(name, runIndex), { file: name, runIndex, streamed });
         const normalizer = createRunNormalizer(run, runIndex, { file: name, workspace: options.workspace, toolCategories: options.toolCategories, occurrences });
         const tool = run.tool.driver.name;
         let selection = selections.get(tool);
@@ -210,8 +247,7 @@ export async function streamLogs(files: readonly LogFile[], options: StreamLogsO
   } finally {
     await early?.stop();
   }
-  // Read each kept result back from its file and put it at its original index, so `origin`
-  // needs no remapping.
+  // Read each kept result's text back from its file.
   const kept = new Map<string, number[]>();
   for (const selection of selections.values()) {
     for (const finding of selection.finish()) {
@@ -221,12 +257,14 @@ export async function streamLogs(files: readonly LogFile[], options: StreamLogsO
       indexes.push(finding.origin.resultIndex);
     }
   }
+  const results = new KeptResultTexts();
   for (const [key, indexes] of kept) {
-    const streamed = streamedRuns.get(key)!;
-    const results: Result[] = (streamed.run.results ??= []);
-    for await (const { resultIndex, result } of streamed.reread(indexes.sort((a, b) => a - b))) results[resultIndex] = result;
+    const { file, runIndex, streamed } = streamedRuns.get(key)!;
+    for await (const batch of streamed.rereadTexts(indexes.sort((a, b) => a - b))) {
+      for (const { resultIndex, result } of batch) results.add(file, runIndex, resultIndex, result);
+    }
   }
-  return { logs, runs, findings };
+  return { logs, runs, findings, results };
 }
 
 /** `name run 0: CodeQL 2.20.1, 300,000 results, 299,006 findings (sast), 2 threads, 2.4s since the file was opened` */

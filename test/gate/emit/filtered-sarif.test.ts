@@ -1,6 +1,6 @@
 import type { Log } from 'sarif';
 import { MAX_RESULTS_PER_RUN } from '../../../src/gate/emit/filtered-sarif.js';
-import { policy, run, sarifLog, type ResultSpec, writtenReport } from './fixtures.js';
+import { policy, run, sarifLog, type ResultSpec, writtenReport, writtenSarif } from './fixtures.js';
 
 function results(log: Log, tool: string) {
   return log.runs.find((r) => r.tool.driver.name === tool)!.results!;
@@ -14,14 +14,14 @@ describe('filtered SARIF', () => {
     const d = sarifLog('snyk-code', [{ rule: 's', path: 'e.js' }]);
     a.runs[0]!.automationDetails = { id: 'same/' };
     b.runs[0]!.automationDetails = { id: 'same/' };
-    const { sarif } = run({
+    const sarif = writtenSarif(run({
       logs: [
         { file: 'a.sarif', log: a },
         { file: 'b.sarif', log: b },
         { file: 'c.sarif', log: c },
         { file: 'd.sarif', log: d },
       ],
-    });
+    }));
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs.map((r) => [r.tool.driver.name, r.automationDetails!.id])).toEqual([
       ['CodeQL', 'stopline/codeql/'],
@@ -48,7 +48,7 @@ describe('filtered SARIF', () => {
     );
     // A rule nothing refers to keeps no invalid value either.
     log.runs[0]!.tool.driver.rules!.push({ id: 'B000', properties: { 'security-severity': 'undefined' } });
-    const { sarif } = run({ logs: [{ file: 'bandit.sarif', log }] });
+    const sarif = writtenSarif(run({ logs: [{ file: 'bandit.sarif', log }] }));
     const out = sarif.runs[0]!;
     const severity = (props: { [key: string]: unknown } | undefined) => props?.['security-severity'];
     expect(out.results!.map((r) => severity(r.properties))).toEqual(['8.0', '9.1', '5.5', '5.5']);
@@ -67,7 +67,7 @@ describe('filtered SARIF', () => {
     // The most severe come last in the input; trimming must keep them anyway.
     for (let i = 0; i < 20; i += 1) specs.push({ rule: 'crit', level: 'error', path: `c${i}.js`, score: '9.9', message: `c${i}` });
     const outcome = run({ logs: [{ file: 'big.sarif', log: sarifLog('Semgrep', specs) }], policy: policy('fail-on: none\n') });
-    const kept = results(outcome.sarif, 'Semgrep');
+    const kept = results(writtenSarif(outcome), 'Semgrep');
     expect(kept).toHaveLength(MAX_RESULTS_PER_RUN);
     expect(kept.filter((r) => r.ruleId === 'crit')).toHaveLength(20);
     expect(outcome.warnings).toEqual([expect.stringContaining(`Semgrep had ${MAX_RESULTS_PER_RUN + 70} results; kept the ${MAX_RESULTS_PER_RUN} most severe (down to low)`)]);
@@ -78,16 +78,16 @@ describe('filtered SARIF', () => {
 
   it('keeps a tool that had no findings as an empty run, so code scanning closes its alerts', () => {
     const outcome = run({ logs: [{ file: 'g.sarif', log: sarifLog('gitleaks', []) }] });
-    expect(outcome.sarif.runs).toEqual([expect.objectContaining({ automationDetails: { id: 'stopline/gitleaks/' }, results: [] })]);
+    expect(writtenSarif(outcome).runs).toEqual([expect.objectContaining({ automationDetails: { id: 'stopline/gitleaks/' }, results: [] })]);
   });
 
-  it('shares, rather than copies, the parts of results it does not change', () => {
+  it('writes the parts of results it does not change as they were, and leaves the original alone', () => {
     const log = sarifLog('CodeQL', [{ rule: 'js/a', path: 'a.js' }]);
     const original = log.runs[0]!.results![0]!;
-    original.codeFlows = [{ threadFlows: [{ locations: [] }] }];
-    const out = run({ logs: [{ file: 'a.sarif', log }] }).sarif.runs[0]!.results![0]!;
-    expect(out.codeFlows).toBe(original.codeFlows);
-    expect(out.message).toBe(original.message);
+    original.codeFlows = [{ threadFlows: [{ locations: [{ location: { message: { text: 'step' } } }] }] }];
+    const out = writtenSarif(run({ logs: [{ file: 'a.sarif', log }] })).runs[0]!.results![0]!;
+    expect(out.codeFlows).toEqual(original.codeFlows);
+    expect(out.message).toEqual(original.message);
     // The original is not modified.
     expect(original.properties).toBeUndefined();
   });
@@ -99,7 +99,7 @@ describe('filtered SARIF', () => {
     driverRun.tool.extensions = [{ name: 'codeql/javascript-queries', rules: [{ id: 'js/a', properties: { tags: ['security'] } }] }];
     driverRun.results![0]!.rule = { id: 'js/a', index: 0, toolComponent: { index: 0 } };
     delete driverRun.results![0]!.ruleIndex;
-    const out = run({ logs: [{ file: 'a.sarif', log }] }).sarif.runs[0]!;
+    const out = writtenSarif(run({ logs: [{ file: 'a.sarif', log }] })).runs[0]!;
     expect(out.tool.driver.rules).toEqual([{ id: 'js/a', properties: { tags: ['security'], 'security-severity': '8.0' } }]);
     expect(out.results![0]).toMatchObject({ ruleId: 'js/a', ruleIndex: 0 });
     expect(out.results![0]!.rule).toBeUndefined();

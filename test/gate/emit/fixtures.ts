@@ -70,6 +70,11 @@ export function run(overrides: Partial<GateInput> & Pick<GateInput, 'logs'>) {
   });
 }
 
+/** The filtered SARIF file the action writes (from `sarifChunks()`), parsed. */
+export function writtenSarif(outcome: Pick<GateOutcome, 'sarifChunks'>): Log {
+  return JSON.parse([...outcome.sarifChunks()].join('')) as Log;
+}
+
 /** The report file the action writes (from `reportChunks()`), parsed. */
 export function writtenReport(outcome: Pick<GateOutcome, 'reportChunks'>): GateReport {
   return JSON.parse(reportText(outcome)) as GateReport;

@@ -1150,7 +1150,7 @@ var LogWalker = class {
         results: spans === void 0 ? noResults() : streamResults(source, spans, { from: 0, to: spans.length }),
         resultBatches: (from = 0, to = spans?.length ?? 0) => spans === void 0 ? noResults() : streamResultBatches(source, spans, { from, to }),
         spanSlice: (from, to) => (spans ?? new ResultSpans()).slice(from, to),
-        reread: (indexes) => spans === void 0 ? noResults() : streamResults(source, spans, indexes)
+        rereadTexts: (indexes) => spans === void 0 ? noResults() : streamResultBatches(source, spans, indexes, resultText)
       };
       let b = await reader.peek();
       if (b === CLOSE_ARRAY) {
@@ -1201,7 +1201,7 @@ async function locateElements(reader) {
   }
 }
 var RESULTS_PER_BATCH = 64;
-async function* streamResultBatches(source, spans, which) {
+async function* streamResultBatches(source, spans, which, take = parseResult) {
   let only = Array.isArray(which) ? which : void 0, from = only === void 0 ? which.from : 0, count = only === void 0 ? which.to - from : only.length;
   if (count <= 0) return;
   let handle = await openSarif(source.file, source.displayName);
@@ -1227,7 +1227,7 @@ async function* streamResultBatches(source, spans, which) {
             }
             bufStart = start, bufEnd = start + filled, ascii = isAscii(buf.subarray(0, filled));
           }
-          let result = parseResult(buf, start - bufStart, end - bufStart, ascii, spans, resultIndex, source.displayName);
+          let result = take(buf, start - bufStart, end - bufStart, ascii, spans, resultIndex, source.displayName);
           batch.push({ resultIndex, result });
         }
       } catch (error) {
@@ -1251,6 +1251,9 @@ function readSpanSlice(file, slice, options = {}) {
 async function* noResults() {
 }
 var latin1Slice = typeof Buffer.prototype.latin1Slice == "function" ? (buf, from, to) => buf.latin1Slice(from, to) : (buf, from, to) => buf.toString("latin1", from, to);
+function resultText(buf, from, to, ascii) {
+  return ascii ? latin1Slice(buf, from, to) : buf.toString("utf8", from, to);
+}
 function parseResult(buf, from, to, ascii, spans, index, displayName) {
   if (ascii)
     try {
