@@ -425,7 +425,6 @@ function buildFilteredSarif(logs, findings, options = {}, results = resultsInLog
   }
   let envelope = { version: "2.1.0", $schema: "https://json.schemastore.org/sarif-2.1.0.json", runs: built.map(({ run }) => run) };
   return {
-    envelope,
     warnings,
     chunks: () => logChunks(
       envelope,

@@ -69,8 +69,6 @@ export function resultsInLogs(logs: SourceLogs): ResultSource {
 }
 
 export interface FilteredSarif {
-  /** The filtered log with each run's `results` empty: what `chunks()` writes, without the results. */
-  envelope: Log;
   /** Trimming and other things the reader should know. */
   warnings: string[];
   /**
@@ -286,9 +284,9 @@ export function buildFilteredSarif(
     used.add(name);
     built.push(buildRun(group, `stopline/${name}/`, limit, results, warnings));
   }
+  // The runs with empty `results`: chunks() writes each run's kept results in their place.
   const envelope: Log = { version: '2.1.0', $schema: 'https://json.schemastore.org/sarif-2.1.0.json', runs: built.map(({ run }) => run) };
   return {
-    envelope,
     warnings,
     chunks: () =>
       logChunks(envelope, (runIndex) =>

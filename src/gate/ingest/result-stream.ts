@@ -13,7 +13,7 @@ export interface StreamedResult {
   result: Result;
 }
 
-/** One result's JSON text (as in the file, parsed once already), with its index. */
+/** One result's JSON text, as in the file, with its index. */
 export interface ResultText {
   resultIndex: number;
   result: string;
