@@ -426,11 +426,11 @@ function buildFilteredSarif(logs, findings, options = {}, results = resultsInLog
   let envelope = { version: "2.1.0", $schema: "https://json.schemastore.org/sarif-2.1.0.json", runs: built.map(({ run }) => run) };
   return {
     warnings,
-    chunks: () => logChunks(
-      envelope,
-      (runIndex) => built[runIndex].kept.map(({ item, ruleIndex }) => () => buildResult(results.get(item.finding.origin), item, ruleIndex))
-    )
+    chunks: () => logChunks(envelope, (runIndex) => madeResults(built[runIndex].kept, results))
   };
+}
+function* madeResults(kept, results) {
+  for (let { item, ruleIndex } of kept) yield buildResult(results.get(item.finding.origin), item, ruleIndex);
 }
 var RESULTS_MARK = "\0stopline-results\0";
 function* logChunks(log, resultsOf) {
@@ -444,8 +444,8 @@ function* logChunks(log, resultsOf) {
     let [before, after] = JSON.stringify({ ...run, results: RESULTS_MARK }).split(JSON.stringify(RESULTS_MARK));
     yield `${before}[`;
     let first = !0;
-    for (let make of resultsOf(runIndex)) {
-      let text = JSON.stringify(make());
+    for (let result of resultsOf(runIndex)) {
+      let text = JSON.stringify(result);
       yield first ? text : `,${text}`, first = !1;
     }
     yield `]${after}`;
@@ -907,27 +907,26 @@ function floorText(policy, category, severity) {
   let key = policy.categories[category]?.failOn !== void 0 ? `categories.${category}.fail-on` : "fail-on";
   return `${severity} ${category} finding at or above ${key} ${floor}`;
 }
-function breaches(counted, budgets, category) {
-  let found = [];
+function breaches(counts, existingCannotFail, budgets, category) {
+  let counted = (each, severity) => counts[each][severity].new + (existingCannotFail ? 0 : counts[each][severity].existing), found = [];
   for (let severity of SEVERITIES) {
     let budget = budgets[severity];
     if (budget === void 0) continue;
-    let count = category ? counted[category][severity] : CATEGORIES.reduce((sum, each) => sum + counted[each][severity], 0);
+    let count = category ? counted(category, severity) : CATEGORIES.reduce((sum, each) => sum + counted(each, severity), 0);
     count > budget && found.push({ ...category ? { category } : {}, severity, count, budget });
   }
   return found;
 }
 function decide(input) {
-  let { policy, findings, hasBaseline } = input, existingCannotFail = policy.newOnly && hasBaseline, counts = emptyCounts(), counted = Object.fromEntries(CATEGORIES.map((category) => [category, Object.fromEntries(SEVERITIES.map((severity) => [severity, 0]))])), bySeverity = SEVERITIES.map(() => []), floors = /* @__PURE__ */ Object.create(null), blocks = /* @__PURE__ */ new WeakMap();
+  let { policy, findings, hasBaseline } = input, existingCannotFail = policy.newOnly && hasBaseline, counts = emptyCounts(), bySeverity = SEVERITIES.map(() => []), floors = /* @__PURE__ */ Object.create(null), blocks = /* @__PURE__ */ new WeakMap();
   for (let item of findings) {
     if (counts[item.finding.category][item.finding.severity][bucketOf(item)] += 1, item.violation = void 0, item.disposition !== "open") continue;
-    existingCannotFail && item.baseline === "existing" || (counted[item.finding.category][item.finding.severity] += 1);
     let why = violation(item, policy, existingCannotFail, floors, blocks);
     why && (item.violation = why, bySeverity[SEVERITIES.indexOf(item.finding.severity)].push({ finding: item.finding, baseline: item.baseline, why }));
   }
   let sorted = [].concat(...bySeverity.reverse()), missingRequired = policy.required.filter((category) => !input.categoriesWithInput.has(category)), budgetBreaches = [
-    ...breaches(counted, policy.budgets),
-    ...CATEGORIES.flatMap((category) => breaches(counted, policy.categories[category]?.budgets ?? {}, category))
+    ...breaches(counts, existingCannotFail, policy.budgets),
+    ...CATEGORIES.flatMap((category) => breaches(counts, existingCannotFail, policy.categories[category]?.budgets ?? {}, category))
   ], reasons = [];
   if (sorted.length > 0) {
     let blocked = sorted.filter((item) => item.why.startsWith("blocked")).length, detail = blocked > 0 ? ` (${blocked} blocked)` : "";

@@ -288,11 +288,13 @@ export function buildFilteredSarif(
   const envelope: Log = { version: '2.1.0', $schema: 'https://json.schemastore.org/sarif-2.1.0.json', runs: built.map(({ run }) => run) };
   return {
     warnings,
-    chunks: () =>
-      logChunks(envelope, (runIndex) =>
-        built[runIndex]!.kept.map(({ item, ruleIndex }) => () => buildResult(results.get(item.finding.origin), item, ruleIndex)),
-      ),
+    chunks: () => logChunks(envelope, (runIndex) => madeResults(built[runIndex]!.kept, results)),
   };
+}
+
+/** The kept results, each read from the source and made only when the next one is asked for. */
+function* madeResults(kept: readonly KeptResult[], results: ResultSource): Generator<Result> {
+  for (const { item, ruleIndex } of kept) yield buildResult(results.get(item.finding.origin), item, ruleIndex);
 }
 
 const RESULTS_MARK = '\u0000stopline-results\u0000';
@@ -304,7 +306,7 @@ const RESULTS_MARK = '\u0000stopline-results\u0000';
  * JSON, the same as JSON.stringify of the log with those results, byte for byte, without ever
  * holding the whole text as one string.
  */
-function* logChunks(log: Log, resultsOf: (runIndex: number) => Iterable<() => Result>): Generator<string> {
+function* logChunks(log: Log, resultsOf: (runIndex: number) => Iterable<Result>): Generator<string> {
   const { runs, ...envelope } = log;
   const head = JSON.stringify(envelope);
   yield `${head.slice(0, -1)}${head === '{}' ? '' : ','}"runs":[`;
@@ -317,8 +319,8 @@ function* logChunks(log: Log, resultsOf: (runIndex: number) => Iterable<() => Re
     const [before, after] = JSON.stringify({ ...run, results: RESULTS_MARK }).split(JSON.stringify(RESULTS_MARK)) as [string, string];
     yield `${before}[`;
     let first = true;
-    for (const make of resultsOf(runIndex)) {
-      const text = JSON.stringify(make());
+    for (const result of resultsOf(runIndex)) {
+      const text = JSON.stringify(result);
       yield first ? text : `,${text}`;
       first = false;
     }

@@ -94,16 +94,18 @@ function floorText(policy: Policy, category: Category, severity: Severity): stri
   return `${severity} ${category} finding at or above ${key} ${floor}`;
 }
 
-/** Findings budgets count (open, and only new ones when new-only applies), per category and severity. */
-type BudgetCounts = Record<Category, Record<Severity, number>>;
-
-/** Budgets exceeded, per severity: in one category, or (no category) over all of them. */
-function breaches(counted: BudgetCounts, budgets: Budgets, category?: Category): BudgetBreach[] {
+/**
+ * Budgets exceeded, per severity: in one category, or (no category) over all of them. Budgets
+ * count open findings, and only new ones when new-only applies: `counts`' new bucket, plus its
+ * existing one unless existing findings cannot fail.
+ */
+function breaches(counts: Counts, existingCannotFail: boolean, budgets: Budgets, category?: Category): BudgetBreach[] {
+  const counted = (each: Category, severity: Severity) => counts[each][severity].new + (existingCannotFail ? 0 : counts[each][severity].existing);
   const found: BudgetBreach[] = [];
   for (const severity of SEVERITIES) {
     const budget = budgets[severity];
     if (budget === undefined) continue;
-    const count = category ? counted[category][severity] : CATEGORIES.reduce((sum, each) => sum + counted[each][severity], 0);
+    const count = category ? counted(category, severity) : CATEGORIES.reduce((sum, each) => sum + counted(each, severity), 0);
     if (count > budget) found.push({ ...(category ? { category } : {}), severity, count, budget });
   }
   return found;
@@ -121,7 +123,6 @@ export function decide(input: DecideInput): Decision {
   const { policy, findings, hasBaseline } = input;
   const existingCannotFail = policy.newOnly && hasBaseline;
   const counts = emptyCounts();
-  const counted = Object.fromEntries(CATEGORIES.map((category) => [category, Object.fromEntries(SEVERITIES.map((severity) => [severity, 0]))])) as BudgetCounts;
   // Violations by severity, least severe first, each in input order: most severe first is then
   // the stable order a comparison sort would give, without sorting 300,000 of them.
   const bySeverity: Violation[][] = SEVERITIES.map(() => []);
@@ -133,7 +134,6 @@ export function decide(input: DecideInput): Decision {
     // so deciding the same items twice never leaves a stale reason.
     item.violation = undefined;
     if (item.disposition !== 'open') continue;
-    if (!(existingCannotFail && item.baseline === 'existing')) counted[item.finding.category][item.finding.severity] += 1;
     const why = violation(item, policy, existingCannotFail, floors, blocks);
     if (why) {
       item.violation = why;
@@ -145,8 +145,8 @@ export function decide(input: DecideInput): Decision {
 
   const missingRequired = policy.required.filter((category) => !input.categoriesWithInput.has(category));
   const budgetBreaches = [
-    ...breaches(counted, policy.budgets),
-    ...CATEGORIES.flatMap((category) => breaches(counted, policy.categories[category]?.budgets ?? {}, category)),
+    ...breaches(counts, existingCannotFail, policy.budgets),
+    ...CATEGORIES.flatMap((category) => breaches(counts, existingCannotFail, policy.categories[category]?.budgets ?? {}, category)),
   ];
 
   const reasons: string[] = [];
