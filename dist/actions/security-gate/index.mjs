@@ -11,7 +11,7 @@ import {
   numberRepeat,
   startNormalizeWorker,
   streamSarif
-} from "../../chunks/chunk-RUZUK3GR.mjs";
+} from "../../chunks/chunk-7GHTLHLI.mjs";
 import {
   formatBytes,
   require_picomatch,

@@ -12,6 +12,9 @@ export interface SpanSlice {
   lineStarts: Float64Array;
 }
 
+/** Room made at once at most (32 MiB of spans): a wrong guess on a huge file costs no more. */
+const MAX_INITIAL_SPANS = 1 << 20;
+
 /**
  * Where each element of a results array lies in the file: its first byte (with the line it is on,
  * for messages) and the byte after its last. Recorded during the structural scan that finds the
@@ -21,13 +24,25 @@ export interface SpanSlice {
  * slice (which hold the results from `first` on).
  */
 export class ResultSpans {
-  private starts: Float64Array = new Float64Array(1024);
-  private ends: Float64Array = new Float64Array(1024);
-  private lines: Float64Array = new Float64Array(1024);
-  private lineStarts: Float64Array = new Float64Array(1024);
+  private starts: Float64Array;
+  private ends: Float64Array;
+  private lines: Float64Array;
+  private lineStarts: Float64Array;
   private count = 0;
   /** The run's index of the first span held (0 unless made from a slice). */
   private firstIndex = 0;
+
+  /**
+   * `expected`: how many spans to make room for at once (a guess from the bytes left to scan), so
+   * a big run's arrays are not copied a dozen times as they double.
+   */
+  constructor(expected = 0) {
+    const size = Math.max(1024, Math.min(MAX_INITIAL_SPANS, Math.ceil(expected)));
+    this.starts = new Float64Array(size);
+    this.ends = new Float64Array(size);
+    this.lines = new Float64Array(size);
+    this.lineStarts = new Float64Array(size);
+  }
 
   /** Spans holding what `slice()` gave (another thread's copy of a range). */
   static fromSlice(slice: SpanSlice): ResultSpans {

@@ -97,7 +97,7 @@ export async function* streamSarif(file: string, options: StreamSarifOptions = {
   try {
     const reader = new JsonChunkReader(handle, chunkBytes, refuseNul(displayName));
     reader.seek(await startAfterBom(handle, displayName));
-    const walker = new LogWalker(reader, { file, displayName, chunkBytes });
+    const walker = new LogWalker(reader, { file, displayName, chunkBytes, bytes: (await handle.stat()).size });
     yield* walker.walk();
   } catch (error) {
     throw asConfigurationError(error, displayName);
@@ -120,7 +120,15 @@ interface Source {
   file: string;
   displayName: string;
   chunkBytes: number;
+  /** The file's size, when known (to guess how many results are ahead). */
+  bytes?: number;
 }
+
+/**
+ * Fewer bytes than most tools write per result (CodeQL about 500, with code flows far more): the
+ * guess of how many results a results array holds errs on the side of room to spare.
+ */
+const BYTES_PER_RESULT_GUESS = 256;
 
 /** Walks the top-level object, collecting its members other than `runs` and walking the runs. */
 class LogWalker {
@@ -193,7 +201,7 @@ class LogWalker {
         // Not an object: parse it so checkRun can say what it is.
         checkRun(await readValue(reader, source.displayName), runIndex, source.displayName);
       }
-      const { run, spans } = await readRunEnvelope(reader, source.displayName);
+      const { run, spans } = await readRunEnvelope(reader, source);
       checkRun(run, runIndex, source.displayName);
       yield {
         runIndex,
@@ -233,7 +241,8 @@ async function afterMember(reader: JsonChunkReader): Promise<number> {
 }
 
 /** Reads one run object, keeping every member but `results`, whose elements are only located. */
-async function readRunEnvelope(reader: JsonChunkReader, displayName: string): Promise<{ run: Record<string, unknown>; spans?: ResultSpans }> {
+async function readRunEnvelope(reader: JsonChunkReader, source: Source): Promise<{ run: Record<string, unknown>; spans?: ResultSpans }> {
+  const { displayName } = source;
   await reader.expect(OPEN_OBJECT, 'expected "{"');
   const run: Record<string, unknown> = {};
   let spans: ResultSpans | undefined;
@@ -241,7 +250,7 @@ async function readRunEnvelope(reader: JsonChunkReader, displayName: string): Pr
     const key = await readKey(reader, displayName);
     await reader.expect(COLON, 'expected ":" after a property name');
     if (key === 'results' && (await reader.peek()) === OPEN_ARRAY) {
-      spans = await locateElements(reader);
+      spans = await locateElements(reader, ((source.bytes ?? 0) - reader.offset()) / BYTES_PER_RESULT_GUESS);
       setMember(run, key, []);
     } else {
       // A later duplicate `results` that is not an array wins, as in JSON.parse; checkRun reports it.
@@ -254,9 +263,12 @@ async function readRunEnvelope(reader: JsonChunkReader, displayName: string): Pr
   return { run, spans };
 }
 
-/** Walks an array from its "[" to its "]", recording where each element lies (structure only, no parsing). */
-async function locateElements(reader: JsonChunkReader): Promise<ResultSpans> {
-  const spans = new ResultSpans();
+/**
+ * Walks an array from its "[" to its "]", recording where each element lies (structure only, no
+ * parsing); `expected` is a guess of how many elements it has.
+ */
+async function locateElements(reader: JsonChunkReader, expected: number): Promise<ResultSpans> {
+  const spans = new ResultSpans(expected);
   await reader.expect(OPEN_ARRAY, 'expected "["');
   if ((await reader.peek()) === CLOSE_ARRAY) {
     reader.advance();

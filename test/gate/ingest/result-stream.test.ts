@@ -200,6 +200,26 @@ describe('streamSarif errors', () => {
   });
 });
 
+describe('streamSarif result counts', () => {
+  // The scan makes room for as many results as the bytes left suggest (a guess): far more results
+  // (tiny ones) or far fewer (huge ones) must come out the same.
+  it.each([
+    ['20,000 tiny results', Array.from({ length: 20_000 }, (_, i) => ({ ruleId: `r${i % 7}` }))],
+    ['3 huge results', Array.from({ length: 3 }, (_, i) => ({ ruleId: 'big', message: { text: 'x'.repeat(400_000 + i) } }))],
+  ])('locates every result, however many the file size suggests: %s', async (_name, results) => {
+    const log = { version: '2.1.0', runs: [{ tool: { driver: { name: 'd' } }, results }, { tool: { driver: { name: 'e' } }, results: results.slice(0, 2) }] };
+    const file = fixture(JSON.stringify(log));
+    expect(await collect(file)).toEqual(expectedFrom(log));
+    for await (const run of streamSarif(file)) {
+      expect(run.resultCount).toBe(run.runIndex === 0 ? results.length : 2);
+      const last = run.resultCount - 1;
+      const batches: unknown[] = [];
+      for await (const batch of run.resultBatches(last, run.resultCount)) batches.push(batch);
+      expect(batches).toEqual([[{ resultIndex: last, result: results[last] }]]);
+    }
+  });
+});
+
 describe('streamSarif memory', () => {
   it('streams a ~100 MB file with heap growth far below its size', async () => {
     const file = path.join(dir, 'large.sarif');

@@ -1031,13 +1031,21 @@ var JsonChunkReader = class {
 
 // src/gate/ingest/result-spans.ts
 var ResultSpans = class _ResultSpans {
-  starts = new Float64Array(1024);
-  ends = new Float64Array(1024);
-  lines = new Float64Array(1024);
-  lineStarts = new Float64Array(1024);
+  starts;
+  ends;
+  lines;
+  lineStarts;
   count = 0;
   /** The run's index of the first span held (0 unless made from a slice). */
   firstIndex = 0;
+  /**
+   * `expected`: how many spans to make room for at once (a guess from the bytes left to scan), so
+   * a big run's arrays are not copied a dozen times as they double.
+   */
+  constructor(expected = 0) {
+    let size = Math.max(1024, Math.min(1048576, Math.ceil(expected)));
+    this.starts = new Float64Array(size), this.ends = new Float64Array(size), this.lines = new Float64Array(size), this.lineStarts = new Float64Array(size);
+  }
   /** Spans holding what `slice()` gave (another thread's copy of a range). */
   static fromSlice(slice) {
     let spans = new _ResultSpans();
@@ -1097,7 +1105,7 @@ async function* streamSarif(file, options = {}) {
   let displayName = options.displayName ?? file, chunkBytes = chunkBytesOf(options), handle = await openSarif(file, displayName);
   try {
     let reader = new JsonChunkReader(handle, chunkBytes, refuseNul(displayName));
-    reader.seek(await startAfterBom(handle, displayName)), yield* new LogWalker(reader, { file, displayName, chunkBytes }).walk();
+    reader.seek(await startAfterBom(handle, displayName)), yield* new LogWalker(reader, { file, displayName, chunkBytes, bytes: (await handle.stat()).size }).walk();
   } catch (error) {
     throw asConfigurationError(error, displayName);
   } finally {
@@ -1107,7 +1115,7 @@ async function* streamSarif(file, options = {}) {
 function chunkBytesOf(options) {
   return Math.max(1, Math.floor(options.chunkBytes ?? DEFAULT_CHUNK_BYTES));
 }
-var LogWalker = class {
+var BYTES_PER_RESULT_GUESS = 256, LogWalker = class {
   constructor(reader, source) {
     this.reader = reader;
     this.source = source;
@@ -1142,7 +1150,7 @@ var LogWalker = class {
     }
     for (let runIndex = 0; ; runIndex += 1) {
       await reader.peek() !== OPEN_OBJECT && checkRun(await readValue(reader, source.displayName), runIndex, source.displayName);
-      let { run, spans } = await readRunEnvelope(reader, source.displayName);
+      let { run, spans } = await readRunEnvelope(reader, source);
       checkRun(run, runIndex, source.displayName), yield {
         runIndex,
         run,
@@ -1173,17 +1181,18 @@ async function afterMember(reader) {
   if (b !== CLOSE_OBJECT) throw reader.unexpected(b, 'expected "," or "}" in an object');
   return b;
 }
-async function readRunEnvelope(reader, displayName) {
+async function readRunEnvelope(reader, source) {
+  let { displayName } = source;
   await reader.expect(OPEN_OBJECT, 'expected "{"');
   let run = {}, spans;
   for (let b = await reader.peek(); b !== CLOSE_OBJECT; ) {
     let key = await readKey(reader, displayName);
-    await reader.expect(COLON, 'expected ":" after a property name'), key === "results" && await reader.peek() === OPEN_ARRAY ? (spans = await locateElements(reader), setMember(run, key, [])) : (key === "results" && (spans = void 0), setMember(run, key, await readValue(reader, displayName))), b = await afterMember(reader);
+    await reader.expect(COLON, 'expected ":" after a property name'), key === "results" && await reader.peek() === OPEN_ARRAY ? (spans = await locateElements(reader, ((source.bytes ?? 0) - reader.offset()) / BYTES_PER_RESULT_GUESS), setMember(run, key, [])) : (key === "results" && (spans = void 0), setMember(run, key, await readValue(reader, displayName))), b = await afterMember(reader);
   }
   return reader.advance(), { run, spans };
 }
-async function locateElements(reader) {
-  let spans = new ResultSpans();
+async function locateElements(reader, expected) {
+  let spans = new ResultSpans(expected);
   if (await reader.expect(OPEN_ARRAY, 'expected "["'), await reader.peek() === CLOSE_ARRAY)
     return reader.advance(), spans;
   let found = (start, line, lineStart, end) => spans.pushAt(start, line, lineStart, end);
