@@ -11,7 +11,7 @@ import {
   numberRepeat,
   startNormalizeWorker,
   streamSarif
-} from "../../chunks/chunk-7GHTLHLI.mjs";
+} from "../../chunks/chunk-GBL2TR2M.mjs";
 import {
   formatBytes,
   require_picomatch,

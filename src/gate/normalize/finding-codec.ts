@@ -1,4 +1,4 @@
-import { fileLocation, type Category, type Finding, type FindingLocation, type Severity } from '../finding.js';
+import { fileLocation, sharedScore, type Category, type Finding, type FindingLocation, type Severity } from '../finding.js';
 
 /**
  * Findings packed to cross from a worker thread to the main thread. postMessage's structured
@@ -169,7 +169,7 @@ export class Unpacker {
         origin: { file: table[refs[r + ORIGIN_FILE]!] as string, runIndex: numberAt(numbers, x + RUN_INDEX)!, resultIndex: numberAt(numbers, x + RESULT_INDEX)! },
         toolVersion: tableAt(table, refs[r + TOOL_VERSION]!) as string | undefined,
         ruleName: tableAt(table, refs[r + RULE_NAME]!) as string | undefined,
-        securitySeverity: numberAt(numbers, x + SECURITY_SEVERITY),
+        securitySeverity: sharedScore(numberAt(numbers, x + SECURITY_SEVERITY)),
         suppressionJustification: undefined,
       };
       if (refs[r + SUPPRESSED] === 1) {

@@ -1,5 +1,5 @@
 import type { Location, Result, Run } from 'sarif';
-import type { Category, Finding, FindingLocation } from '../finding.js';
+import { sharedScore, type Category, type Finding, type FindingLocation } from '../finding.js';
 import { isObject, jsonPointer, sarifError, typeOf } from '../ingest/sarif-error.js';
 import { addAdvisoryIdsFromProperties } from './advisories.js';
 import { decideCategory } from './category.js';
@@ -198,7 +198,7 @@ function toFinding(result: Result, resultIndex: number, context: RunContext): Fi
     // Declared even when absent (see Finding); applySuppressions sets the justification.
     toolVersion: context.toolVersion,
     ruleName: rule?.name,
-    securitySeverity: severity.score,
+    securitySeverity: sharedScore(severity.score),
     suppressionJustification: undefined,
   };
   applySuppressions(result, finding);

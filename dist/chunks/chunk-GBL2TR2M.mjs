@@ -20,6 +20,12 @@ function isAtLeast(severity, atLeast) {
 function fileLocation(path2, startLine, endLine, startColumn) {
   return { kind: "file", path: path2, startLine, endLine, startColumn };
 }
+var SCORES = /* @__PURE__ */ new Map(), MAX_SHARED_SCORES = 1e4;
+function sharedScore(score) {
+  if (score === void 0) return;
+  let shared = SCORES.get(score);
+  return shared !== void 0 ? shared : (SCORES.size < MAX_SHARED_SCORES && SCORES.set(score, score), score);
+}
 
 // src/gate/normalize/finding-codec.ts
 var TOOL = 0, TOOL_VERSION = 1, CATEGORY = 2, CATEGORY_SOURCE = 3, RULE_ID = 4, RULE_NAME = 5, SEVERITY = 6, SEVERITY_SOURCE = 7, CWES = 8, ADVISORY_IDS = 9, LOCATION_KIND = 10, LOCATION_TEXT = 11, FINGERPRINT_SOURCE = 12, SUPPRESSED = 13, JUSTIFICATION = 14, ORIGIN_FILE = 15, MESSAGE_LENGTH = 16, FINGERPRINT_LENGTH = 17, REFS = 18, START_LINE = 0, END_LINE = 1, START_COLUMN = 2, SECURITY_SEVERITY = 3, RUN_INDEX = 4, RESULT_INDEX = 5, NUMBERS = 6, LOCATION_KINDS = ["file", "url", "none"], Packer = class {
@@ -82,7 +88,7 @@ var TOOL = 0, TOOL_VERSION = 1, CATEGORY = 2, CATEGORY_SOURCE = 3, RULE_ID = 4, 
         origin: { file: table[refs[r + ORIGIN_FILE]], runIndex: numberAt(numbers, x + RUN_INDEX), resultIndex: numberAt(numbers, x + RESULT_INDEX) },
         toolVersion: tableAt(table, refs[r + TOOL_VERSION]),
         ruleName: tableAt(table, refs[r + RULE_NAME]),
-        securitySeverity: numberAt(numbers, x + SECURITY_SEVERITY),
+        securitySeverity: sharedScore(numberAt(numbers, x + SECURITY_SEVERITY)),
         suppressionJustification: void 0
       };
       refs[r + SUPPRESSED] === 1 && (finding.suppressed = !0, finding.suppressionJustification = tableAt(table, refs[r + JUSTIFICATION])), findings[n] = finding;
@@ -571,7 +577,7 @@ function toFinding(result, resultIndex, context) {
     // Declared even when absent (see Finding); applySuppressions sets the justification.
     toolVersion: context.toolVersion,
     ruleName: rule?.name,
-    securitySeverity: severity.score,
+    securitySeverity: sharedScore(severity.score),
     suppressionJustification: void 0
   };
   return applySuppressions(result, finding), finding;
