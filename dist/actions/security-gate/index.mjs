@@ -175,7 +175,7 @@ function buildReport(input) {
     counts: { ...input.counts, suppressed, excepted, excluded: scope.excluded.length, byCategory: decision.counts },
     missingRequired: decision.missingRequired,
     budgetBreaches: decision.budgetBreaches,
-    violations: decision.violations.slice(0, REPORT_VIOLATIONS_DETAILED).map(({ finding, baseline, why }) => {
+    violations: decision.violations.slice(0, REPORT_VIOLATIONS_DETAILED).map(({ finding, baseline, violation: why }) => {
       let violation2 = {
         tool: finding.tool,
         category: finding.category,
@@ -654,12 +654,12 @@ function bandOf(finding) {
 function rankOf(finding) {
   return bandOf(finding) * 100 + scoreOf(finding);
 }
-function annotationOf({ finding, why }) {
+function annotationOf({ finding, violation: violation2 }) {
   let location = finding.location, cwe = finding.cwes.length > 0 ? ` (${finding.cwes.join(", ")})` : "", annotation = {
     level: "error",
     title: `${finding.severity} ${finding.ruleId}${cwe}`,
     message: `${finding.message}
-${finding.tool}: ${why}; severity from ${finding.severitySource}`,
+${finding.tool}: ${violation2}; severity from ${finding.severitySource}`,
     file: location.path,
     severityRank: rankOf(finding)
   };
@@ -922,14 +922,14 @@ function decide(input) {
   for (let item of findings) {
     if (counts[item.finding.category][item.finding.severity][bucketOf(item)] += 1, item.violation = void 0, item.disposition !== "open") continue;
     let why = violation(item, policy, existingCannotFail, floors, blocks);
-    why && (item.violation = why, bySeverity[SEVERITIES.indexOf(item.finding.severity)].push({ finding: item.finding, baseline: item.baseline, why }));
+    why && (item.violation = why, bySeverity[SEVERITIES.indexOf(item.finding.severity)].push(item));
   }
   let sorted = [].concat(...bySeverity.reverse()), missingRequired = policy.required.filter((category) => !input.categoriesWithInput.has(category)), budgetBreaches = [
     ...breaches(counts, existingCannotFail, policy.budgets),
     ...CATEGORIES.flatMap((category) => breaches(counts, existingCannotFail, policy.categories[category]?.budgets ?? {}, category))
   ], reasons = [];
   if (sorted.length > 0) {
-    let blocked = sorted.filter((item) => item.why.startsWith("blocked")).length, detail = blocked > 0 ? ` (${blocked} blocked)` : "";
+    let blocked = sorted.filter((item) => item.violation.startsWith("blocked")).length, detail = blocked > 0 ? ` (${blocked} blocked)` : "";
     reasons.push(`${plural(sorted.length, "finding")} ${sorted.length === 1 ? "breaks" : "break"} the policy${detail}`);
   }
   for (let category of missingRequired) reasons.push(`required category ${category} had no SARIF input`);

@@ -64,13 +64,13 @@ function rankOf(finding: Violation['finding']): number {
   return bandOf(finding) * 100 + scoreOf(finding);
 }
 
-function annotationOf({ finding, why }: Violation): Annotation {
+function annotationOf({ finding, violation }: Violation): Annotation {
   const location = finding.location as Extract<Violation['finding']['location'], { kind: 'file' }>;
   const cwe = finding.cwes.length > 0 ? ` (${finding.cwes.join(', ')})` : '';
   const annotation: Annotation = {
     level: 'error',
     title: `${finding.severity} ${finding.ruleId}${cwe}`,
-    message: `${finding.message}\n${finding.tool}: ${why}; severity from ${finding.severitySource}`,
+    message: `${finding.message}\n${finding.tool}: ${violation}; severity from ${finding.severitySource}`,
     file: location.path,
     severityRank: rankOf(finding),
   };

@@ -254,7 +254,7 @@ export function buildReport(input: BuildReportInput): GateReportHead {
     counts: { ...input.counts, suppressed, excepted, excluded: scope.excluded.length, byCategory: decision.counts },
     missingRequired: decision.missingRequired,
     budgetBreaches: decision.budgetBreaches,
-    violations: decision.violations.slice(0, REPORT_VIOLATIONS_DETAILED).map(({ finding, baseline, why }) => {
+    violations: decision.violations.slice(0, REPORT_VIOLATIONS_DETAILED).map(({ finding, baseline, violation: why }) => {
       const violation: ReportViolation = {
         tool: finding.tool,
         category: finding.category,

@@ -1,16 +1,15 @@
-import { CATEGORIES, SEVERITIES, isAtLeast, type Category, type Finding, type Severity } from '../finding.js';
+import { CATEGORIES, SEVERITIES, isAtLeast, type Category, type Severity } from '../finding.js';
 import { failOnFor, type Budgets, type Policy } from '../policy/policy.js';
-import type { BaselineState } from './baseline.js';
 import { describeBlockHits, type BlockHit } from './block.js';
 import type { AssessedFinding } from './exceptions.js';
 import { plural } from '../../report/words.js';
 
-/** A finding that breaks the policy, and why in words. */
-export interface Violation {
-  finding: Finding;
-  baseline: BaselineState;
-  why: string;
-}
+/**
+ * A finding that breaks the policy: its assessed item, whose `violation` says why in words. The
+ * item itself, not a copy: at 300,000 findings, 200,000 violation objects made only to point back
+ * at their items were a large share of what the collector copied.
+ */
+export type Violation = AssessedFinding & { violation: string };
 
 /** Disjoint buckets: suppressed and excepted findings are not also counted as new or existing. */
 export const COUNT_BUCKETS = ['new', 'existing', 'suppressed', 'excepted'] as const;
@@ -137,7 +136,7 @@ export function decide(input: DecideInput): Decision {
     const why = violation(item, policy, existingCannotFail, floors, blocks);
     if (why) {
       item.violation = why;
-      bySeverity[SEVERITIES.indexOf(item.finding.severity)]!.push({ finding: item.finding, baseline: item.baseline, why });
+      bySeverity[SEVERITIES.indexOf(item.finding.severity)]!.push(item as Violation);
     }
   }
   // concat copies each bucket in one piece (measured 6x faster than flat() or a push loop).
@@ -151,7 +150,7 @@ export function decide(input: DecideInput): Decision {
 
   const reasons: string[] = [];
   if (sorted.length > 0) {
-    const blocked = sorted.filter((item) => item.why.startsWith('blocked')).length;
+    const blocked = sorted.filter((item) => item.violation.startsWith('blocked')).length;
     const detail = blocked > 0 ? ` (${blocked} blocked)` : '';
     reasons.push(`${plural(sorted.length, 'finding')} ${sorted.length === 1 ? 'breaks' : 'break'} the policy${detail}`);
   }

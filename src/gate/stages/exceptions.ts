@@ -24,7 +24,7 @@ export interface AssessedFinding extends BaselinedFinding {
   /** The `block` entries it hits; decide makes open findings with hits violations. Shared, never mutate. */
   blocked: readonly BlockHit[];
   /**
-   * Set by decide: why the finding breaks the policy (as its Violation's `why`), else undefined.
+   * Set by decide: why the finding breaks the policy (the item is then a Violation), else undefined.
    * The report marks each finding with it, without a finding → why map of every violation.
    */
   violation?: string;

@@ -1,12 +1,15 @@
 import { mostSevereAnnotations, violationAnnotations } from '../../../src/gate/emit/annotations.js';
 import type { Finding } from '../../../src/gate/finding.js';
+import type { Violation } from '../../../src/gate/stages/decide.js';
 import { capAnnotations } from '../../../src/report/annotations.js';
 import { makeFinding } from '../stages/make-finding.js';
 
-const violation = (overrides: Partial<Finding>, why = 'high sast finding at or above fail-on high') => ({
+const violation = (overrides: Partial<Finding>, why = 'high sast finding at or above fail-on high'): Violation => ({
   finding: makeFinding(overrides),
-  baseline: 'new' as const,
-  why,
+  baseline: 'new',
+  disposition: 'open',
+  blocked: [],
+  violation: why,
 });
 
 describe('violationAnnotations', () => {

@@ -22,7 +22,9 @@ describe('decide: floors', () => {
     const medium = makeFinding({ severity: 'medium' });
     const decision = judge('fail-on: high\n', [medium, high]);
     expect(decision.verdict).toBe('fail');
-    expect(decision.violations).toEqual([{ finding: high, baseline: 'new', why: 'high sast finding at or above fail-on high' }]);
+    expect(decision.violations.map(({ finding, baseline, violation }) => ({ finding, baseline, violation }))).toEqual([
+      { finding: high, baseline: 'new', violation: 'high sast finding at or above fail-on high' },
+    ]);
     expect(decision.reasons).toEqual(['1 finding breaks the policy']);
     expect(judge('fail-on: critical\n', [medium, high])).toMatchObject({ verdict: 'pass', reasons: ['no finding breaks the policy (2 open findings below the floor)'] });
   });
@@ -31,7 +33,7 @@ describe('decide: floors', () => {
     const sca = makeFinding({ category: 'sca', severity: 'high' });
     const secret = makeFinding({ category: 'secrets', severity: 'low' });
     const decision = judge('fail-on: high\ncategories:\n  sca: { fail-on: none }\n  secrets: { fail-on: low }\n', [sca, secret]);
-    expect(decision.violations.map((item) => [item.finding, item.why])).toEqual([[secret, 'low secrets finding at or above categories.secrets.fail-on low']]);
+    expect(decision.violations.map((item) => [item.finding, item.violation])).toEqual([[secret, 'low secrets finding at or above categories.secrets.fail-on low']]);
   });
 
   it('uses the built-in default policy: high and critical fail', () => {
@@ -71,7 +73,7 @@ describe('decide: blocks', () => {
     const info = makeFinding({ severity: 'info', cwes: ['CWE-89'], fingerprint: 'old' });
     const decision = judge('fail-on: none\nnew-only: true\nblock: { cwe: [CWE-89] }\n', [info], { baseline: ['old'] });
     expect(decision.verdict).toBe('fail');
-    expect(decision.violations[0]!.why).toBe('blocked by the policy (cwe CWE-89)');
+    expect(decision.violations[0]!.violation).toBe('blocked by the policy (cwe CWE-89)');
     expect(decision.reasons).toEqual(['1 finding breaks the policy (1 blocked)']);
   });
 
