@@ -8,6 +8,7 @@ import { renderSummary } from './emit/render-summary.js';
 import { buildReport, reportChunks, reportFindingLines, type GateReportHead } from './emit/report.js';
 import type { Category, Finding } from './finding.js';
 import { normalizeLog } from './normalize/normalize-log.js';
+import { OccurrenceCounter } from './normalize/fingerprint.js';
 import type { RunSummary } from './normalize/normalize-run.js';
 import type { Policy } from './policy/policy.js';
 import { evaluatePolicy } from './stages/evaluate.js';
@@ -73,7 +74,7 @@ export interface GateOutcome {
 /** Normalizes decoded logs, with one occurrence counter across all of them. */
 function normalizeLogs(input: GateInput): { runs: RunSummary[]; findings: Finding[] } {
   // One counter across all logs, so identical computed fingerprints in two files stay distinct.
-  const occurrences = new Map<string, number>();
+  const occurrences = new OccurrenceCounter();
   const runs: RunSummary[] = [];
   const findings: Finding[] = [];
   for (const { file, log } of input.logs) {

@@ -1,6 +1,7 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
   CATEGORIES,
+  OccurrenceCounter,
   SEVERITIES,
   addRunCounts,
   createRunNormalizer,
@@ -11,7 +12,7 @@ import {
   numberRepeat,
   startNormalizeWorker,
   streamSarif
-} from "../../chunks/chunk-GBL2TR2M.mjs";
+} from "../../chunks/chunk-6OEDGDFY.mjs";
 import {
   formatBytes,
   require_picomatch,
@@ -84,7 +85,7 @@ import { fileURLToPath } from "node:url";
 
 // src/gate/normalize/normalize-log.ts
 function normalizeLog(log, options) {
-  let occurrences = options.occurrences ?? /* @__PURE__ */ new Map(), runs = [], findings = [];
+  let occurrences = options.occurrences ?? new OccurrenceCounter(), runs = [], findings = [];
   return log.runs.forEach((run, runIndex) => {
     let normalizer = createRunNormalizer(run, runIndex, { ...options, occurrences }), results = run.results ?? [];
     for (let index = 0; index < results.length; index += 1) {
@@ -539,7 +540,7 @@ var PARALLEL_FROM = 2e4, WORKER_EARLY_FROM_BYTES = 8 * 2 ** 20, MAIN_SHARE = 0.4
   }
 };
 async function streamLogs(files, options) {
-  let limit = options.maxResultsPerRun ?? MAX_RESULTS_PER_RUN, occurrences = /* @__PURE__ */ new Map(), runs = [], findings = [], logs = [], selections = /* @__PURE__ */ new Map(), streamedRuns = /* @__PURE__ */ new Map(), excludedBy = compileScope(options.exclude), early;
+  let limit = options.maxResultsPerRun ?? MAX_RESULTS_PER_RUN, occurrences = new OccurrenceCounter(), runs = [], findings = [], logs = [], selections = /* @__PURE__ */ new Map(), streamedRuns = /* @__PURE__ */ new Map(), excludedBy = compileScope(options.exclude), early;
   try {
     for (let { path, name } of files) {
       let bytes = await fileBytes(path), started = performance.now();
@@ -1105,7 +1106,7 @@ function evaluatePolicy(policy, findings, options) {
 
 // src/gate/pipeline.ts
 function normalizeLogs(input) {
-  let occurrences = /* @__PURE__ */ new Map(), runs = [], findings = [];
+  let occurrences = new OccurrenceCounter(), runs = [], findings = [];
   for (let { file, log } of input.logs) {
     let normalized = normalizeLog(log, { file, workspace: input.workspace, toolCategories: input.policy.tools, occurrences });
     runs.push(...normalized.runs);

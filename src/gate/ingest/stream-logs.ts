@@ -5,7 +5,7 @@ import { plural } from '../../report/words.js';
 import { formatDuration } from '../../runtime/duration.js';
 import { MAX_RESULTS_PER_RUN, severityRank, type ResultSource } from '../emit/filtered-sarif.js';
 import type { Category, Finding } from '../finding.js';
-import { numberRepeat } from '../normalize/fingerprint.js';
+import { numberRepeat, OccurrenceCounter } from '../normalize/fingerprint.js';
 import { addRunCounts, createRunNormalizer, type RunSummary } from '../normalize/normalize-run.js';
 import { compileScope } from '../stages/scope.js';
 import { startNormalizeWorker, type NormalizeWorker } from './normalize-worker.js';
@@ -173,7 +173,7 @@ class BoundedSelection {
  */
 export async function streamLogs(files: readonly LogFile[], options: StreamLogsOptions): Promise<StreamedLogs> {
   const limit = options.maxResultsPerRun ?? MAX_RESULTS_PER_RUN;
-  const occurrences = new Map<string, number>();
+  const occurrences = new OccurrenceCounter();
   const runs: RunSummary[] = [];
   const findings: Finding[] = [];
   const logs: { file: string; log: Log }[] = [];

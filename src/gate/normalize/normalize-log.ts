@@ -1,5 +1,6 @@
 import type { Log } from 'sarif';
 import type { Finding } from '../finding.js';
+import { OccurrenceCounter } from './fingerprint.js';
 import { createRunNormalizer, type NormalizeOptions, type RunSummary } from './normalize-run.js';
 
 /** A log's findings (kind `fail`, suppressed ones included and marked) and one summary per run. */
@@ -13,7 +14,7 @@ export interface NormalizedLog {
  * ConfigurationError naming the file and JSON pointer for a result of the wrong shape.
  */
 export function normalizeLog(log: Log, options: NormalizeOptions): NormalizedLog {
-  const occurrences = options.occurrences ?? new Map<string, number>();
+  const occurrences = options.occurrences ?? new OccurrenceCounter();
   const runs: RunSummary[] = [];
   const findings: Finding[] = [];
   log.runs.forEach((run, runIndex) => {

@@ -4,7 +4,7 @@ import { isObject, jsonPointer, sarifError, typeOf } from '../ingest/sarif-error
 import { addAdvisoryIdsFromProperties } from './advisories.js';
 import { decideCategory } from './category.js';
 import { addCwesFromProperties, addCwesFromTaxa, sortCwes } from './cwe.js';
-import { computedBase, computedFingerprint, toolFingerprint, type OccurrenceCounter } from './fingerprint.js';
+import { computedBase, computedFingerprint, OccurrenceCounter, toolFingerprint } from './fingerprint.js';
 import { createLocationContext, resolveArtifactLocation, type LocationContext } from './locations.js';
 import { indexRules, type RuleFacts, type RuleIndex } from './rules.js';
 import { decideSeverity } from './severity.js';
@@ -105,7 +105,7 @@ export function createRunNormalizer(run: Run, runIndex: number, options: Normali
     locations: createLocationContext(options.workspace, run.originalUriBaseIds),
     artifacts: run.artifacts ?? [],
     logicalLocations: run.logicalLocations ?? [],
-    occurrences: options.occurrences ?? new Map(),
+    occurrences: options.occurrences ?? new OccurrenceCounter(),
     deferRepeats: options.deferRepeats === true,
   };
   return {

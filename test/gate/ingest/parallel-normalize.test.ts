@@ -9,6 +9,7 @@ import { streamLogs, WORKER_EARLY_FROM_BYTES, type LogFile, type StreamLogsOptio
 import type { Finding } from '../../../src/gate/finding.js';
 import { Packer, Unpacker } from '../../../src/gate/normalize/finding-codec.js';
 import { normalizeLog } from '../../../src/gate/normalize/normalize-log.js';
+import { OccurrenceCounter } from '../../../src/gate/normalize/fingerprint.js';
 import { ConfigurationError } from '../../../src/runtime/errors.js';
 import { policy, reportText, today } from '../emit/fixtures.js';
 import type { GateReport } from '../../../src/gate/emit/report.js';
@@ -194,7 +195,7 @@ describe('streamLogs on two threads', () => {
       expectSame(one.logs, two.logs);
     }
     // And what normalizeLog gives for the decoded files.
-    const occurrences = new Map<string, number>();
+    const occurrences = new OccurrenceCounter();
     const expected = files.flatMap((file) => normalizeLog(decodeSarif(readFileSync(file.path), file.name), { file: file.name, workspace: '/w', occurrences }).findings);
     const { two } = await bothWays(files, { workspace: '/w', exclude: [] });
     expectSame(expected, two.findings);

@@ -6,6 +6,7 @@ import { buildFilteredSarif } from '../../../src/gate/emit/filtered-sarif.js';
 import { decodeSarif } from '../../../src/gate/ingest/decode-sarif.js';
 import { streamLogs } from '../../../src/gate/ingest/stream-logs.js';
 import { normalizeLog } from '../../../src/gate/normalize/normalize-log.js';
+import { OccurrenceCounter } from '../../../src/gate/normalize/fingerprint.js';
 import { evaluatePolicy } from '../../../src/gate/stages/evaluate.js';
 import { policy, run, sarifLog, today, type ResultSpec } from '../emit/fixtures.js';
 import { CORPUS, CORPUS_WORKSPACE, corpusFiles } from '../normalize/corpus.js';
@@ -38,7 +39,7 @@ describe('streamLogs', () => {
 
   it.each(corpus.map(({ name }) => name))('gives the findings normalizeLog gives, and the same gate outcome: %s', async (name) => {
     const log = corpus.find((entry) => entry.name === name)!.log;
-    const expected = normalizeLog(log, { file: name, workspace: CORPUS_WORKSPACE, toolCategories: gatePolicy.tools, occurrences: new Map() });
+    const expected = normalizeLog(log, { file: name, workspace: CORPUS_WORKSPACE, toolCategories: gatePolicy.tools, occurrences: new OccurrenceCounter() });
     // Small chunks, so results cross read boundaries.
     const streamed = await streamLogs([{ path: path.join(CORPUS, name), name }], {
       workspace: CORPUS_WORKSPACE,
@@ -86,7 +87,7 @@ describe('streamLogs', () => {
       const limit = 6;
       const streamed = await streamLogs(files, { workspace: '/w', exclude: gatePolicy.paths.exclude, maxResultsPerRun: limit, chunkBytes: 64 });
 
-      const occurrences = new Map<string, number>();
+      const occurrences = new OccurrenceCounter();
       const findings = logs.flatMap(({ file, log }) => normalizeLog(log, { file, workspace: '/w', occurrences }).findings);
       expect(streamed.findings).toEqual(findings);
 

@@ -2,6 +2,7 @@ import type { Log } from 'sarif';
 import { decodeSarif } from '../../../src/gate/ingest/decode-sarif.js';
 import { decideCategory } from '../../../src/gate/normalize/category.js';
 import { normalizeLog } from '../../../src/gate/normalize/normalize-log.js';
+import { OccurrenceCounter } from '../../../src/gate/normalize/fingerprint.js';
 
 const FILE = 'x.sarif';
 const WORKSPACE = '/home/runner/work/app/app';
@@ -189,6 +190,22 @@ describe('fingerprints', () => {
     const repeated = normalize(log([result(1), result(9)])).findings;
     expect(repeated[0]!.fingerprint).toBe(base);
     expect(repeated[1]!.fingerprint).not.toBe(base);
+  });
+
+  it('counts repeats exactly, however many keys and whatever they share', () => {
+    // 5,000 keys (the table grows from 1,024 slots), every tenth seen again up to three times;
+    // hex keys that share their first 8 characters (the table's hash), and keys that are not hex.
+    const keys: string[] = [];
+    for (let i = 0; i < 5000; i += 1) keys.push(`${(i % 50).toString(16).padStart(8, '0')}${i.toString(16).padStart(56, 'f')}`);
+    keys.push('', 'a', 'not hex at all', 'NOT HEX AT ALL', 'ÿÿÿÿÿÿÿÿÿ');
+    for (let i = 0; i < keys.length; i += 10) keys.push(keys[i]!, keys[i]!, keys[i]!);
+    const counter = new OccurrenceCounter();
+    const expected = new Map<string, number>();
+    for (const key of keys) {
+      const before = expected.get(key) ?? 0;
+      expected.set(key, before + 1);
+      expect(counter.count(key)).toBe(before);
+    }
   });
 
   it('uses the tool fingerprints first, then partial fingerprints, in key order', () => {

@@ -283,14 +283,54 @@ function toolFingerprint(tool, ruleId, fingerprints, partialFingerprints) {
     if (pairs !== "") return { fingerprint: sha256Hex(`${tool}\0${ruleId}${pairs}`), source: "partialFingerprints" };
   }
 }
+var OccurrenceCounter = class {
+  /** Per slot: 1 + the key's index, or 0 when empty. At most half full. */
+  slots = new Int32Array(1024);
+  hashes = new Int32Array(1024);
+  keys = [];
+  counts = new Int32Array(512);
+  /** How many times `key` was counted before; counts it once more. */
+  count(key) {
+    let hash3 = hexHash(key), mask = this.slots.length - 1, slot = hash3 & mask;
+    for (let at2 = this.slots[slot]; at2 !== 0; at2 = this.slots[slot]) {
+      if (this.hashes[slot] === hash3 && this.keys[at2 - 1] === key) return this.counts[at2 - 1]++;
+      slot = slot + 1 & mask;
+    }
+    let index = this.keys.length;
+    if (index === this.counts.length) {
+      let counts = new Int32Array(2 * index);
+      counts.set(this.counts), this.counts = counts;
+    }
+    return this.keys.push(key), this.counts[index] = 1, this.slots[slot] = index + 1, this.hashes[slot] = hash3, 2 * this.keys.length > this.slots.length && this.grow(), 0;
+  }
+  grow() {
+    let size = 2 * this.slots.length, mask = size - 1, slots = new Int32Array(size), hashes = new Int32Array(size);
+    for (let old = 0; old < this.slots.length; old += 1) {
+      let at2 = this.slots[old];
+      if (at2 === 0) continue;
+      let hash3 = this.hashes[old], slot = hash3 & mask;
+      for (; slots[slot] !== 0; ) slot = slot + 1 & mask;
+      slots[slot] = at2, hashes[slot] = hash3;
+    }
+    this.slots = slots, this.hashes = hashes;
+  }
+};
+function hexHash(text) {
+  let hash3 = 0;
+  for (let i = 0; i < 8 && i < text.length; i += 1) {
+    let code = text.charCodeAt(i);
+    hash3 = hash3 << 4 | (code <= 57 ? code - 48 : (code | 32) - 87) & 15;
+  }
+  return hash3;
+}
 var WHITESPACE_TO_COLLAPSE = /[^\S ]| {2}/;
 function computedBase(tool, ruleId, location, snippet, message) {
   let where2 = location.kind === "file" ? location.path : location.kind === "url" ? location.url : location.description ?? "", raw = snippet !== void 0 && snippet.trim() !== "" ? snippet : message, text = (WHITESPACE_TO_COLLAPSE.test(raw) ? raw.replace(WHITESPACE, " ") : raw).trim();
   return hash2([tool, ruleId, location.kind, where2, text]);
 }
 function numberRepeat(base, occurrences) {
-  let seen = occurrences.get(base) ?? 0;
-  return occurrences.set(base, seen + 1), seen === 0 ? base : hash2([base, String(seen)]);
+  let seen = occurrences.count(base);
+  return seen === 0 ? base : hash2([base, String(seen)]);
 }
 function computedFingerprint(tool, ruleId, location, snippet, message, occurrences) {
   return numberRepeat(computedBase(tool, ruleId, location, snippet, message), occurrences);
@@ -525,7 +565,7 @@ function createRunNormalizer(run, runIndex, options) {
     locations: createLocationContext(options.workspace, run.originalUriBaseIds),
     artifacts: run.artifacts ?? [],
     logicalLocations: run.logicalLocations ?? [],
-    occurrences: options.occurrences ?? /* @__PURE__ */ new Map(),
+    occurrences: options.occurrences ?? new OccurrenceCounter(),
     deferRepeats: options.deferRepeats === !0
   };
   return {
@@ -1418,12 +1458,13 @@ function startNormalizeWorker(script) {
 
 export {
   decodeSarif,
+  OccurrenceCounter,
+  numberRepeat,
   SEVERITIES,
   CATEGORIES,
   isAtLeast,
   foldToolName,
   cweFromText,
-  numberRepeat,
   addRunCounts,
   createRunNormalizer,
   streamSarif,
