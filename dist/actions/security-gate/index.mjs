@@ -12,7 +12,7 @@ import {
   numberRepeat,
   startNormalizeWorker,
   streamSarif
-} from "../../chunks/chunk-6OEDGDFY.mjs";
+} from "../../chunks/chunk-MTX6EBLH.mjs";
 import {
   formatBytes,
   require_picomatch,

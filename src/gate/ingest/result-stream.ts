@@ -93,11 +93,11 @@ const QUOTE = 0x22;
 export async function* streamSarif(file: string, options: StreamSarifOptions = {}): AsyncGenerator<StreamedRun> {
   const displayName = options.displayName ?? file;
   const chunkBytes = chunkBytesOf(options);
-  const handle = await openSarif(file, displayName);
+  const { handle, bytes } = await openSarif(file, displayName);
   try {
     const reader = new JsonChunkReader(handle, chunkBytes, refuseNul(displayName));
     reader.seek(await startAfterBom(handle, displayName));
-    const walker = new LogWalker(reader, { file, displayName, chunkBytes, bytes: (await handle.stat()).size });
+    const walker = new LogWalker(reader, { file, displayName, chunkBytes, bytes });
     yield* walker.walk();
   } catch (error) {
     throw asConfigurationError(error, displayName);
@@ -321,7 +321,7 @@ async function* streamResultBatches(
   const from = only === undefined ? (which as ResultRange).from : 0;
   const count = only === undefined ? (which as ResultRange).to - from : only.length;
   if (count <= 0) return;
-  const handle = await openSarif(source.file, source.displayName);
+  const { handle } = await openSarif(source.file, source.displayName);
   try {
     let buf = Buffer.allocUnsafe(source.chunkBytes);
     // File offsets of buf[0] and of the byte after the last valid one.
@@ -500,16 +500,17 @@ async function startAfterBom(handle: FileHandle, displayName: string): Promise<B
   return { offset: bom, line: 1, lineStart: bom };
 }
 
-/** Opens the file; a missing or unreadable file is a ConfigurationError worded like readSarifFile's. */
-async function openSarif(file: string, displayName: string): Promise<FileHandle> {
+/** Opens the file, and its size; a missing or unreadable file is a ConfigurationError worded like readSarifFile's. */
+async function openSarif(file: string, displayName: string): Promise<{ handle: FileHandle; bytes: number }> {
   try {
     const handle = await open(file, 'r');
+    const stats = await handle.stat();
     // Opening a directory succeeds on Linux; only reading it fails, with a less clear error.
-    if ((await handle.stat()).isDirectory()) {
+    if (stats.isDirectory()) {
       await handle.close();
       throw Object.assign(new Error(`EISDIR: ${file}`), { code: 'EISDIR' });
     }
-    return handle;
+    return { handle, bytes: stats.size };
   } catch (cause) {
     throw unreadableSarifError(displayName, cause);
   }

@@ -77,8 +77,8 @@ export class OccurrenceCounter {
   /** Per slot: 1 + the key's index, or 0 when empty. At most half full. */
   private slots = new Int32Array(1024);
   private hashes = new Int32Array(1024);
-  private keys: string[] = [];
-  private counts = new Int32Array(512);
+  private readonly keys: string[] = [];
+  private readonly counts: number[] = [];
 
   /** How many times `key` was counted before; counts it once more. */
   count(key: string): number {
@@ -89,15 +89,9 @@ export class OccurrenceCounter {
       if (this.hashes[slot] === hash && this.keys[at - 1] === key) return this.counts[at - 1]!++;
       slot = (slot + 1) & mask;
     }
-    const index = this.keys.length;
-    if (index === this.counts.length) {
-      const counts = new Int32Array(2 * index);
-      counts.set(this.counts);
-      this.counts = counts;
-    }
     this.keys.push(key);
-    this.counts[index] = 1;
-    this.slots[slot] = index + 1;
+    this.counts.push(1);
+    this.slots[slot] = this.keys.length;
     this.hashes[slot] = hash;
     if (2 * this.keys.length > this.slots.length) this.grow();
     return 0;

@@ -288,7 +288,7 @@ var OccurrenceCounter = class {
   slots = new Int32Array(1024);
   hashes = new Int32Array(1024);
   keys = [];
-  counts = new Int32Array(512);
+  counts = [];
   /** How many times `key` was counted before; counts it once more. */
   count(key) {
     let hash3 = hexHash(key), mask = this.slots.length - 1, slot = hash3 & mask;
@@ -296,12 +296,7 @@ var OccurrenceCounter = class {
       if (this.hashes[slot] === hash3 && this.keys[at2 - 1] === key) return this.counts[at2 - 1]++;
       slot = slot + 1 & mask;
     }
-    let index = this.keys.length;
-    if (index === this.counts.length) {
-      let counts = new Int32Array(2 * index);
-      counts.set(this.counts), this.counts = counts;
-    }
-    return this.keys.push(key), this.counts[index] = 1, this.slots[slot] = index + 1, this.hashes[slot] = hash3, 2 * this.keys.length > this.slots.length && this.grow(), 0;
+    return this.keys.push(key), this.counts.push(1), this.slots[slot] = this.keys.length, this.hashes[slot] = hash3, 2 * this.keys.length > this.slots.length && this.grow(), 0;
   }
   grow() {
     let size = 2 * this.slots.length, mask = size - 1, slots = new Int32Array(size), hashes = new Int32Array(size);
@@ -1148,10 +1143,10 @@ var ResultSpans = class _ResultSpans {
 // src/gate/ingest/result-stream.ts
 var DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024, FIX_ENCODING = "Pass the SARIF file the scanner wrote, encoded as UTF-8", OPEN_OBJECT = 123, CLOSE_OBJECT = 125, OPEN_ARRAY = 91, CLOSE_ARRAY = 93, COMMA = 44, COLON = 58, QUOTE2 = 34;
 async function* streamSarif(file, options = {}) {
-  let displayName = options.displayName ?? file, chunkBytes = chunkBytesOf(options), handle = await openSarif(file, displayName);
+  let displayName = options.displayName ?? file, chunkBytes = chunkBytesOf(options), { handle, bytes } = await openSarif(file, displayName);
   try {
     let reader = new JsonChunkReader(handle, chunkBytes, refuseNul(displayName));
-    reader.seek(await startAfterBom(handle, displayName)), yield* new LogWalker(reader, { file, displayName, chunkBytes, bytes: (await handle.stat()).size }).walk();
+    reader.seek(await startAfterBom(handle, displayName)), yield* new LogWalker(reader, { file, displayName, chunkBytes, bytes }).walk();
   } catch (error) {
     throw asConfigurationError(error, displayName);
   } finally {
@@ -1259,7 +1254,7 @@ var RESULTS_PER_BATCH = 64;
 async function* streamResultBatches(source, spans, which, take = parseResult) {
   let only = Array.isArray(which) ? which : void 0, from = only === void 0 ? which.from : 0, count = only === void 0 ? which.to - from : only.length;
   if (count <= 0) return;
-  let handle = await openSarif(source.file, source.displayName);
+  let { handle } = await openSarif(source.file, source.displayName);
   try {
     let buf = Buffer.allocUnsafe(source.chunkBytes), bufStart = 0, bufEnd = 0, ascii = !1;
     for (let n = 0; n < count; ) {
@@ -1367,10 +1362,10 @@ async function startAfterBom(handle, displayName) {
 }
 async function openSarif(file, displayName) {
   try {
-    let handle = await open(file, "r");
-    if ((await handle.stat()).isDirectory())
+    let handle = await open(file, "r"), stats = await handle.stat();
+    if (stats.isDirectory())
       throw await handle.close(), Object.assign(new Error(`EISDIR: ${file}`), { code: "EISDIR" });
-    return handle;
+    return { handle, bytes: stats.size };
   } catch (cause) {
     throw unreadableSarifError(displayName, cause);
   }
