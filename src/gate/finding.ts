@@ -70,8 +70,12 @@ export interface Finding {
   categorySource: string;
   ruleId: string;
   ruleName?: string;
-  /** The result's message text (first line, trimmed to a sensible length). */
-  message: string;
+  /**
+   * The result's message text (first line, trimmed to a sensible length). Absent when the
+   * message is kept outside the finding (streamLogs keeps them in a MessageStore; read it with
+   * findingMessage).
+   */
+  message?: string;
   severity: Severity;
   /** Where the severity came from, e.g. "rule properties.security-severity 9.8" or "result level error". */
   severitySource: string;
@@ -91,4 +95,28 @@ export interface Finding {
   suppressionJustification?: string;
   /** Where the result is in its input, so emit can write the original result back out. */
   origin: { file: string; runIndex: number; resultIndex: number };
+}
+
+/** Names one run of one input (`runs[runIndex]` of `file`) as a map key. */
+export function runKey(file: string, runIndex: number): string {
+  return `${file}\u0000${runIndex}`;
+}
+
+/**
+ * Something per run, found by a finding's origin. Remembers the run last asked about: callers
+ * ask about findings run after run, 300,000 times for a big run.
+ */
+export class PerRun<T> {
+  private readonly values = new Map<string, T>();
+  private last: { file: string; runIndex: number; value: T | undefined } | undefined;
+
+  set(file: string, runIndex: number, value: T): void {
+    this.values.set(runKey(file, runIndex), value);
+    this.last = undefined;
+  }
+
+  get(file: string, runIndex: number): T | undefined {
+    if (this.last?.file !== file || this.last.runIndex !== runIndex) this.last = { file, runIndex, value: this.values.get(runKey(file, runIndex)) };
+    return this.last.value;
+  }
 }

@@ -7,6 +7,7 @@ import { buildFilteredSarif, type ResultSource } from './emit/filtered-sarif.js'
 import { renderSummary } from './emit/render-summary.js';
 import { buildReport, reportChunks, reportFindingLines, type GateReportHead } from './emit/report.js';
 import type { Category, Finding } from './finding.js';
+import type { MessageSource } from './normalize/message-store.js';
 import { normalizeLog } from './normalize/normalize-log.js';
 import { OccurrenceCounter } from './normalize/fingerprint.js';
 import type { RunSummary } from './normalize/normalize-run.js';
@@ -19,10 +20,11 @@ export interface GateInput {
   /** Decoded SARIF logs; `file` is workspace-relative and names the log in messages and the report. */
   logs: { file: string; log: Log }[];
   /**
-   * The findings and run summaries when the caller already normalized the logs (streamLogs), and
-   * the results the filtered SARIF may keep; then `logs` only has to hold the runs' envelopes.
+   * The findings and run summaries when the caller already normalized the logs (streamLogs), the
+   * results the filtered SARIF may keep, and the messages the findings do not hold; then `logs`
+   * only has to hold the runs' envelopes.
    */
-  normalized?: { runs: RunSummary[]; findings: Finding[]; results: ResultSource };
+  normalized?: { runs: RunSummary[]; findings: Finding[]; results: ResultSource; messages: MessageSource };
   /** Already parsed (and merged with what it extends). */
   policy: Policy;
   /** Where the policy came from, e.g. "base branch main (.github/stopline/security-policy.yml)", and its hash. */
@@ -140,12 +142,13 @@ export function judge(input: GateInput): GateOutcome {
     runs,
     evaluation,
     counts,
+    ...(input.normalized ? { messages: input.normalized.messages } : {}),
   });
   const summary = renderSummary(report, {
     ...(input.commit ? { commit: input.commit } : {}),
     ...(input.fullReportPath !== undefined ? { fullReportPath: input.fullReportPath } : {}),
   });
-  const chosen = mostSevereAnnotations(decision.violations);
+  const chosen = mostSevereAnnotations(decision.violations, undefined, input.normalized?.messages);
   return {
     verdict: decision.verdict,
     counts,

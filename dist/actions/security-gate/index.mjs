@@ -1,18 +1,22 @@
 import { createRequire as __stoplineCreateRequire } from 'node:module'; const require = __stoplineCreateRequire(import.meta.url);
 import {
   CATEGORIES,
+  MessageStore,
   OccurrenceCounter,
+  PerRun,
   SEVERITIES,
   addRunCounts,
   createRunNormalizer,
   cweFromText,
   decodeSarif,
+  findingMessage,
   foldToolName,
   isAtLeast,
   numberRepeat,
+  runKey,
   startNormalizeWorker,
   streamSarif
-} from "../../chunks/chunk-MTX6EBLH.mjs";
+} from "../../chunks/chunk-YPROHWEL.mjs";
 import {
   formatBytes,
   require_picomatch,
@@ -181,7 +185,7 @@ function buildReport(input) {
         tool: finding.tool,
         category: finding.category,
         ruleId: finding.ruleId,
-        message: finding.message,
+        message: findingMessage(finding, input.messages),
         severity: finding.severity,
         severitySource: finding.severitySource,
         cwes: finding.cwes,
@@ -484,12 +488,10 @@ function applyScope(findings, exclude) {
 
 // src/gate/ingest/stream-logs.ts
 var PARALLEL_FROM = 2e4, WORKER_EARLY_FROM_BYTES = 8 * 2 ** 20, MAIN_SHARE = 0.45, KeptResultTexts = class {
-  texts = /* @__PURE__ */ new Map();
-  // The run last looked up: the filtered SARIF asks about every finding of a tool, run after run.
-  last;
+  texts = new PerRun();
   add(file, runIndex, resultIndex, text) {
-    let key = runKey(file, runIndex), run = this.texts.get(key);
-    run || this.texts.set(key, run = /* @__PURE__ */ new Map()), run.set(resultIndex, text), this.last = void 0;
+    let run = this.texts.get(file, runIndex);
+    run || this.texts.set(file, runIndex, run = /* @__PURE__ */ new Map()), run.set(resultIndex, text);
   }
   has(origin) {
     return this.text(origin) !== void 0;
@@ -500,8 +502,7 @@ var PARALLEL_FROM = 2e4, WORKER_EARLY_FROM_BYTES = 8 * 2 ** 20, MAIN_SHARE = 0.4
     return JSON.parse(text);
   }
   text(origin) {
-    let { file, runIndex } = origin;
-    return (this.last?.file !== file || this.last.runIndex !== runIndex) && (this.last = { file, runIndex, texts: this.texts.get(runKey(file, runIndex)) }), this.last.texts?.get(origin.resultIndex);
+    return this.texts.get(origin.file, origin.runIndex)?.get(origin.resultIndex);
   }
 }, BoundedSelection = class {
   constructor(limit, excludedBy) {
@@ -540,7 +541,7 @@ var PARALLEL_FROM = 2e4, WORKER_EARLY_FROM_BYTES = 8 * 2 ** 20, MAIN_SHARE = 0.4
   }
 };
 async function streamLogs(files, options) {
-  let limit = options.maxResultsPerRun ?? MAX_RESULTS_PER_RUN, occurrences = new OccurrenceCounter(), runs = [], findings = [], logs = [], selections = /* @__PURE__ */ new Map(), streamedRuns = /* @__PURE__ */ new Map(), excludedBy = compileScope(options.exclude), early;
+  let limit = options.maxResultsPerRun ?? MAX_RESULTS_PER_RUN, occurrences = new OccurrenceCounter(), messages = new MessageStore(), runs = [], findings = [], logs = [], selections = /* @__PURE__ */ new Map(), streamedRuns = /* @__PURE__ */ new Map(), excludedBy = compileScope(options.exclude), early;
   try {
     for (let { path, name } of files) {
       let bytes = await fileBytes(path), started = performance.now();
@@ -550,7 +551,13 @@ async function streamLogs(files, options) {
       for await (let streamed of streamSarif(path, { displayName: name, ...options.chunkBytes !== void 0 ? { chunkBytes: options.chunkBytes } : {} })) {
         let { runIndex, run, resultBatches } = streamed;
         log.runs.push(run), streamedRuns.set(runKey(name, runIndex), { file: name, runIndex, streamed });
-        let normalizer = createRunNormalizer(run, runIndex, { file: name, workspace: options.workspace, toolCategories: options.toolCategories, occurrences }), tool = run.tool.driver.name, selection = selections.get(tool);
+        let runMessages = messages.run(name, runIndex, streamed.resultCount), normalizer = createRunNormalizer(run, runIndex, {
+          file: name,
+          workspace: options.workspace,
+          toolCategories: options.toolCategories,
+          occurrences,
+          messages: runMessages
+        }), tool = run.tool.driver.name, selection = selections.get(tool);
         selection || selections.set(tool, selection = new BoundedSelection(limit, excludedBy));
         let count = streamed.resultCount, parallel = options.worker !== void 0 && count >= (options.parallelFrom ?? PARALLEL_FROM), split = parallel ? Math.floor(count * MAIN_SHARE) : count, worker = parallel ? early ?? startNormalizeWorker(options.worker) : void 0;
         worker === early && (early = void 0);
@@ -563,7 +570,7 @@ async function streamLogs(files, options) {
           workspace: options.workspace,
           ...options.toolCategories ? { toolCategories: options.toolCategories } : {},
           slice: streamed.spanSlice(split, count)
-        }) : void 0;
+        }, runMessages) : void 0;
         try {
           for await (let batch of resultBatches(0, split))
             for (let { resultIndex, result } of batch) {
@@ -597,7 +604,7 @@ async function streamLogs(files, options) {
     for await (let batch of streamed.rereadTexts(indexes.sort((a, b) => a - b)))
       for (let { resultIndex, result } of batch) results.add(file, runIndex, resultIndex, result);
   }
-  return { logs, runs, findings, results };
+  return { logs, runs, findings, results, messages };
 }
 function runProgress(run, twoThreads, elapsedMs) {
   let tool = run.toolVersion === void 0 ? run.tool : `${run.tool} ${run.toolVersion}`;
@@ -605,9 +612,6 @@ function runProgress(run, twoThreads, elapsedMs) {
 }
 async function fileBytes(path) {
   return stat(path).then((stats) => stats.size, () => 0);
-}
-function runKey(file, runIndex) {
-  return `${file}\0${runIndex}`;
 }
 
 // src/report/annotations.ts
@@ -634,7 +638,7 @@ function omittedNote(omitted, perLevel = 10) {
 }
 
 // src/gate/emit/annotations.ts
-function mostSevereAnnotations(violations, limit = 10) {
+function mostSevereAnnotations(violations, limit = 10, messages) {
   let chosen = [], eligible = 0;
   for (let violation2 of violations) {
     if (!hasRepositoryFile(violation2) || (eligible += 1, limit <= 0) || chosen.length === limit && bandOf(violation2.finding) * 100 + 10 <= chosen[chosen.length - 1].rank) continue;
@@ -644,7 +648,7 @@ function mostSevereAnnotations(violations, limit = 10) {
     for (; at > 0 && chosen[at - 1].rank < rank; ) at -= 1;
     chosen.splice(at, 0, { violation: violation2, rank }), chosen.length > limit && chosen.pop();
   }
-  return { annotations: chosen.map((entry) => annotationOf(entry.violation)), omitted: eligible - chosen.length };
+  return { annotations: chosen.map((entry) => annotationOf(entry.violation, messages)), omitted: eligible - chosen.length };
 }
 function hasRepositoryFile({ finding }) {
   return finding.location.kind === "file" && !isAbsolute(finding.location.path);
@@ -655,11 +659,11 @@ function bandOf(finding) {
 function rankOf(finding) {
   return bandOf(finding) * 100 + scoreOf(finding);
 }
-function annotationOf({ finding, violation: violation2 }) {
+function annotationOf({ finding, violation: violation2 }, messages) {
   let location = finding.location, cwe = finding.cwes.length > 0 ? ` (${finding.cwes.join(", ")})` : "", annotation = {
     level: "error",
     title: `${finding.severity} ${finding.ruleId}${cwe}`,
-    message: `${finding.message}
+    message: `${findingMessage(finding, messages)}
 ${finding.tool}: ${violation2}; severity from ${finding.severitySource}`,
     file: location.path,
     severityRank: rankOf(finding)
@@ -1145,11 +1149,12 @@ function judge(input) {
     files: input.logs.map((entry) => entry.file),
     runs,
     evaluation,
-    counts
+    counts,
+    ...input.normalized ? { messages: input.normalized.messages } : {}
   }), summary = renderSummary(report, {
     ...input.commit ? { commit: input.commit } : {},
     ...input.fullReportPath !== void 0 ? { fullReportPath: input.fullReportPath } : {}
-  }), chosen = mostSevereAnnotations(decision.violations);
+  }), chosen = mostSevereAnnotations(decision.violations, void 0, input.normalized?.messages);
   return {
     verdict: decision.verdict,
     counts,
@@ -2690,7 +2695,7 @@ async function main() {
     // Already normalized while streaming; the logs hold the runs' envelopes, and `results` the
     // results the filtered SARIF may keep.
     logs: ingested.logs,
-    normalized: { runs: ingested.runs, findings: ingested.findings, results: ingested.results },
+    normalized: { runs: ingested.runs, findings: ingested.findings, results: ingested.results, messages: ingested.messages },
     policy: loaded.policy,
     policySource: loaded.source,
     ...baseline ? { baseline } : {},

@@ -172,7 +172,7 @@ export async function main(): Promise<void> {
     // Already normalized while streaming; the logs hold the runs' envelopes, and `results` the
     // results the filtered SARIF may keep.
     logs: ingested.logs,
-    normalized: { runs: ingested.runs, findings: ingested.findings, results: ingested.results },
+    normalized: { runs: ingested.runs, findings: ingested.findings, results: ingested.results, messages: ingested.messages },
     policy: loaded.policy,
     policySource: loaded.source,
     ...(baseline ? { baseline } : {}),

@@ -1,5 +1,6 @@
 import { ANNOTATIONS_PER_LEVEL, type Annotation } from '../../report/annotations.js';
 import { SEVERITIES } from '../finding.js';
+import { findingMessage, type MessageSource } from '../normalize/message-store.js';
 import type { Violation } from '../stages/decide.js';
 import { isAbsolute } from './location-text.js';
 import { scoreOf } from './security-severity.js';
@@ -10,9 +11,9 @@ import { scoreOf } from './security-severity.js';
  * first and score second, so capAnnotations keeps the most severe. Absolute paths (outside the
  * workspace) are skipped: GitHub can only place annotations on repository files.
  */
-export function violationAnnotations(violations: readonly Violation[]): Annotation[] {
+export function violationAnnotations(violations: readonly Violation[], messages?: MessageSource): Annotation[] {
   const annotations: Annotation[] = [];
-  for (const violation of violations) if (hasRepositoryFile(violation)) annotations.push(annotationOf(violation));
+  for (const violation of violations) if (hasRepositoryFile(violation)) annotations.push(annotationOf(violation, messages));
   return annotations;
 }
 
@@ -27,9 +28,10 @@ export interface ChosenAnnotations {
 /**
  * The annotations capAnnotations would keep from violationAnnotations(violations), and how many
  * it would drop, without building the others: a SARIF with 200,000 violations made 200,000
- * annotations (messages and all) only for the action to show ten.
+ * annotations (messages and all) only for the action to show ten. `messages`: where the messages
+ * of findings that have none of their own are (see Finding.message).
  */
-export function mostSevereAnnotations(violations: readonly Violation[], limit: number = ANNOTATIONS_PER_LEVEL): ChosenAnnotations {
+export function mostSevereAnnotations(violations: readonly Violation[], limit: number = ANNOTATIONS_PER_LEVEL, messages?: MessageSource): ChosenAnnotations {
   // The chosen ones, best first; a later violation only enters with a strictly higher rank, so
   // ties keep input order as the stable sort in capAnnotations does.
   const chosen: { violation: Violation; rank: number }[] = [];
@@ -48,7 +50,7 @@ export function mostSevereAnnotations(violations: readonly Violation[], limit: n
     chosen.splice(at, 0, { violation, rank });
     if (chosen.length > limit) chosen.pop();
   }
-  return { annotations: chosen.map((entry) => annotationOf(entry.violation)), omitted: eligible - chosen.length };
+  return { annotations: chosen.map((entry) => annotationOf(entry.violation, messages)), omitted: eligible - chosen.length };
 }
 
 function hasRepositoryFile({ finding }: Violation): boolean {
@@ -64,13 +66,13 @@ function rankOf(finding: Violation['finding']): number {
   return bandOf(finding) * 100 + scoreOf(finding);
 }
 
-function annotationOf({ finding, violation }: Violation): Annotation {
+function annotationOf({ finding, violation }: Violation, messages: MessageSource | undefined): Annotation {
   const location = finding.location as Extract<Violation['finding']['location'], { kind: 'file' }>;
   const cwe = finding.cwes.length > 0 ? ` (${finding.cwes.join(', ')})` : '';
   const annotation: Annotation = {
     level: 'error',
     title: `${finding.severity} ${finding.ruleId}${cwe}`,
-    message: `${finding.message}\n${finding.tool}: ${violation}; severity from ${finding.severitySource}`,
+    message: `${findingMessage(finding, messages)}\n${finding.tool}: ${violation}; severity from ${finding.severitySource}`,
     file: location.path,
     severityRank: rankOf(finding),
   };

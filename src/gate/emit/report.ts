@@ -1,4 +1,5 @@
 import { CATEGORIES, SEVERITIES, type Category, type Finding, type FindingLocation, type Severity } from '../finding.js';
+import { findingMessage, type MessageSource } from '../normalize/message-store.js';
 import type { RunSummary } from '../normalize/normalize-run.js';
 import type { ExceptionMatch } from '../policy/policy.js';
 import type { BudgetBreach, Counts } from '../stages/decide.js';
@@ -45,9 +46,10 @@ export interface ReportFindingEntry {
 export interface ReportViolation
   extends Pick<
     Finding,
-    | 'tool' | 'toolVersion' | 'category' | 'ruleId' | 'ruleName' | 'message' | 'severity' | 'severitySource'
+    | 'tool' | 'toolVersion' | 'category' | 'ruleId' | 'ruleName' | 'severity' | 'severitySource'
     | 'securitySeverity' | 'cwes' | 'advisoryIds' | 'location' | 'fingerprint' | 'fingerprintSource' | 'origin'
   > {
+  message: string;
   baseline: 'new' | 'existing';
   why: string;
 }
@@ -146,6 +148,8 @@ export interface BuildReportInput {
   runs: RunSummary[];
   evaluation: Evaluation;
   counts: GateCounts;
+  /** Where the messages of findings that have none of their own are (see Finding.message). */
+  messages?: MessageSource;
 }
 
 function exceptionEntry(use: ExceptionUse): ReportException {
@@ -259,7 +263,7 @@ export function buildReport(input: BuildReportInput): GateReportHead {
         tool: finding.tool,
         category: finding.category,
         ruleId: finding.ruleId,
-        message: finding.message,
+        message: findingMessage(finding, input.messages),
         severity: finding.severity,
         severitySource: finding.severitySource,
         cwes: finding.cwes,

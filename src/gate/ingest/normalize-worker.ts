@@ -2,6 +2,7 @@ import { Worker, parentPort } from 'node:worker_threads';
 import type { Run } from 'sarif';
 import type { Category, Finding } from '../finding.js';
 import { Packer, Unpacker, type PackedFindings } from '../normalize/finding-codec.js';
+import type { RunMessages } from '../normalize/message-store.js';
 import { createRunNormalizer, type RunSummary } from '../normalize/normalize-run.js';
 import { ConfigurationError } from '../../runtime/errors.js';
 import type { SpanSlice } from './result-spans.js';
@@ -61,7 +62,7 @@ export async function runNormalizeWorker(): Promise<void> {
     const flush = () => {
       const packed = packer.pack(pending);
       pending = [];
-      post({ type: 'findings', packed }, [packed.refs.buffer as ArrayBuffer, packed.numbers.buffer as ArrayBuffer]);
+      post({ type: 'findings', packed }, [packed.refs.buffer as ArrayBuffer, packed.numbers.buffer as ArrayBuffer, packed.messages.buffer as ArrayBuffer]);
     };
     const options = { displayName: job.name, ...(job.chunkBytes !== undefined ? { chunkBytes: job.chunkBytes } : {}) };
     for await (const batch of readSpanSlice(job.path, job.slice, options)) {
@@ -90,8 +91,8 @@ export interface RemoteNormalizer {
 
 /** A worker thread started before it has a job, so its start (about 150 ms of loading the bundle) overlaps the scan. */
 export interface NormalizeWorker {
-  /** Gives the thread its one job. */
-  normalize(job: NormalizeJob): RemoteNormalizer;
+  /** Gives the thread its one job; with `messages` (the run's), the findings' messages are kept there (see Unpacker). */
+  normalize(job: NormalizeJob, messages?: RunMessages): RemoteNormalizer;
   /** Stops the thread, whether or not it had a job. */
   stop(): Promise<void>;
 }
@@ -127,10 +128,10 @@ export function startNormalizeWorker(script: URL): NormalizeWorker {
     await worker.terminate();
   };
   return {
-    normalize(job) {
+    normalize(job, messages) {
       worker.postMessage(job);
       let summary: RunSummary | undefined;
-      const unpacker = new Unpacker();
+      const unpacker = new Unpacker(messages);
       return {
         async *findings() {
           for (;;) {

@@ -4,8 +4,9 @@ import { formatBytes } from '../../report/size.js';
 import { plural } from '../../report/words.js';
 import { formatDuration } from '../../runtime/duration.js';
 import { MAX_RESULTS_PER_RUN, severityRank, type ResultSource } from '../emit/filtered-sarif.js';
-import type { Category, Finding } from '../finding.js';
+import { PerRun, runKey, type Category, type Finding } from '../finding.js';
 import { numberRepeat, OccurrenceCounter } from '../normalize/fingerprint.js';
+import { MessageStore, type MessageSource } from '../normalize/message-store.js';
 import { addRunCounts, createRunNormalizer, type RunSummary } from '../normalize/normalize-run.js';
 import { compileScope } from '../stages/scope.js';
 import { startNormalizeWorker, type NormalizeWorker } from './normalize-worker.js';
@@ -59,14 +60,16 @@ const MAIN_SHARE = 0.45;
 
 /**
  * What judge() needs, read without holding any file whole: the findings and run summaries (as
- * normalizeLog makes them), `logs` whose runs are the envelopes (`results` empty), and the
- * results the filtered SARIF could keep, kept as their JSON text.
+ * normalizeLog makes them, but with their messages in `messages`), `logs` whose runs are the
+ * envelopes (`results` empty), and the results the filtered SARIF could keep, kept as their JSON
+ * text.
  */
 export interface StreamedLogs {
   logs: { file: string; log: Log }[];
   runs: RunSummary[];
   findings: Finding[];
   results: ResultSource;
+  messages: MessageSource;
 }
 
 /**
@@ -75,16 +78,12 @@ export interface StreamedLogs {
  * held from ingest to the end were hundreds of thousands of objects it traced and copied.
  */
 class KeptResultTexts implements ResultSource {
-  private readonly texts = new Map<string, Map<number, string>>();
-  // The run last looked up: the filtered SARIF asks about every finding of a tool, run after run.
-  private last: { file: string; runIndex: number; texts: Map<number, string> | undefined } | undefined;
+  private readonly texts = new PerRun<Map<number, string>>();
 
   add(file: string, runIndex: number, resultIndex: number, text: string): void {
-    const key = runKey(file, runIndex);
-    let run = this.texts.get(key);
-    if (!run) this.texts.set(key, (run = new Map()));
+    let run = this.texts.get(file, runIndex);
+    if (!run) this.texts.set(file, runIndex, (run = new Map()));
     run.set(resultIndex, text);
-    this.last = undefined;
   }
 
   has(origin: Finding['origin']): boolean {
@@ -99,9 +98,7 @@ class KeptResultTexts implements ResultSource {
   }
 
   private text(origin: Finding['origin']): string | undefined {
-    const { file, runIndex } = origin;
-    if (this.last?.file !== file || this.last.runIndex !== runIndex) this.last = { file, runIndex, texts: this.texts.get(runKey(file, runIndex)) };
-    return this.last.texts?.get(origin.resultIndex);
+    return this.texts.get(origin.file, origin.runIndex)?.get(origin.resultIndex);
   }
 }
 
@@ -168,12 +165,13 @@ class BoundedSelection {
  * counter across all files, as judge() uses), so memory holds the findings and a bounded number
  * of raw results instead of every decoded log. The findings, their order and their `origin`s are
  * those normalizeLog gives for the decoded files, also when a big run is shared with a worker
- * thread (`options.worker`). Throws the ConfigurationErrors readSarifFile / decodeSarif and
+ * thread (`options.worker`), except that their messages are in `messages` (findingMessage). Throws the ConfigurationErrors readSarifFile / decodeSarif and
  * normalizeLog throw (naming the file).
  */
 export async function streamLogs(files: readonly LogFile[], options: StreamLogsOptions): Promise<StreamedLogs> {
   const limit = options.maxResultsPerRun ?? MAX_RESULTS_PER_RUN;
   const occurrences = new OccurrenceCounter();
+  const messages = new MessageStore();
   const runs: RunSummary[] = [];
   const findings: Finding[] = [];
   const logs: { file: string; log: Log }[] = [];
@@ -195,7 +193,14 @@ export async function streamLogs(files: readonly LogFile[], options: StreamLogsO
         const { runIndex, run, resultBatches } = streamed;
         log.runs.push(run);
         streamedRuns.set(runKey(name, runIndex), { file: name, runIndex, streamed });
-        const normalizer = createRunNormalizer(run, runIndex, { file: name, workspace: options.workspace, toolCategories: options.toolCategories, occurrences });
+        const runMessages = messages.run(name, runIndex, streamed.resultCount);
+        const normalizer = createRunNormalizer(run, runIndex, {
+          file: name,
+          workspace: options.workspace,
+          toolCategories: options.toolCategories,
+          occurrences,
+          messages: runMessages,
+        });
         const tool = run.tool.driver.name;
         let selection = selections.get(tool);
         if (!selection) selections.set(tool, (selection = new BoundedSelection(limit, excludedBy)));
@@ -215,7 +220,7 @@ export async function streamLogs(files: readonly LogFile[], options: StreamLogsO
               workspace: options.workspace,
               ...(options.toolCategories ? { toolCategories: options.toolCategories } : {}),
               slice: streamed.spanSlice(split, count),
-            })
+            }, runMessages)
           : undefined;
         try {
           for await (const batch of resultBatches(0, split)) {
@@ -264,7 +269,7 @@ export async function streamLogs(files: readonly LogFile[], options: StreamLogsO
       for (const { resultIndex, result } of batch) results.add(file, runIndex, resultIndex, result);
     }
   }
-  return { logs, runs, findings, results };
+  return { logs, runs, findings, results, messages };
 }
 
 /** `name run 0: CodeQL 2.20.1, 300,000 results, 299,006 findings (sast), 2 threads, 2.4s since the file was opened` */
@@ -281,6 +286,3 @@ async function fileBytes(path: string): Promise<number> {
   return stat(path).then((stats) => stats.size, () => 0);
 }
 
-function runKey(file: string, runIndex: number): string {
-  return `${file}\u0000${runIndex}`;
-}

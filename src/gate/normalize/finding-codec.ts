@@ -1,13 +1,15 @@
 import { fileLocation, sharedScore, type Category, type Finding, type FindingLocation, type Severity } from '../finding.js';
+import { decodeMessage, encodeMessages, type RunMessages } from './message-store.js';
 
 /**
  * Findings packed to cross from a worker thread to the main thread. postMessage's structured
  * clone of Finding objects measured slower than normalizing them (about 10 µs a finding to send
  * and receive), so findings travel as columns: numbers in typed arrays (transferred, not
- * copied), every finding's message and fingerprint in one string, and the strings and lists that
- * repeat (tool, rule, severity source, path, CWE list) as indexes into a table each side grows
- * in step, every distinct value sent once. unpack gives findings equal to the packed ones, with
- * the same property order.
+ * copied), every finding's fingerprint in one string, the messages as bytes (transferred: the
+ * main thread keeps them as they are, see RunMessages), and the strings and lists that repeat
+ * (tool, rule, severity source, path, CWE list) as indexes into a table each side grows in step,
+ * every distinct value sent once. unpack gives findings equal to the packed ones, with the same
+ * property order (or leaves their messages in a RunMessages).
  */
 export interface PackedFindings {
   count: number;
@@ -15,8 +17,10 @@ export interface PackedFindings {
   refs: Int32Array;
   /** NUMBERS per finding (NaN: absent). */
   numbers: Float64Array;
-  /** Per finding, the message then the fingerprint (lengths in `refs`). */
+  /** Every finding's fingerprint, one after the other (lengths in `refs`). */
   text: string;
+  /** Every finding's message, encoded by encodeMessages (signed lengths in `refs`). */
+  messages: Uint8Array;
   /** Values added to the table by this pack, in index order. */
   added: Array<string | readonly string[]>;
 }
@@ -39,8 +43,9 @@ const FINGERPRINT_SOURCE = 12;
 const SUPPRESSED = 13;
 const JUSTIFICATION = 14;
 const ORIGIN_FILE = 15;
-/** Length (UTF-16 units) of the message, then of the fingerprint, in `text`. */
+/** The message's length in `messages` (signed, see encodedLength). */
 const MESSAGE_LENGTH = 16;
+/** The fingerprint's length (UTF-16 units) in `text`. */
 const FINGERPRINT_LENGTH = 17;
 const REFS = 18;
 
@@ -68,7 +73,8 @@ export class Packer {
     const count = findings.length;
     const refs = new Int32Array(count * REFS);
     const numbers = new Float64Array(count * NUMBERS);
-    const texts: string[] = new Array<string>(2 * count);
+    const fingerprints: string[] = new Array<string>(count);
+    const messages = encodeMessages(findings.map(messageOf));
     for (let n = 0; n < count; n += 1) {
       const finding = findings[n]!;
       const r = n * REFS;
@@ -96,15 +102,14 @@ export class Packer {
       numbers[x + SECURITY_SEVERITY] = finding.securitySeverity ?? NaN;
       numbers[x + RUN_INDEX] = finding.origin.runIndex;
       numbers[x + RESULT_INDEX] = finding.origin.resultIndex;
-      refs[r + MESSAGE_LENGTH] = finding.message.length;
+      refs[r + MESSAGE_LENGTH] = messages.lengths[n]!;
       refs[r + FINGERPRINT_LENGTH] = finding.fingerprint.length;
-      texts[2 * n] = finding.message;
-      texts[2 * n + 1] = finding.fingerprint;
+      fingerprints[n] = finding.fingerprint;
     }
     const { added } = this;
     this.added = [];
     // One string: postMessage copies it in one piece, where an array costs a copy per string.
-    return { count, refs, numbers, text: texts.join(''), added };
+    return { count, refs, numbers, text: fingerprints.join(''), messages: messages.page, added };
   }
 
   /** The table index of a value, adding it when new; -1 for undefined. Lists are keyed by identity (rules share theirs). */
@@ -123,20 +128,39 @@ export class Packer {
   }
 }
 
+function messageOf(finding: Finding): string {
+  if (finding.message === undefined) throw new Error('findings are packed with their messages');
+  return finding.message;
+}
+
 /** Unpacks what one Packer packed, in the order it was packed. */
 export class Unpacker {
   private readonly table: Array<string | readonly string[]> = [];
+
+  /**
+   * With `messages` (the run's), the findings' messages stay there as the bytes they came in,
+   * and the findings have none of their own; without it, each finding has its message.
+   */
+  constructor(private readonly messages?: RunMessages) {}
 
   unpack(packed: PackedFindings): Finding[] {
     const { table } = this;
     for (const value of packed.added) table.push(Array.isArray(value) ? Object.freeze(value) : value);
     const { refs, numbers, text } = packed;
+    // Structured cloning made the Buffer a plain Uint8Array.
+    const page = Buffer.from(packed.messages.buffer, packed.messages.byteOffset, packed.messages.byteLength);
+    const messageLengths = new Int32Array(packed.count);
+    const resultIndexes = new Array<number>(packed.count);
     let at = 0;
+    let messageAt = 0;
     const findings: Finding[] = new Array<Finding>(packed.count);
     for (let n = 0; n < packed.count; n += 1) {
       const r = n * REFS;
       const x = n * NUMBERS;
-      const message = text.slice(at, (at += refs[r + MESSAGE_LENGTH]!));
+      const messageLength = (messageLengths[n] = refs[r + MESSAGE_LENGTH]!);
+      const resultIndex = (resultIndexes[n] = numberAt(numbers, x + RESULT_INDEX)!);
+      const message = this.messages ? undefined : decodeMessage(page, messageAt, messageLength);
+      messageAt += Math.abs(messageLength);
       const fingerprint = text.slice(at, (at += refs[r + FINGERPRINT_LENGTH]!));
       const where = table[refs[r + LOCATION_TEXT]!] as string | undefined;
       let location: FindingLocation;
@@ -166,7 +190,7 @@ export class Unpacker {
         fingerprint,
         fingerprintSource: table[refs[r + FINGERPRINT_SOURCE]!] as Finding['fingerprintSource'],
         suppressed: false,
-        origin: { file: table[refs[r + ORIGIN_FILE]!] as string, runIndex: numberAt(numbers, x + RUN_INDEX)!, resultIndex: numberAt(numbers, x + RESULT_INDEX)! },
+        origin: { file: table[refs[r + ORIGIN_FILE]!] as string, runIndex: numberAt(numbers, x + RUN_INDEX)!, resultIndex },
         toolVersion: tableAt(table, refs[r + TOOL_VERSION]!) as string | undefined,
         ruleName: tableAt(table, refs[r + RULE_NAME]!) as string | undefined,
         securitySeverity: sharedScore(numberAt(numbers, x + SECURITY_SEVERITY)),
@@ -178,6 +202,7 @@ export class Unpacker {
       }
       findings[n] = finding;
     }
+    this.messages?.adopt({ page, lengths: messageLengths }, resultIndexes);
     return findings;
   }
 }

@@ -6,6 +6,7 @@ import { decideCategory } from './category.js';
 import { addCwesFromProperties, addCwesFromTaxa, sortCwes } from './cwe.js';
 import { computedBase, computedFingerprint, OccurrenceCounter, toolFingerprint } from './fingerprint.js';
 import { createLocationContext, resolveArtifactLocation, type LocationContext } from './locations.js';
+import type { RunMessages } from './message-store.js';
 import { indexRules, type RuleFacts, type RuleIndex } from './rules.js';
 import { decideSeverity } from './severity.js';
 
@@ -66,6 +67,15 @@ export interface NormalizeOptions {
   deferRepeats?: boolean;
 }
 
+/** Options of one run's normalizer. */
+export interface RunNormalizerOptions extends NormalizeOptions {
+  /**
+   * Where the findings' messages are kept instead of on the findings (which then have none):
+   * the streamed path keeps them out of the heap (see MessageStore).
+   */
+  messages?: RunMessages;
+}
+
 /** Normalizes the results of one run, one at a time (so a streaming reader can feed it). */
 export interface RunNormalizer {
   readonly summary: RunSummary;
@@ -77,7 +87,7 @@ export interface RunNormalizer {
  * Prepares one run (already accepted by `checkRun`): its category, rule index and location
  * context are computed here once, so the per-result work stays small.
  */
-export function createRunNormalizer(run: Run, runIndex: number, options: NormalizeOptions): RunNormalizer {
+export function createRunNormalizer(run: Run, runIndex: number, options: RunNormalizerOptions): RunNormalizer {
   const driver = run.tool.driver;
   const tool = driver.name;
   const toolVersion = driver.version ?? driver.semanticVersion ?? driver.dottedQuadFileVersion;
@@ -107,6 +117,7 @@ export function createRunNormalizer(run: Run, runIndex: number, options: Normali
     logicalLocations: run.logicalLocations ?? [],
     occurrences: options.occurrences ?? new OccurrenceCounter(),
     deferRepeats: options.deferRepeats === true,
+    messages: options.messages,
   };
   return {
     summary,
@@ -138,6 +149,7 @@ interface RunContext {
   logicalLocations: NonNullable<Run['logicalLocations']>;
   occurrences: OccurrenceCounter;
   deferRepeats: boolean;
+  messages: RunMessages | undefined;
 }
 
 function toFinding(result: Result, resultIndex: number, context: RunContext): Finding {
@@ -179,12 +191,14 @@ function toFinding(result: Result, resultIndex: number, context: RunContext): Fi
     source: 'computed' as const,
   };
 
+  context.messages?.add(resultIndex, message);
   const finding: Finding = {
     tool: context.tool,
     category: context.category.category,
     categorySource: context.category.source,
     ruleId,
-    message,
+    // Declared either way, so every finding has the same shape (see Finding).
+    message: context.messages ? undefined : message,
     severity: severity.severity,
     severitySource: severity.source,
     // Shared, frozen arrays (see RuleFacts.sortedCwes): read-only for every later stage.

@@ -8,6 +8,7 @@ import { decodeSarif } from '../../../src/gate/ingest/decode-sarif.js';
 import { streamLogs, WORKER_EARLY_FROM_BYTES, type LogFile, type StreamLogsOptions } from '../../../src/gate/ingest/stream-logs.js';
 import type { Finding } from '../../../src/gate/finding.js';
 import { Packer, Unpacker } from '../../../src/gate/normalize/finding-codec.js';
+import { RunMessages } from '../../../src/gate/normalize/message-store.js';
 import { normalizeLog } from '../../../src/gate/normalize/normalize-log.js';
 import { OccurrenceCounter } from '../../../src/gate/normalize/fingerprint.js';
 import { ConfigurationError } from '../../../src/runtime/errors.js';
@@ -15,6 +16,7 @@ import { policy, reportText, today } from '../emit/fixtures.js';
 import type { GateReport } from '../../../src/gate/emit/report.js';
 import { judge } from '../../../src/gate/pipeline.js';
 import { CORPUS, CORPUS_WORKSPACE, corpusFiles } from '../normalize/corpus.js';
+import { withMessages } from './with-messages.js';
 
 /**
  * Big runs are normalized on two threads (streamLogs with a worker script): the findings, their
@@ -92,7 +94,20 @@ describe('the finding codec', () => {
     for (let i = 0; i < findings.length; i += 64) out.push(...unpacker.unpack(structuredClone(packer.pack(findings.slice(i, i + 64)))));
     expectSame(findings, out);
     expect(out.some((finding) => finding.suppressionJustification !== undefined)).toBe(true);
-    expect(out.some((finding) => finding.message.includes('\ud800'))).toBe(true);
+    expect(out.some((finding) => finding.message?.includes('\ud800'))).toBe(true);
+  });
+
+  it('leaves the messages in a RunMessages when given one, each as it was', () => {
+    const log = trickyLog('Tool', 300);
+    const { findings } = normalizeLog(log, { file: 'a.sarif', workspace: '/w' });
+    const messages = new RunMessages(300);
+    const packer = new Packer();
+    const unpacker = new Unpacker(messages);
+    const out: Finding[] = [];
+    for (let i = 0; i < findings.length; i += 64) out.push(...unpacker.unpack(structuredClone(packer.pack(findings.slice(i, i + 64)))));
+    expect(out.every((finding) => finding.message === undefined)).toBe(true);
+    expect(out.map((finding) => messages.get(finding.origin.resultIndex))).toEqual(findings.map((finding) => finding.message));
+    expectSame(findings, out.map((finding) => ({ ...finding, message: messages.get(finding.origin.resultIndex) })));
   });
 
   it('gives back every number as it was, also those no small integer holds', () => {
@@ -190,7 +205,7 @@ describe('streamLogs on two threads', () => {
     const files = [write('a.sarif', trickyLog('Tool', 400)), write('b.sarif', trickyLog('Tool', 123)), write('c.sarif', trickyLog('Other', 3))];
     for (const chunkBytes of [64, 1 << 20]) {
       const { one, two } = await bothWays(files, { workspace: '/w', exclude: gatePolicy.paths.exclude, chunkBytes, maxResultsPerRun: 50 });
-      expectSame(one.findings, two.findings);
+      expectSame(withMessages(one), withMessages(two));
       expectSame(one.runs, two.runs);
       expectSame(one.logs, two.logs);
     }
@@ -198,8 +213,8 @@ describe('streamLogs on two threads', () => {
     const occurrences = new OccurrenceCounter();
     const expected = files.flatMap((file) => normalizeLog(decodeSarif(readFileSync(file.path), file.name), { file: file.name, workspace: '/w', occurrences }).findings);
     const { two } = await bothWays(files, { workspace: '/w', exclude: [] });
-    expectSame(expected, two.findings);
-    expect(two.findings.filter((finding) => finding.message === 'same text' && finding.fingerprintSource === 'computed').length).toBeGreaterThan(10);
+    expectSame(expected, withMessages(two));
+    expect(withMessages(two).filter((finding) => finding.message === 'same text' && finding.fingerprintSource === 'computed').length).toBeGreaterThan(10);
   });
 
   it('starts the worker before the scan for a big file, and stops it when no run needed it', async () => {

@@ -10,6 +10,7 @@ import { OccurrenceCounter } from '../../../src/gate/normalize/fingerprint.js';
 import { evaluatePolicy } from '../../../src/gate/stages/evaluate.js';
 import { policy, run, sarifLog, today, type ResultSpec } from '../emit/fixtures.js';
 import { CORPUS, CORPUS_WORKSPACE, corpusFiles } from '../normalize/corpus.js';
+import { withMessages } from './with-messages.js';
 
 const gatePolicy = policy('paths:\n  exclude: ["test/**", "**/vendor/**"]\n');
 
@@ -47,7 +48,7 @@ describe('streamLogs', () => {
       exclude: gatePolicy.paths.exclude,
       chunkBytes: 4096,
     });
-    expect(streamed.findings).toEqual(expected.findings);
+    expect(withMessages(streamed)).toEqual(expected.findings);
     expect(streamed.runs).toEqual(expected.runs);
 
     const whole = run({ logs: [{ file: name, log }], policy: gatePolicy, workspace: CORPUS_WORKSPACE });
@@ -89,7 +90,7 @@ describe('streamLogs', () => {
 
       const occurrences = new OccurrenceCounter();
       const findings = logs.flatMap(({ file, log }) => normalizeLog(log, { file, workspace: '/w', occurrences }).findings);
-      expect(streamed.findings).toEqual(findings);
+      expect(withMessages(streamed)).toEqual(findings);
 
       const evaluate = (list: typeof findings) =>
         evaluatePolicy(gatePolicy, list, { categoriesWithInput: new Set(['sast']), today }).exceptions.findings;

@@ -26,6 +26,104 @@ function sharedScore(score) {
   let shared = SCORES.get(score);
   return shared !== void 0 ? shared : (SCORES.size < MAX_SHARED_SCORES && SCORES.set(score, score), score);
 }
+function runKey(file, runIndex) {
+  return `${file}\0${runIndex}`;
+}
+var PerRun = class {
+  values = /* @__PURE__ */ new Map();
+  last;
+  set(file, runIndex, value) {
+    this.values.set(runKey(file, runIndex), value), this.last = void 0;
+  }
+  get(file, runIndex) {
+    return (this.last?.file !== file || this.last.runIndex !== runIndex) && (this.last = { file, runIndex, value: this.values.get(runKey(file, runIndex)) }), this.last.value;
+  }
+};
+
+// src/gate/normalize/message-store.ts
+var MESSAGES_PER_PAGE = 512;
+function encodeMessages(messages) {
+  let lengths = new Int32Array(messages.length);
+  if (messages.every((message) => message.isWellFormed())) {
+    let joined = messages.join(""), page2 = Buffer.allocUnsafeSlow(Buffer.byteLength(joined, "utf8"));
+    page2.write(joined, 0, "utf8");
+    let ascii = page2.length === joined.length;
+    for (let i = 0; i < messages.length; i += 1) lengths[i] = ascii ? messages[i].length : Buffer.byteLength(messages[i], "utf8");
+    return { page: page2, lengths };
+  }
+  let bytes = 0;
+  for (let i = 0; i < messages.length; i += 1) {
+    let message = messages[i];
+    lengths[i] = message.isWellFormed() ? Buffer.byteLength(message, "utf8") : -2 * message.length, bytes += Math.abs(lengths[i]);
+  }
+  let page = Buffer.allocUnsafeSlow(bytes);
+  for (let i = 0, at2 = 0; i < messages.length; i += 1)
+    page.write(messages[i], at2, lengths[i] >= 0 ? "utf8" : "utf16le"), at2 += Math.abs(lengths[i]);
+  return { page, lengths };
+}
+function decodeMessage(page, offset, length) {
+  return length >= 0 ? page.toString("utf8", offset, offset + length) : page.toString("utf16le", offset, offset - length);
+}
+var RunMessages = class {
+  pages = [];
+  /** Per result index: 1 + the index of its page, or 0 when the result has no message here. */
+  pageOf;
+  offsetOf;
+  /** Signed, as encodeMessages gives them. */
+  lengthOf;
+  /** Messages added and not yet encoded, and their result indexes. */
+  pending = [];
+  pendingIndexes = [];
+  /** `resultCount`: how many results the run has (its result indexes are below it). */
+  constructor(resultCount) {
+    this.pageOf = new Int32Array(resultCount), this.offsetOf = new Int32Array(resultCount), this.lengthOf = new Int32Array(resultCount);
+  }
+  /** Keeps the message of result `resultIndex` (encoded with the next MESSAGES_PER_PAGE). */
+  add(resultIndex, message) {
+    this.checkIndex(resultIndex), this.pending.push(message), this.pendingIndexes.push(resultIndex), this.pending.length >= MESSAGES_PER_PAGE && this.encodePending();
+  }
+  /** Keeps messages encoded elsewhere (a worker thread's page), as they are: message i is result `resultIndexes[i]`'s. */
+  adopt(encoded, resultIndexes) {
+    let pageNumber = this.pages.push(encoded.page), offset = 0;
+    for (let i = 0; i < encoded.lengths.length; i += 1) {
+      let resultIndex = resultIndexes[i];
+      this.checkIndex(resultIndex);
+      let length = encoded.lengths[i];
+      this.pageOf[resultIndex] = pageNumber, this.offsetOf[resultIndex] = offset, this.lengthOf[resultIndex] = length, offset += Math.abs(length);
+    }
+  }
+  /** The message of result `resultIndex`, or undefined when none was kept. */
+  get(resultIndex) {
+    this.pending.length > 0 && this.encodePending();
+    let page = resultIndex >= 0 && resultIndex < this.pageOf.length ? this.pageOf[resultIndex] : 0;
+    if (page !== 0)
+      return decodeMessage(this.pages[page - 1], this.offsetOf[resultIndex], this.lengthOf[resultIndex]);
+  }
+  checkIndex(resultIndex) {
+    if (!(resultIndex >= 0 && resultIndex < this.pageOf.length))
+      throw new RangeError(`result index ${resultIndex} is outside the run's ${this.pageOf.length} results`);
+  }
+  encodePending() {
+    let indexes = this.pendingIndexes, encoded = encodeMessages(this.pending);
+    this.pending = [], this.pendingIndexes = [], this.adopt(encoded, indexes);
+  }
+}, MessageStore = class {
+  runs = new PerRun();
+  /** The store for one run's messages, made here. */
+  run(file, runIndex, resultCount) {
+    let messages = new RunMessages(resultCount);
+    return this.runs.set(file, runIndex, messages), messages;
+  }
+  message(origin) {
+    return this.runs.get(origin.file, origin.runIndex)?.get(origin.resultIndex);
+  }
+};
+function findingMessage(finding, messages) {
+  let message = finding.message ?? messages?.message(finding.origin);
+  if (message === void 0)
+    throw new Error(`the message of result ${finding.origin.resultIndex} in run ${finding.origin.runIndex} of ${finding.origin.file} was not kept`);
+  return message;
+}
 
 // src/gate/normalize/finding-codec.ts
 var TOOL = 0, TOOL_VERSION = 1, CATEGORY = 2, CATEGORY_SOURCE = 3, RULE_ID = 4, RULE_NAME = 5, SEVERITY = 6, SEVERITY_SOURCE = 7, CWES = 8, ADVISORY_IDS = 9, LOCATION_KIND = 10, LOCATION_TEXT = 11, FINGERPRINT_SOURCE = 12, SUPPRESSED = 13, JUSTIFICATION = 14, ORIGIN_FILE = 15, MESSAGE_LENGTH = 16, FINGERPRINT_LENGTH = 17, REFS = 18, START_LINE = 0, END_LINE = 1, START_COLUMN = 2, SECURITY_SEVERITY = 3, RUN_INDEX = 4, RESULT_INDEX = 5, NUMBERS = 6, LOCATION_KINDS = ["file", "url", "none"], Packer = class {
@@ -36,15 +134,15 @@ var TOOL = 0, TOOL_VERSION = 1, CATEGORY = 2, CATEGORY_SOURCE = 3, RULE_ID = 4, 
   lastValue = new Array(REFS).fill(void 0);
   lastIndex = new Int32Array(REFS).fill(-1);
   pack(findings) {
-    let count = findings.length, refs = new Int32Array(count * REFS), numbers = new Float64Array(count * NUMBERS), texts = new Array(2 * count);
+    let count = findings.length, refs = new Int32Array(count * REFS), numbers = new Float64Array(count * NUMBERS), fingerprints = new Array(count), messages = encodeMessages(findings.map(messageOf));
     for (let n = 0; n < count; n += 1) {
       let finding = findings[n], r = n * REFS, x = n * NUMBERS;
       refs[r + TOOL] = this.ref(TOOL, finding.tool), refs[r + TOOL_VERSION] = this.ref(TOOL_VERSION, finding.toolVersion), refs[r + CATEGORY] = this.ref(CATEGORY, finding.category), refs[r + CATEGORY_SOURCE] = this.ref(CATEGORY_SOURCE, finding.categorySource), refs[r + RULE_ID] = this.ref(RULE_ID, finding.ruleId), refs[r + RULE_NAME] = this.ref(RULE_NAME, finding.ruleName), refs[r + SEVERITY] = this.ref(SEVERITY, finding.severity), refs[r + SEVERITY_SOURCE] = this.ref(SEVERITY_SOURCE, finding.severitySource), refs[r + CWES] = this.ref(CWES, finding.cwes), refs[r + ADVISORY_IDS] = this.ref(ADVISORY_IDS, finding.advisoryIds);
       let location = finding.location;
-      refs[r + LOCATION_KIND] = LOCATION_KINDS.indexOf(location.kind), refs[r + LOCATION_TEXT] = this.ref(LOCATION_TEXT, location.kind === "file" ? location.path : location.kind === "url" ? location.url : location.description), numbers[x + START_LINE] = location.kind === "file" ? location.startLine ?? NaN : NaN, numbers[x + END_LINE] = location.kind === "file" ? location.endLine ?? NaN : NaN, numbers[x + START_COLUMN] = location.kind === "file" ? location.startColumn ?? NaN : NaN, refs[r + FINGERPRINT_SOURCE] = this.ref(FINGERPRINT_SOURCE, finding.fingerprintSource), refs[r + SUPPRESSED] = finding.suppressed ? 1 : 0, refs[r + JUSTIFICATION] = this.ref(JUSTIFICATION, finding.suppressionJustification), refs[r + ORIGIN_FILE] = this.ref(ORIGIN_FILE, finding.origin.file), numbers[x + SECURITY_SEVERITY] = finding.securitySeverity ?? NaN, numbers[x + RUN_INDEX] = finding.origin.runIndex, numbers[x + RESULT_INDEX] = finding.origin.resultIndex, refs[r + MESSAGE_LENGTH] = finding.message.length, refs[r + FINGERPRINT_LENGTH] = finding.fingerprint.length, texts[2 * n] = finding.message, texts[2 * n + 1] = finding.fingerprint;
+      refs[r + LOCATION_KIND] = LOCATION_KINDS.indexOf(location.kind), refs[r + LOCATION_TEXT] = this.ref(LOCATION_TEXT, location.kind === "file" ? location.path : location.kind === "url" ? location.url : location.description), numbers[x + START_LINE] = location.kind === "file" ? location.startLine ?? NaN : NaN, numbers[x + END_LINE] = location.kind === "file" ? location.endLine ?? NaN : NaN, numbers[x + START_COLUMN] = location.kind === "file" ? location.startColumn ?? NaN : NaN, refs[r + FINGERPRINT_SOURCE] = this.ref(FINGERPRINT_SOURCE, finding.fingerprintSource), refs[r + SUPPRESSED] = finding.suppressed ? 1 : 0, refs[r + JUSTIFICATION] = this.ref(JUSTIFICATION, finding.suppressionJustification), refs[r + ORIGIN_FILE] = this.ref(ORIGIN_FILE, finding.origin.file), numbers[x + SECURITY_SEVERITY] = finding.securitySeverity ?? NaN, numbers[x + RUN_INDEX] = finding.origin.runIndex, numbers[x + RESULT_INDEX] = finding.origin.resultIndex, refs[r + MESSAGE_LENGTH] = messages.lengths[n], refs[r + FINGERPRINT_LENGTH] = finding.fingerprint.length, fingerprints[n] = finding.fingerprint;
     }
     let { added } = this;
-    return this.added = [], { count, refs, numbers, text: texts.join(""), added };
+    return this.added = [], { count, refs, numbers, text: fingerprints.join(""), messages: messages.page, added };
   }
   /** The table index of a value, adding it when new; -1 for undefined. Lists are keyed by identity (rules share theirs). */
   ref(column, value) {
@@ -53,14 +151,29 @@ var TOOL = 0, TOOL_VERSION = 1, CATEGORY = 2, CATEGORY_SOURCE = 3, RULE_ID = 4, 
     let index = this.indexes.get(value);
     return index === void 0 && (index = this.indexes.size, this.indexes.set(value, index), this.added.push(value)), this.lastValue[column] = value, this.lastIndex[column] = index, index;
   }
-}, Unpacker = class {
+};
+function messageOf(finding) {
+  if (finding.message === void 0) throw new Error("findings are packed with their messages");
+  return finding.message;
+}
+var Unpacker = class {
+  /**
+   * With `messages` (the run's), the findings' messages stay there as the bytes they came in,
+   * and the findings have none of their own; without it, each finding has its message.
+   */
+  constructor(messages) {
+    this.messages = messages;
+  }
+  messages;
   table = [];
   unpack(packed) {
     let { table } = this;
     for (let value of packed.added) table.push(Array.isArray(value) ? Object.freeze(value) : value);
-    let { refs, numbers, text } = packed, at2 = 0, findings = new Array(packed.count);
+    let { refs, numbers, text } = packed, page = Buffer.from(packed.messages.buffer, packed.messages.byteOffset, packed.messages.byteLength), messageLengths = new Int32Array(packed.count), resultIndexes = new Array(packed.count), at2 = 0, messageAt = 0, findings = new Array(packed.count);
     for (let n = 0; n < packed.count; n += 1) {
-      let r = n * REFS, x = n * NUMBERS, message = text.slice(at2, at2 += refs[r + MESSAGE_LENGTH]), fingerprint = text.slice(at2, at2 += refs[r + FINGERPRINT_LENGTH]), where2 = table[refs[r + LOCATION_TEXT]], location;
+      let r = n * REFS, x = n * NUMBERS, messageLength = messageLengths[n] = refs[r + MESSAGE_LENGTH], resultIndex = resultIndexes[n] = numberAt(numbers, x + RESULT_INDEX), message = this.messages ? void 0 : decodeMessage(page, messageAt, messageLength);
+      messageAt += Math.abs(messageLength);
+      let fingerprint = text.slice(at2, at2 += refs[r + FINGERPRINT_LENGTH]), where2 = table[refs[r + LOCATION_TEXT]], location;
       switch (LOCATION_KINDS[refs[r + LOCATION_KIND]]) {
         case "file":
           location = fileLocation(where2, numberAt(numbers, x + START_LINE), numberAt(numbers, x + END_LINE), numberAt(numbers, x + START_COLUMN));
@@ -85,7 +198,7 @@ var TOOL = 0, TOOL_VERSION = 1, CATEGORY = 2, CATEGORY_SOURCE = 3, RULE_ID = 4, 
         fingerprint,
         fingerprintSource: table[refs[r + FINGERPRINT_SOURCE]],
         suppressed: !1,
-        origin: { file: table[refs[r + ORIGIN_FILE]], runIndex: numberAt(numbers, x + RUN_INDEX), resultIndex: numberAt(numbers, x + RESULT_INDEX) },
+        origin: { file: table[refs[r + ORIGIN_FILE]], runIndex: numberAt(numbers, x + RUN_INDEX), resultIndex },
         toolVersion: tableAt(table, refs[r + TOOL_VERSION]),
         ruleName: tableAt(table, refs[r + RULE_NAME]),
         securitySeverity: sharedScore(numberAt(numbers, x + SECURITY_SEVERITY)),
@@ -93,7 +206,7 @@ var TOOL = 0, TOOL_VERSION = 1, CATEGORY = 2, CATEGORY_SOURCE = 3, RULE_ID = 4, 
       };
       refs[r + SUPPRESSED] === 1 && (finding.suppressed = !0, finding.suppressionJustification = tableAt(table, refs[r + JUSTIFICATION])), findings[n] = finding;
     }
-    return findings;
+    return this.messages?.adopt({ page, lengths: messageLengths }, resultIndexes), findings;
   }
 };
 function tableAt(table, index) {
@@ -561,7 +674,8 @@ function createRunNormalizer(run, runIndex, options) {
     artifacts: run.artifacts ?? [],
     logicalLocations: run.logicalLocations ?? [],
     occurrences: options.occurrences ?? new OccurrenceCounter(),
-    deferRepeats: options.deferRepeats === !0
+    deferRepeats: options.deferRepeats === !0,
+    messages: options.messages
   };
   return {
     summary,
@@ -593,12 +707,15 @@ function toFinding(result, resultIndex, context) {
   let message = messageText(result, rule, ruleId), first = result.locations?.[0], location = findingLocation(first, context), snippet = first?.physicalLocation?.region?.snippet?.text, fingerprint = toolFingerprint(context.tool, ruleId, result.fingerprints, result.partialFingerprints) ?? {
     fingerprint: context.deferRepeats ? computedBase(context.tool, ruleId, location, snippet, message) : computedFingerprint(context.tool, ruleId, location, snippet, message, context.occurrences),
     source: "computed"
-  }, finding = {
+  };
+  context.messages?.add(resultIndex, message);
+  let finding = {
     tool: context.tool,
     category: context.category.category,
     categorySource: context.category.source,
     ruleId,
-    message,
+    // Declared either way, so every finding has the same shape (see Finding).
+    message: context.messages ? void 0 : message,
     severity: severity.severity,
     severitySource: severity.source,
     // Shared, frozen arrays (see RuleFacts.sortedCwes): read-only for every later stage.
@@ -1390,7 +1507,7 @@ async function runNormalizeWorker() {
       deferRepeats: !0
     }), packer = new Packer(), pending = [], flush = () => {
       let packed = packer.pack(pending);
-      pending = [], post({ type: "findings", packed }, [packed.refs.buffer, packed.numbers.buffer]);
+      pending = [], post({ type: "findings", packed }, [packed.refs.buffer, packed.numbers.buffer, packed.messages.buffer]);
     }, options = { displayName: job.name, ...job.chunkBytes !== void 0 ? { chunkBytes: job.chunkBytes } : {} };
     for await (let batch of readSpanSlice(job.path, job.slice, options)) {
       for (let { resultIndex, result } of batch) {
@@ -1419,9 +1536,9 @@ function startNormalizeWorker(script) {
     await worker.terminate();
   };
   return {
-    normalize(job) {
+    normalize(job, messages) {
       worker.postMessage(job);
-      let summary, unpacker = new Unpacker();
+      let summary, unpacker = new Unpacker(messages);
       return {
         async *findings() {
           for (; ; ) {
@@ -1458,10 +1575,14 @@ export {
   SEVERITIES,
   CATEGORIES,
   isAtLeast,
+  runKey,
+  PerRun,
   foldToolName,
   cweFromText,
   addRunCounts,
   createRunNormalizer,
+  MessageStore,
+  findingMessage,
   streamSarif,
   runNormalizeWorker,
   startNormalizeWorker
