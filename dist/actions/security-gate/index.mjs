@@ -137,9 +137,12 @@ var QuotedStrings = class {
   }
   limit;
   cache = /* @__PURE__ */ new Map();
+  lastValue;
+  lastQuoted = "";
   get(value) {
+    if (value === this.lastValue) return this.lastQuoted;
     let quoted = this.cache.get(value);
-    return quoted === void 0 && (quoted = JSON.stringify(value), this.cache.size < this.limit && this.cache.set(value, quoted)), quoted;
+    return quoted === void 0 && (quoted = JSON.stringify(value), this.cache.size < this.limit && this.cache.set(value, quoted)), this.lastValue = value, this.lastQuoted = quoted, quoted;
   }
 }, WORDS = Object.assign(
   /* @__PURE__ */ Object.create(null),
@@ -150,15 +153,15 @@ function locationJson(location, quoted) {
   let path = quoted.get(location.path);
   return location.startLine === void 0 ? path : `${path.slice(0, -1)}:${location.startLine}"`;
 }
-function entryJson(finding, state, violation2, quoted) {
-  let text = `{"fingerprint":${JSON.stringify(finding.fingerprint)},"tool":${quoted.get(finding.tool)},"category":${WORDS[finding.category] ?? quoted.get(finding.category)},"ruleId":${quoted.get(finding.ruleId)},"severity":${WORDS[finding.severity] ?? quoted.get(finding.severity)},"state":${WORDS[state] ?? quoted.get(state)},"location":${locationJson(finding.location, quoted)}`;
-  return violation2 === void 0 ? `${text}}` : `${text},"violation":${quoted.get(violation2)}}`;
+function entryJson(finding, state, violation2, quotes) {
+  let text = `{"fingerprint":${JSON.stringify(finding.fingerprint)},"tool":${quotes.tools.get(finding.tool)},"category":${WORDS[finding.category] ?? quotes.other.get(finding.category)},"ruleId":${quotes.rules.get(finding.ruleId)},"severity":${WORDS[finding.severity] ?? quotes.other.get(finding.severity)},"state":${WORDS[state] ?? quotes.other.get(state)},"location":${locationJson(finding.location, quotes.paths)}`;
+  return violation2 === void 0 ? `${text}}` : `${text},"violation":${quotes.reasons.get(violation2)}}`;
 }
 function* reportFindingLines(evaluation) {
-  let quoted = new QuotedStrings();
+  let quotes = { tools: new QuotedStrings(), rules: new QuotedStrings(), paths: new QuotedStrings(), reasons: new QuotedStrings(), other: new QuotedStrings() };
   for (let item of evaluation.exceptions.findings)
-    yield entryJson(item.finding, item.disposition === "open" ? item.baseline : item.disposition, item.violation, quoted);
-  for (let item of evaluation.scope.excluded) yield entryJson(item.finding, "excluded", void 0, quoted);
+    yield entryJson(item.finding, item.disposition === "open" ? item.baseline : item.disposition, item.violation, quotes);
+  for (let item of evaluation.scope.excluded) yield entryJson(item.finding, "excluded", void 0, quotes);
 }
 function buildReport(input) {
   let { evaluation } = input, { decision, exceptions, scope } = evaluation, byGlob = {};

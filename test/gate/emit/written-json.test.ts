@@ -1,5 +1,8 @@
 import type { Log, Result } from 'sarif';
-import { policy, reportText, run, sarifLog, writtenSarif } from './fixtures.js';
+import { locationText } from '../../../src/gate/emit/location-text.js';
+import { normalizeLog } from '../../../src/gate/normalize/normalize-log.js';
+import { compileScope } from '../../../src/gate/stages/scope.js';
+import { policy, reportText, run, sarifLog, workspace, writtenSarif } from './fixtures.js';
 
 /**
  * What the gate writes is built from pieces for speed (report entries from cached JSON strings,
@@ -33,6 +36,16 @@ describe('the report file', () => {
     const states = lines.map((line) => (JSON.parse(line) as { state: string }).state);
     expect(new Set(states)).toEqual(new Set(['new', 'excluded']));
     expect(lines.some((line) => line.includes('"violation":"blocked by the policy (rule plain)"'))).toBe(true);
+    // Each entry has its own finding's values (the quoted pieces are remembered per field): kept
+    // findings in input order, then the excluded ones.
+    const { findings } = normalizeLog(log, { file: 'a.sarif', workspace });
+    const excludedBy = compileScope(['test/**']);
+    const where = (entry: { ruleId: string; location: string }) => `${entry.ruleId} @ ${entry.location}`;
+    const expected = [...findings.filter((finding) => excludedBy(finding) === null), ...findings.filter((finding) => excludedBy(finding) !== null)];
+    expect(new Set(expected.map((finding) => finding.ruleId)).size).toBeGreaterThan(5);
+    expect(lines.map((line) => where(JSON.parse(line) as { ruleId: string; location: string }))).toEqual(
+      expected.map((finding) => where({ ruleId: finding.ruleId, location: locationText(finding.location) })),
+    );
   });
 });
 
