@@ -165,7 +165,8 @@ class BoundedSelection {
  * counter across all files, as judge() uses), so memory holds the findings and a bounded number
  * of raw results instead of every decoded log. The findings, their order and their `origin`s are
  * those normalizeLog gives for the decoded files, also when a big run is shared with a worker
- * thread (`options.worker`), except that their messages are in `messages` (findingMessage). Throws the ConfigurationErrors readSarifFile / decodeSarif and
+ * thread (`options.worker`), except that their messages are kept apart, in `messages` (read one
+ * with findingMessage). Throws the ConfigurationErrors readSarifFile / decodeSarif and
  * normalizeLog throw (naming the file).
  */
 export async function streamLogs(files: readonly LogFile[], options: StreamLogsOptions): Promise<StreamedLogs> {

@@ -43,7 +43,7 @@ const FINGERPRINT_SOURCE = 12;
 const SUPPRESSED = 13;
 const JUSTIFICATION = 14;
 const ORIGIN_FILE = 15;
-/** The message's length in `messages` (signed, see encodedLength). */
+/** The message's length in `messages` (signed, see EncodedMessages). */
 const MESSAGE_LENGTH = 16;
 /** The fingerprint's length (UTF-16 units) in `text`. */
 const FINGERPRINT_LENGTH = 17;
