@@ -7,7 +7,7 @@ import { buildFilteredSarif, type ResultSource } from './emit/filtered-sarif.js'
 import { renderSummary } from './emit/render-summary.js';
 import { buildReport, reportChunks, reportFindingLines, type GateReportHead } from './emit/report.js';
 import type { Category, Finding } from './finding.js';
-import type { MessageSource } from './normalize/message-store.js';
+import type { MessageSource } from './normalize/run-texts.js';
 import { normalizeLog } from './normalize/normalize-log.js';
 import { OccurrenceCounter } from './normalize/fingerprint.js';
 import type { RunSummary } from './normalize/normalize-run.js';

@@ -4,6 +4,7 @@ import {
   MessageStore,
   OccurrenceCounter,
   PerRun,
+  RunTexts,
   SEVERITIES,
   addRunCounts,
   createRunNormalizer,
@@ -16,7 +17,7 @@ import {
   runKey,
   startNormalizeWorker,
   streamSarif
-} from "../../chunks/chunk-YPROHWEL.mjs";
+} from "../../chunks/chunk-2EQWGQMA.mjs";
 import {
   formatBytes,
   require_picomatch,
@@ -491,21 +492,19 @@ function applyScope(findings, exclude) {
 
 // src/gate/ingest/stream-logs.ts
 var PARALLEL_FROM = 2e4, WORKER_EARLY_FROM_BYTES = 8 * 2 ** 20, MAIN_SHARE = 0.45, KeptResultTexts = class {
-  texts = new PerRun();
-  add(file, runIndex, resultIndex, text) {
-    let run = this.texts.get(file, runIndex);
-    run || this.texts.set(file, runIndex, run = /* @__PURE__ */ new Map()), run.set(resultIndex, text);
+  runs = new PerRun();
+  /** Where one run's kept results go (made when its first one is read back). */
+  run(file, runIndex, resultCount) {
+    let texts = this.runs.get(file, runIndex);
+    return texts || this.runs.set(file, runIndex, texts = new RunTexts(resultCount)), texts;
   }
   has(origin) {
-    return this.text(origin) !== void 0;
+    return this.runs.get(origin.file, origin.runIndex)?.has(origin.resultIndex) ?? !1;
   }
   get(origin) {
-    let text = this.text(origin);
+    let text = this.runs.get(origin.file, origin.runIndex)?.get(origin.resultIndex);
     if (text === void 0) throw new Error(`no kept result ${origin.resultIndex} in run ${origin.runIndex} of ${origin.file}`);
     return JSON.parse(text);
-  }
-  text(origin) {
-    return this.texts.get(origin.file, origin.runIndex)?.get(origin.resultIndex);
   }
 }, BoundedSelection = class {
   constructor(limit, excludedBy) {
@@ -603,9 +602,9 @@ async function streamLogs(files, options) {
     }
   let results = new KeptResultTexts();
   for (let [key, indexes] of kept) {
-    let { file, runIndex, streamed } = streamedRuns.get(key);
-    for await (let batch of streamed.rereadTexts(indexes.sort((a, b) => a - b)))
-      for (let { resultIndex, result } of batch) results.add(file, runIndex, resultIndex, result);
+    let { file, runIndex, streamed } = streamedRuns.get(key), texts = results.run(file, runIndex, streamed.resultCount);
+    for await (let batch of streamed.rereadBytes(indexes.sort((a, b) => a - b)))
+      for (let { resultIndex, result } of batch) texts.addBytes(resultIndex, result);
   }
   return { logs, runs, findings, results, messages };
 }

@@ -1,6 +1,6 @@
 import { ANNOTATIONS_PER_LEVEL, type Annotation } from '../../report/annotations.js';
 import { SEVERITIES } from '../finding.js';
-import { findingMessage, type MessageSource } from '../normalize/message-store.js';
+import { findingMessage, type MessageSource } from '../normalize/run-texts.js';
 import type { Violation } from '../stages/decide.js';
 import { isAbsolute } from './location-text.js';
 import { scoreOf } from './security-severity.js';

@@ -1,5 +1,5 @@
 import { CATEGORIES, SEVERITIES, type Category, type Finding, type FindingLocation, type Severity } from '../finding.js';
-import { findingMessage, type MessageSource } from '../normalize/message-store.js';
+import { findingMessage, type MessageSource } from '../normalize/run-texts.js';
 import type { RunSummary } from '../normalize/normalize-run.js';
 import type { ExceptionMatch } from '../policy/policy.js';
 import type { BudgetBreach, Counts } from '../stages/decide.js';

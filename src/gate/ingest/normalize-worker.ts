@@ -2,7 +2,7 @@ import { Worker, parentPort } from 'node:worker_threads';
 import type { Run } from 'sarif';
 import type { Category, Finding } from '../finding.js';
 import { Packer, Unpacker, type PackedFindings } from '../normalize/finding-codec.js';
-import type { RunMessages } from '../normalize/message-store.js';
+import type { RunTexts } from '../normalize/run-texts.js';
 import { createRunNormalizer, type RunSummary } from '../normalize/normalize-run.js';
 import { ConfigurationError } from '../../runtime/errors.js';
 import type { SpanSlice } from './result-spans.js';
@@ -92,7 +92,7 @@ export interface RemoteNormalizer {
 /** A worker thread started before it has a job, so its start (about 150 ms of loading the bundle) overlaps the scan. */
 export interface NormalizeWorker {
   /** Gives the thread its one job; with `messages` (the run's), the findings' messages are kept there (see Unpacker). */
-  normalize(job: NormalizeJob, messages?: RunMessages): RemoteNormalizer;
+  normalize(job: NormalizeJob, messages?: RunTexts): RemoteNormalizer;
   /** Stops the thread, whether or not it had a job. */
   stop(): Promise<void>;
 }

@@ -13,10 +13,13 @@ export interface StreamedResult {
   result: Result;
 }
 
-/** One result's JSON text, as in the file, with its index. */
-export interface ResultText {
+/**
+ * One result's JSON, as the bytes in the file, with its index: a view into the window being read,
+ * valid until the next batch is asked for (copy what you keep).
+ */
+export interface ResultBytes {
   resultIndex: number;
-  result: string;
+  result: Buffer;
 }
 
 /**
@@ -39,12 +42,12 @@ export interface StreamedRun {
   /** Where results `from` to `to` lie, as data for another thread's readSpanSlice. */
   spanSlice(from: number, to: number): SpanSlice;
   /**
-   * Reads the JSON text of some of the run's results again, by index (ascending), a few at a
-   * time, straight from where the scan found them: a caller that keeps a few results of a big run
-   * (the filtered SARIF's most severe) can let the rest go and read the kept ones back at the end,
-   * and keep them as text (no objects for the garbage collector to trace) until they are written.
+   * Reads the JSON of some of the run's results again, by index (ascending), a few at a time,
+   * straight from where the scan found them: a caller that keeps a few results of a big run (the
+   * filtered SARIF's most severe) can let the rest go and read the kept ones back at the end, and
+   * keep them as bytes (nothing for the garbage collector to copy) until they are written.
    */
-  rereadTexts(resultIndexes: readonly number[]): AsyncIterable<ResultText[]>;
+  rereadBytes(resultIndexes: readonly number[]): AsyncIterable<ResultBytes[]>;
 }
 
 export interface StreamSarifOptions {
@@ -210,7 +213,7 @@ class LogWalker {
         results: spans === undefined ? noResults() : streamResults(source, spans, { from: 0, to: spans.length }),
         resultBatches: (from = 0, to = spans?.length ?? 0) => (spans === undefined ? noResults() : streamResultBatches(source, spans, { from, to })),
         spanSlice: (from, to) => (spans ?? new ResultSpans()).slice(from, to),
-        rereadTexts: (indexes) => (spans === undefined ? noResults() : streamResultBatches(source, spans, indexes, resultText)),
+        rereadBytes: (indexes) => (spans === undefined ? noResults() : streamResultBatches(source, spans, indexes, resultBytes)),
       };
       const b = await reader.peek();
       if (b === CLOSE_ARRAY) {
@@ -405,9 +408,9 @@ const latin1Slice: (buf: Buffer, from: number, to: number) => string =
 /** How streamResultBatches takes a located result out of its window: parsed, or as its text. */
 type Take<T> = (buf: Buffer, from: number, to: number, ascii: boolean, spans: ResultSpans, index: number, displayName: string) => T;
 
-/** The text of a result the scan located and a parse already accepted (so it is valid UTF-8). */
-function resultText(buf: Buffer, from: number, to: number, ascii: boolean): string {
-  return ascii ? latin1Slice(buf, from, to) : buf.toString('utf8', from, to);
+/** The bytes of a result the scan located and a parse already accepted (so they are valid UTF-8), as a view. */
+function resultBytes(buf: Buffer, from: number, to: number): Buffer {
+  return buf.subarray(from, to);
 }
 
 /**

@@ -6,7 +6,7 @@ import { formatDuration } from '../../runtime/duration.js';
 import { MAX_RESULTS_PER_RUN, severityRank, type ResultSource } from '../emit/filtered-sarif.js';
 import { PerRun, runKey, type Category, type Finding } from '../finding.js';
 import { numberRepeat, OccurrenceCounter } from '../normalize/fingerprint.js';
-import { MessageStore, type MessageSource } from '../normalize/message-store.js';
+import { MessageStore, RunTexts, type MessageSource } from '../normalize/run-texts.js';
 import { addRunCounts, createRunNormalizer, type RunSummary } from '../normalize/normalize-run.js';
 import { compileScope } from '../stages/scope.js';
 import { startNormalizeWorker, type NormalizeWorker } from './normalize-worker.js';
@@ -73,32 +73,30 @@ export interface StreamedLogs {
 }
 
 /**
- * The results the filtered SARIF could keep, as their JSON text until each is written: text is
- * one block of memory the garbage collector copies without tracing, where 25,000 parsed results
- * held from ingest to the end were hundreds of thousands of objects it traced and copied.
+ * The results the filtered SARIF could keep, as their JSON bytes (RunTexts) until each is
+ * written: 25,000 parsed results held from ingest to the end were hundreds of thousands of
+ * objects the garbage collector traced and copied, and as strings they were still 14 MB it
+ * copied while the policy's stages ran.
  */
 class KeptResultTexts implements ResultSource {
-  private readonly texts = new PerRun<Map<number, string>>();
+  private readonly runs = new PerRun<RunTexts>();
 
-  add(file: string, runIndex: number, resultIndex: number, text: string): void {
-    let run = this.texts.get(file, runIndex);
-    if (!run) this.texts.set(file, runIndex, (run = new Map()));
-    run.set(resultIndex, text);
+  /** Where one run's kept results go (made when its first one is read back). */
+  run(file: string, runIndex: number, resultCount: number): RunTexts {
+    let texts = this.runs.get(file, runIndex);
+    if (!texts) this.runs.set(file, runIndex, (texts = new RunTexts(resultCount)));
+    return texts;
   }
 
   has(origin: Finding['origin']): boolean {
-    return this.text(origin) !== undefined;
+    return this.runs.get(origin.file, origin.runIndex)?.has(origin.resultIndex) ?? false;
   }
 
   get(origin: Finding['origin']): Result {
-    const text = this.text(origin);
+    const text = this.runs.get(origin.file, origin.runIndex)?.get(origin.resultIndex);
     if (text === undefined) throw new Error(`no kept result ${origin.resultIndex} in run ${origin.runIndex} of ${origin.file}`);
     // Parsed once already, when it was normalized.
     return JSON.parse(text) as Result;
-  }
-
-  private text(origin: Finding['origin']): string | undefined {
-    return this.texts.get(origin.file, origin.runIndex)?.get(origin.resultIndex);
   }
 }
 
@@ -266,8 +264,9 @@ export async function streamLogs(files: readonly LogFile[], options: StreamLogsO
   const results = new KeptResultTexts();
   for (const [key, indexes] of kept) {
     const { file, runIndex, streamed } = streamedRuns.get(key)!;
-    for await (const batch of streamed.rereadTexts(indexes.sort((a, b) => a - b))) {
-      for (const { resultIndex, result } of batch) results.add(file, runIndex, resultIndex, result);
+    const texts = results.run(file, runIndex, streamed.resultCount);
+    for await (const batch of streamed.rereadBytes(indexes.sort((a, b) => a - b))) {
+      for (const { resultIndex, result } of batch) texts.addBytes(resultIndex, result);
     }
   }
   return { logs, runs, findings, results, messages };

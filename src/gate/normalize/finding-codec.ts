@@ -1,15 +1,15 @@
 import { fileLocation, sharedScore, type Category, type Finding, type FindingLocation, type Severity } from '../finding.js';
-import { decodeMessage, encodeMessages, type RunMessages } from './message-store.js';
+import { decodeMessage, encodeMessages, type RunTexts } from './run-texts.js';
 
 /**
  * Findings packed to cross from a worker thread to the main thread. postMessage's structured
  * clone of Finding objects measured slower than normalizing them (about 10 µs a finding to send
  * and receive), so findings travel as columns: numbers in typed arrays (transferred, not
  * copied), every finding's fingerprint in one string, the messages as bytes (transferred: the
- * main thread keeps them as they are, see RunMessages), and the strings and lists that repeat
+ * main thread keeps them as they are, see RunTexts), and the strings and lists that repeat
  * (tool, rule, severity source, path, CWE list) as indexes into a table each side grows in step,
  * every distinct value sent once. unpack gives findings equal to the packed ones, with the same
- * property order (or leaves their messages in a RunMessages).
+ * property order (or leaves their messages in a RunTexts).
  */
 export interface PackedFindings {
   count: number;
@@ -141,7 +141,7 @@ export class Unpacker {
    * With `messages` (the run's), the findings' messages stay there as the bytes they came in,
    * and the findings have none of their own; without it, each finding has its message.
    */
-  constructor(private readonly messages?: RunMessages) {}
+  constructor(private readonly messages?: RunTexts) {}
 
   unpack(packed: PackedFindings): Finding[] {
     const { table } = this;

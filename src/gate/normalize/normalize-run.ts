@@ -6,7 +6,7 @@ import { decideCategory } from './category.js';
 import { addCwesFromProperties, addCwesFromTaxa, sortCwes } from './cwe.js';
 import { computedBase, computedFingerprint, OccurrenceCounter, toolFingerprint } from './fingerprint.js';
 import { createLocationContext, resolveArtifactLocation, type LocationContext } from './locations.js';
-import type { RunMessages } from './message-store.js';
+import type { RunTexts } from './run-texts.js';
 import { indexRules, type RuleFacts, type RuleIndex } from './rules.js';
 import { decideSeverity } from './severity.js';
 
@@ -73,7 +73,7 @@ export interface RunNormalizerOptions extends NormalizeOptions {
    * Where the findings' messages are kept instead of on the findings (which then have none):
    * the streamed path keeps them out of the heap (see MessageStore).
    */
-  messages?: RunMessages;
+  messages?: RunTexts;
 }
 
 /** Normalizes the results of one run, one at a time (so a streaming reader can feed it). */
@@ -149,7 +149,7 @@ interface RunContext {
   logicalLocations: NonNullable<Run['logicalLocations']>;
   occurrences: OccurrenceCounter;
   deferRepeats: boolean;
-  messages: RunMessages | undefined;
+  messages: RunTexts | undefined;
 }
 
 function toFinding(result: Result, resultIndex: number, context: RunContext): Finding {

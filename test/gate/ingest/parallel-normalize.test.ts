@@ -8,7 +8,7 @@ import { decodeSarif } from '../../../src/gate/ingest/decode-sarif.js';
 import { streamLogs, WORKER_EARLY_FROM_BYTES, type LogFile, type StreamLogsOptions } from '../../../src/gate/ingest/stream-logs.js';
 import type { Finding } from '../../../src/gate/finding.js';
 import { Packer, Unpacker } from '../../../src/gate/normalize/finding-codec.js';
-import { RunMessages } from '../../../src/gate/normalize/message-store.js';
+import { RunTexts } from '../../../src/gate/normalize/run-texts.js';
 import { normalizeLog } from '../../../src/gate/normalize/normalize-log.js';
 import { OccurrenceCounter } from '../../../src/gate/normalize/fingerprint.js';
 import { ConfigurationError } from '../../../src/runtime/errors.js';
@@ -97,10 +97,10 @@ describe('the finding codec', () => {
     expect(out.some((finding) => finding.message?.includes('\ud800'))).toBe(true);
   });
 
-  it('leaves the messages in a RunMessages when given one, each as it was', () => {
+  it('leaves the messages in a RunTexts when given one, each as it was', () => {
     const log = trickyLog('Tool', 300);
     const { findings } = normalizeLog(log, { file: 'a.sarif', workspace: '/w' });
-    const messages = new RunMessages(300);
+    const messages = new RunTexts(300);
     const packer = new Packer();
     const unpacker = new Unpacker(messages);
     const out: Finding[] = [];

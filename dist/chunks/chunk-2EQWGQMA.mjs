@@ -40,8 +40,8 @@ var PerRun = class {
   }
 };
 
-// src/gate/normalize/message-store.ts
-var MESSAGES_PER_PAGE = 512;
+// src/gate/normalize/run-texts.ts
+var MESSAGES_PER_PAGE = 512, COPY_PAGE_BYTES = 64 * 1024;
 function encodeMessages(messages) {
   let lengths = new Int32Array(messages.length);
   if (messages.every((message) => message.isWellFormed())) {
@@ -64,7 +64,7 @@ function encodeMessages(messages) {
 function decodeMessage(page, offset, length) {
   return length >= 0 ? page.toString("utf8", offset, offset + length) : page.toString("utf16le", offset, offset - length);
 }
-var RunMessages = class {
+var RunTexts = class {
   pages = [];
   /** Per result index: 1 + the index of its page, or 0 when the result has no message here. */
   pageOf;
@@ -74,13 +74,24 @@ var RunMessages = class {
   /** Messages added and not yet encoded, and their result indexes. */
   pending = [];
   pendingIndexes = [];
+  /** The page addBytes copies into, its number, and how much of it is used. */
+  copying;
+  copyingPage = 0;
+  copied = 0;
   /** `resultCount`: how many results the run has (its result indexes are below it). */
   constructor(resultCount) {
     this.pageOf = new Int32Array(resultCount), this.offsetOf = new Int32Array(resultCount), this.lengthOf = new Int32Array(resultCount);
   }
-  /** Keeps the message of result `resultIndex` (encoded with the next MESSAGES_PER_PAGE). */
+  /** Keeps the text of result `resultIndex` (encoded with the next MESSAGES_PER_PAGE). */
   add(resultIndex, message) {
     this.checkIndex(resultIndex), this.pending.push(message), this.pendingIndexes.push(resultIndex), this.pending.length >= MESSAGES_PER_PAGE && this.encodePending();
+  }
+  /**
+   * Keeps UTF-8 `bytes` (copied: they may be a view into a window about to be reused) as the
+   * text of result `resultIndex`.
+   */
+  addBytes(resultIndex, bytes) {
+    this.checkIndex(resultIndex), (this.copying === void 0 || this.copied + bytes.length > this.copying.length) && (this.copying = Buffer.allocUnsafeSlow(Math.max(COPY_PAGE_BYTES, bytes.length)), this.copyingPage = this.pages.push(this.copying), this.copied = 0), this.copying.set(bytes, this.copied), this.pageOf[resultIndex] = this.copyingPage, this.offsetOf[resultIndex] = this.copied, this.lengthOf[resultIndex] = bytes.length, this.copied += bytes.length;
   }
   /** Keeps messages encoded elsewhere (a worker thread's page), as they are: message i is result `resultIndexes[i]`'s. */
   adopt(encoded, resultIndexes) {
@@ -92,12 +103,14 @@ var RunMessages = class {
       this.pageOf[resultIndex] = pageNumber, this.offsetOf[resultIndex] = offset, this.lengthOf[resultIndex] = length, offset += Math.abs(length);
     }
   }
-  /** The message of result `resultIndex`, or undefined when none was kept. */
+  /** Whether result `resultIndex` has a text here. */
+  has(resultIndex) {
+    return this.pending.length > 0 && this.encodePending(), resultIndex >= 0 && resultIndex < this.pageOf.length && this.pageOf[resultIndex] !== 0;
+  }
+  /** The text of result `resultIndex`, or undefined when none was kept. */
   get(resultIndex) {
-    this.pending.length > 0 && this.encodePending();
-    let page = resultIndex >= 0 && resultIndex < this.pageOf.length ? this.pageOf[resultIndex] : 0;
-    if (page !== 0)
-      return decodeMessage(this.pages[page - 1], this.offsetOf[resultIndex], this.lengthOf[resultIndex]);
+    if (this.has(resultIndex))
+      return decodeMessage(this.pages[this.pageOf[resultIndex] - 1], this.offsetOf[resultIndex], this.lengthOf[resultIndex]);
   }
   checkIndex(resultIndex) {
     if (!(resultIndex >= 0 && resultIndex < this.pageOf.length))
@@ -111,7 +124,7 @@ var RunMessages = class {
   runs = new PerRun();
   /** The store for one run's messages, made here. */
   run(file, runIndex, resultCount) {
-    let messages = new RunMessages(resultCount);
+    let messages = new RunTexts(resultCount);
     return this.runs.set(file, runIndex, messages), messages;
   }
   message(origin) {
@@ -1316,7 +1329,7 @@ var BYTES_PER_RESULT_GUESS = 256, LogWalker = class {
         results: spans === void 0 ? noResults() : streamResults(source, spans, { from: 0, to: spans.length }),
         resultBatches: (from = 0, to = spans?.length ?? 0) => spans === void 0 ? noResults() : streamResultBatches(source, spans, { from, to }),
         spanSlice: (from, to) => (spans ?? new ResultSpans()).slice(from, to),
-        rereadTexts: (indexes) => spans === void 0 ? noResults() : streamResultBatches(source, spans, indexes, resultText)
+        rereadBytes: (indexes) => spans === void 0 ? noResults() : streamResultBatches(source, spans, indexes, resultBytes)
       };
       let b = await reader.peek();
       if (b === CLOSE_ARRAY) {
@@ -1418,8 +1431,8 @@ function readSpanSlice(file, slice, options = {}) {
 async function* noResults() {
 }
 var latin1Slice = typeof Buffer.prototype.latin1Slice == "function" ? (buf, from, to) => buf.latin1Slice(from, to) : (buf, from, to) => buf.toString("latin1", from, to);
-function resultText(buf, from, to, ascii) {
-  return ascii ? latin1Slice(buf, from, to) : buf.toString("utf8", from, to);
+function resultBytes(buf, from, to) {
+  return buf.subarray(from, to);
 }
 function parseResult(buf, from, to, ascii, spans, index, displayName) {
   if (ascii)
@@ -1581,6 +1594,7 @@ export {
   cweFromText,
   addRunCounts,
   createRunNormalizer,
+  RunTexts,
   MessageStore,
   findingMessage,
   streamSarif,

@@ -1,5 +1,5 @@
 import type { Finding } from '../../../src/gate/finding.js';
-import { encodeMessages, findingMessage, MESSAGES_PER_PAGE, MessageStore, RunMessages } from '../../../src/gate/normalize/message-store.js';
+import { encodeMessages, findingMessage, MESSAGES_PER_PAGE, MessageStore, RunTexts } from '../../../src/gate/normalize/run-texts.js';
 import { makeFinding } from '../stages/make-finding.js';
 
 /** Messages that take every path: ASCII, other Latin-1, multi-byte, astral, empty, long, and lone surrogates. */
@@ -16,10 +16,10 @@ const TRICKY = [
   'lone \udc00 in the middle',
 ];
 
-describe('RunMessages', () => {
+describe('RunTexts', () => {
   it('gives back every message as it was added, across pages, in any result order', () => {
     const count = 3 * MESSAGES_PER_PAGE + 17;
-    const messages = new RunMessages(2 * count);
+    const messages = new RunTexts(2 * count);
     const expected = new Map<number, string>();
     for (let i = 0; i < count; i += 1) {
       // Every other result index, backwards: results without a message lie in between.
@@ -37,14 +37,14 @@ describe('RunMessages', () => {
 
   it('keeps a page with only well-formed messages as they are, ASCII or not, and one with a lone surrogate', () => {
     for (const page of [['ascii', 'only'], ['café', '漢字', '🔥'], TRICKY]) {
-      const messages = new RunMessages(page.length);
+      const messages = new RunTexts(page.length);
       page.forEach((message, i) => messages.add(i, message));
       expect(page.map((_, i) => messages.get(i))).toEqual(page);
     }
   });
 
   it('takes a page encoded on another thread as it is', () => {
-    const messages = new RunMessages(10);
+    const messages = new RunTexts(10);
     const encoded = encodeMessages(TRICKY);
     // As postMessage delivers it: a plain Uint8Array over the transferred memory.
     const { page, lengths } = structuredClone(encoded, { transfer: [encoded.page.buffer as ArrayBuffer] });
@@ -59,8 +59,28 @@ describe('RunMessages', () => {
     expect(page.buffer.byteLength).toBe(page.length);
   });
 
+  it('keeps copies of UTF-8 bytes it is given (a window about to be reused), beside encoded messages', () => {
+    const texts = new RunTexts(6);
+    const window = Buffer.from('{"a":"é"}{"b":"漢字 🔥"}', 'utf8');
+    const first = Buffer.byteLength('{"a":"é"}');
+    texts.addBytes(4, window.subarray(0, first));
+    texts.addBytes(1, window.subarray(first));
+    // Longer than a page: a page of its own.
+    const long = `{"c":"${'x'.repeat(100_000)}"}`;
+    texts.addBytes(3, Buffer.from(long));
+    texts.add(0, 'a message');
+    window.fill(0);
+    expect([0, 1, 2, 3, 4, 5].map((i) => texts.has(i))).toEqual([true, true, false, true, true, false]);
+    expect(texts.get(4)).toBe('{"a":"é"}');
+    expect(texts.get(1)).toBe('{"b":"漢字 🔥"}');
+    expect(texts.get(3)).toBe(long);
+    expect(texts.get(0)).toBe('a message');
+    expect(texts.get(2)).toBeUndefined();
+    expect(() => texts.addBytes(6, window)).toThrow("result index 6 is outside the run's 6 results");
+  });
+
   it('refuses a result index outside the run', () => {
-    const messages = new RunMessages(2);
+    const messages = new RunTexts(2);
     expect(() => messages.add(2, 'too far')).toThrow("result index 2 is outside the run's 2 results");
     expect(() => messages.adopt(encodeMessages(['a', 'b']), [0, -1])).toThrow("result index -1 is outside the run's 2 results");
   });

@@ -1,12 +1,15 @@
 import { PerRun, type Finding } from '../finding.js';
 
 /**
- * Findings' messages kept outside the JavaScript heap, for the streamed path (streamLogs). A
- * message is only ever shown for the few findings the report details, the summary lists or an
+ * Texts of a run's results kept outside the JavaScript heap, for the streamed path (streamLogs):
+ * the findings' messages (MessageStore) and the JSON of the results the filtered SARIF may keep.
+ * A message is only ever shown for the few findings the report details, the summary lists or an
  * annotation names, yet held as a string on each of 300,000 findings it was ~28 MB that the
- * main thread's garbage collector copied at every scavenge until the findings were promoted.
- * Here each run's messages are bytes in pages (buffers, which the collector never copies), found
- * by result index, and made into a string again only when asked for.
+ * main thread's garbage collector copied at every scavenge until the findings were promoted; the
+ * 25,000 kept results' JSON, read back just before the policy's stages, was another 14 MB it
+ * copied twice while those stages ran. Here each run's texts are bytes in pages (buffers, which
+ * the collector never copies), found by result index, and made into a string again only when
+ * asked for.
  *
  * Messages are encoded a page at a time (encodeMessages): one call for hundreds of messages,
  * where one call each cost the worker thread twice its packing time. A page is UTF-8 when every
@@ -17,6 +20,9 @@ import { PerRun, type Finding } from '../finding.js';
 
 /** Messages encoded together (a page): ~50 KB of typical messages, under malloc's mmap threshold. */
 export const MESSAGES_PER_PAGE = 512;
+
+/** Bytes per page addBytes copies into (a longer text gets a page of its own). */
+const COPY_PAGE_BYTES = 64 * 1024;
 
 /** Messages encoded one after the other; `lengths[i]` is message i's length in bytes, negative when it is UTF-16. */
 export interface EncodedMessages {
@@ -58,8 +64,8 @@ export function decodeMessage(page: Buffer, offset: number, length: number): str
   return length >= 0 ? page.toString('utf8', offset, offset + length) : page.toString('utf16le', offset, offset - length);
 }
 
-/** The messages of one run's results, by result index. */
-export class RunMessages {
+/** Texts of one run's results (messages, or the results' JSON), by result index. */
+export class RunTexts {
   private readonly pages: Buffer[] = [];
   /** Per result index: 1 + the index of its page, or 0 when the result has no message here. */
   private readonly pageOf: Int32Array;
@@ -69,6 +75,10 @@ export class RunMessages {
   /** Messages added and not yet encoded, and their result indexes. */
   private pending: string[] = [];
   private pendingIndexes: number[] = [];
+  /** The page addBytes copies into, its number, and how much of it is used. */
+  private copying: Buffer | undefined;
+  private copyingPage = 0;
+  private copied = 0;
 
   /** `resultCount`: how many results the run has (its result indexes are below it). */
   constructor(resultCount: number) {
@@ -77,12 +87,31 @@ export class RunMessages {
     this.lengthOf = new Int32Array(resultCount);
   }
 
-  /** Keeps the message of result `resultIndex` (encoded with the next MESSAGES_PER_PAGE). */
+  /** Keeps the text of result `resultIndex` (encoded with the next MESSAGES_PER_PAGE). */
   add(resultIndex: number, message: string): void {
     this.checkIndex(resultIndex);
     this.pending.push(message);
     this.pendingIndexes.push(resultIndex);
     if (this.pending.length >= MESSAGES_PER_PAGE) this.encodePending();
+  }
+
+  /**
+   * Keeps UTF-8 `bytes` (copied: they may be a view into a window about to be reused) as the
+   * text of result `resultIndex`.
+   */
+  addBytes(resultIndex: number, bytes: Uint8Array): void {
+    this.checkIndex(resultIndex);
+    if (this.copying === undefined || this.copied + bytes.length > this.copying.length) {
+      // allocUnsafeSlow: a page of its own, not a slice of Node's shared pool.
+      this.copying = Buffer.allocUnsafeSlow(Math.max(COPY_PAGE_BYTES, bytes.length));
+      this.copyingPage = this.pages.push(this.copying);
+      this.copied = 0;
+    }
+    this.copying.set(bytes, this.copied);
+    this.pageOf[resultIndex] = this.copyingPage;
+    this.offsetOf[resultIndex] = this.copied;
+    this.lengthOf[resultIndex] = bytes.length;
+    this.copied += bytes.length;
   }
 
   /** Keeps messages encoded elsewhere (a worker thread's page), as they are: message i is result `resultIndexes[i]`'s. */
@@ -100,12 +129,16 @@ export class RunMessages {
     }
   }
 
-  /** The message of result `resultIndex`, or undefined when none was kept. */
-  get(resultIndex: number): string | undefined {
+  /** Whether result `resultIndex` has a text here. */
+  has(resultIndex: number): boolean {
     if (this.pending.length > 0) this.encodePending();
-    const page = resultIndex >= 0 && resultIndex < this.pageOf.length ? this.pageOf[resultIndex]! : 0;
-    if (page === 0) return undefined;
-    return decodeMessage(this.pages[page - 1]!, this.offsetOf[resultIndex]!, this.lengthOf[resultIndex]!);
+    return resultIndex >= 0 && resultIndex < this.pageOf.length && this.pageOf[resultIndex] !== 0;
+  }
+
+  /** The text of result `resultIndex`, or undefined when none was kept. */
+  get(resultIndex: number): string | undefined {
+    if (!this.has(resultIndex)) return undefined;
+    return decodeMessage(this.pages[this.pageOf[resultIndex]! - 1]!, this.offsetOf[resultIndex]!, this.lengthOf[resultIndex]!);
   }
 
   private checkIndex(resultIndex: number): void {
@@ -130,11 +163,11 @@ export interface MessageSource {
 
 /** The messages of every run streamLogs read, by origin. */
 export class MessageStore implements MessageSource {
-  private readonly runs = new PerRun<RunMessages>();
+  private readonly runs = new PerRun<RunTexts>();
 
   /** The store for one run's messages, made here. */
-  run(file: string, runIndex: number, resultCount: number): RunMessages {
-    const messages = new RunMessages(resultCount);
+  run(file: string, runIndex: number, resultCount: number): RunTexts {
+    const messages = new RunTexts(resultCount);
     this.runs.set(file, runIndex, messages);
     return messages;
   }
