@@ -17,7 +17,7 @@ import {
   runKey,
   startNormalizeWorker,
   streamSarif
-} from "../../chunks/chunk-2EQWGQMA.mjs";
+} from "../../chunks/chunk-6XMNIVOB.mjs";
 import {
   formatBytes,
   require_picomatch,

@@ -67,7 +67,7 @@ export function decodeMessage(page: Buffer, offset: number, length: number): str
 /** Texts of one run's results (messages, or the results' JSON), by result index. */
 export class RunTexts {
   private readonly pages: Buffer[] = [];
-  /** Per result index: 1 + the index of its page, or 0 when the result has no message here. */
+  /** Per result index: 1 + the index of its page, or 0 when the result has no text here. */
   private readonly pageOf: Int32Array;
   private readonly offsetOf: Int32Array;
   /** Signed, as encodeMessages gives them. */
@@ -87,10 +87,10 @@ export class RunTexts {
     this.lengthOf = new Int32Array(resultCount);
   }
 
-  /** Keeps the text of result `resultIndex` (encoded with the next MESSAGES_PER_PAGE). */
-  add(resultIndex: number, message: string): void {
+  /** Keeps `text` (a message) as result `resultIndex`'s, encoded with the next MESSAGES_PER_PAGE. */
+  add(resultIndex: number, text: string): void {
     this.checkIndex(resultIndex);
-    this.pending.push(message);
+    this.pending.push(text);
     this.pendingIndexes.push(resultIndex);
     if (this.pending.length >= MESSAGES_PER_PAGE) this.encodePending();
   }

@@ -66,7 +66,7 @@ function decodeMessage(page, offset, length) {
 }
 var RunTexts = class {
   pages = [];
-  /** Per result index: 1 + the index of its page, or 0 when the result has no message here. */
+  /** Per result index: 1 + the index of its page, or 0 when the result has no text here. */
   pageOf;
   offsetOf;
   /** Signed, as encodeMessages gives them. */
@@ -82,9 +82,9 @@ var RunTexts = class {
   constructor(resultCount) {
     this.pageOf = new Int32Array(resultCount), this.offsetOf = new Int32Array(resultCount), this.lengthOf = new Int32Array(resultCount);
   }
-  /** Keeps the text of result `resultIndex` (encoded with the next MESSAGES_PER_PAGE). */
-  add(resultIndex, message) {
-    this.checkIndex(resultIndex), this.pending.push(message), this.pendingIndexes.push(resultIndex), this.pending.length >= MESSAGES_PER_PAGE && this.encodePending();
+  /** Keeps `text` (a message) as result `resultIndex`'s, encoded with the next MESSAGES_PER_PAGE. */
+  add(resultIndex, text) {
+    this.checkIndex(resultIndex), this.pending.push(text), this.pendingIndexes.push(resultIndex), this.pending.length >= MESSAGES_PER_PAGE && this.encodePending();
   }
   /**
    * Keeps UTF-8 `bytes` (copied: they may be a view into a window about to be reused) as the
