@@ -40,12 +40,13 @@ describe('the report file', () => {
     // findings in input order, then the excluded ones.
     const { findings } = normalizeLog(log, { file: 'a.sarif', workspace });
     const excludedBy = compileScope(['test/**']);
-    const where = (entry: { ruleId: string; location: string }) => `${entry.ruleId} @ ${entry.location}`;
+    type Entry = { tool: string; category: string; ruleId: string; severity: string; location: string };
+    const where = (entry: Entry) => `${entry.tool}/${entry.category} ${entry.ruleId} (${entry.severity}) @ ${entry.location}`;
     const expected = [...findings.filter((finding) => excludedBy(finding) === null), ...findings.filter((finding) => excludedBy(finding) !== null)];
     expect(new Set(expected.map((finding) => finding.ruleId)).size).toBeGreaterThan(5);
-    expect(lines.map((line) => where(JSON.parse(line) as { ruleId: string; location: string }))).toEqual(
-      expected.map((finding) => where({ ruleId: finding.ruleId, location: locationText(finding.location) })),
-    );
+    // One rule id at two severities (error and warning results of `rule/<text>`).
+    expect(new Set(expected.filter((finding) => finding.ruleId === `rule/${TRICKY[0]}`).map((finding) => finding.severity)).size).toBe(2);
+    expect(lines.map((line) => where(JSON.parse(line) as Entry))).toEqual(expected.map((finding) => where({ ...finding, location: locationText(finding.location) })));
   });
 });
 
