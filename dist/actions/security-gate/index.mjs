@@ -3,9 +3,8 @@ import {
   CATEGORIES,
   MessageStore,
   OccurrenceCounter,
-  PerRun,
-  RunTexts,
   SEVERITIES,
+  TextsByRun,
   addRunCounts,
   createRunNormalizer,
   cweFromText,
@@ -17,7 +16,7 @@ import {
   runKey,
   startNormalizeWorker,
   streamSarif
-} from "../../chunks/chunk-6XMNIVOB.mjs";
+} from "../../chunks/chunk-YNKHZBH5.mjs";
 import {
   formatBytes,
   require_picomatch,
@@ -491,18 +490,9 @@ function applyScope(findings, exclude) {
 }
 
 // src/gate/ingest/stream-logs.ts
-var PARALLEL_FROM = 2e4, WORKER_EARLY_FROM_BYTES = 8 * 2 ** 20, MAIN_SHARE = 0.45, KeptResultTexts = class {
-  runs = new PerRun();
-  /** Where one run's kept results go (made when its first one is read back). */
-  run(file, runIndex, resultCount) {
-    let texts = this.runs.get(file, runIndex);
-    return texts || this.runs.set(file, runIndex, texts = new RunTexts(resultCount)), texts;
-  }
-  has(origin) {
-    return this.runs.get(origin.file, origin.runIndex)?.has(origin.resultIndex) ?? !1;
-  }
+var PARALLEL_FROM = 2e4, WORKER_EARLY_FROM_BYTES = 8 * 2 ** 20, MAIN_SHARE = 0.45, KeptResultTexts = class extends TextsByRun {
   get(origin) {
-    let text = this.runs.get(origin.file, origin.runIndex)?.get(origin.resultIndex);
+    let text = this.text(origin);
     if (text === void 0) throw new Error(`no kept result ${origin.resultIndex} in run ${origin.runIndex} of ${origin.file}`);
     return JSON.parse(text);
   }

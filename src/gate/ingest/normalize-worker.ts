@@ -62,7 +62,7 @@ export async function runNormalizeWorker(): Promise<void> {
     const flush = () => {
       const packed = packer.pack(pending);
       pending = [];
-      post({ type: 'findings', packed }, [packed.refs.buffer as ArrayBuffer, packed.numbers.buffer as ArrayBuffer, packed.messages.buffer as ArrayBuffer]);
+      post({ type: 'findings', packed }, [packed.refs.buffer as ArrayBuffer, packed.numbers.buffer as ArrayBuffer, packed.messages.buffer as ArrayBuffer, packed.messageLengths.buffer as ArrayBuffer]);
     };
     const options = { displayName: job.name, ...(job.chunkBytes !== undefined ? { chunkBytes: job.chunkBytes } : {}) };
     for await (const batch of readSpanSlice(job.path, job.slice, options)) {

@@ -405,7 +405,7 @@ const latin1Slice: (buf: Buffer, from: number, to: number) => string =
     ? (buf, from, to) => (buf as Latin1Slicing).latin1Slice!(from, to)
     : (buf, from, to) => buf.toString('latin1', from, to);
 
-/** How streamResultBatches takes a located result out of its window: parsed, or as its text. */
+/** How streamResultBatches takes a located result out of its window: parsed, or as its bytes. */
 type Take<T> = (buf: Buffer, from: number, to: number, ascii: boolean, spans: ResultSpans, index: number, displayName: string) => T;
 
 /** The bytes of a result the scan located and a parse already accepted (so they are valid UTF-8), as a view. */

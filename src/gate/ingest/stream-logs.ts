@@ -4,9 +4,9 @@ import { formatBytes } from '../../report/size.js';
 import { plural } from '../../report/words.js';
 import { formatDuration } from '../../runtime/duration.js';
 import { MAX_RESULTS_PER_RUN, severityRank, type ResultSource } from '../emit/filtered-sarif.js';
-import { PerRun, runKey, type Category, type Finding } from '../finding.js';
+import { runKey, type Category, type Finding } from '../finding.js';
 import { numberRepeat, OccurrenceCounter } from '../normalize/fingerprint.js';
-import { MessageStore, RunTexts, type MessageSource } from '../normalize/run-texts.js';
+import { MessageStore, TextsByRun, type MessageSource } from '../normalize/run-texts.js';
 import { addRunCounts, createRunNormalizer, type RunSummary } from '../normalize/normalize-run.js';
 import { compileScope } from '../stages/scope.js';
 import { startNormalizeWorker, type NormalizeWorker } from './normalize-worker.js';
@@ -62,7 +62,7 @@ const MAIN_SHARE = 0.45;
  * What judge() needs, read without holding any file whole: the findings and run summaries (as
  * normalizeLog makes them, but with their messages in `messages`), `logs` whose runs are the
  * envelopes (`results` empty), and the results the filtered SARIF could keep, kept as their JSON
- * text.
+ * bytes.
  */
 export interface StreamedLogs {
   logs: { file: string; log: Log }[];
@@ -78,22 +78,9 @@ export interface StreamedLogs {
  * objects the garbage collector traced and copied, and as strings they were still 14 MB it
  * copied while the policy's stages ran.
  */
-class KeptResultTexts implements ResultSource {
-  private readonly runs = new PerRun<RunTexts>();
-
-  /** Where one run's kept results go (made when its first one is read back). */
-  run(file: string, runIndex: number, resultCount: number): RunTexts {
-    let texts = this.runs.get(file, runIndex);
-    if (!texts) this.runs.set(file, runIndex, (texts = new RunTexts(resultCount)));
-    return texts;
-  }
-
-  has(origin: Finding['origin']): boolean {
-    return this.runs.get(origin.file, origin.runIndex)?.has(origin.resultIndex) ?? false;
-  }
-
+class KeptResultTexts extends TextsByRun implements ResultSource {
   get(origin: Finding['origin']): Result {
-    const text = this.runs.get(origin.file, origin.runIndex)?.get(origin.resultIndex);
+    const text = this.text(origin);
     if (text === undefined) throw new Error(`no kept result ${origin.resultIndex} in run ${origin.runIndex} of ${origin.file}`);
     // Parsed once already, when it was normalized.
     return JSON.parse(text) as Result;

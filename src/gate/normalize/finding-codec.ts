@@ -21,6 +21,8 @@ export interface PackedFindings {
   text: string;
   /** Every finding's message, encoded by encodeMessages (signed lengths in `refs`). */
   messages: Uint8Array;
+  /** Each finding's message's length in `messages` (signed, see EncodedMessages). */
+  messageLengths: Int32Array;
   /** Values added to the table by this pack, in index order. */
   added: Array<string | readonly string[]>;
 }
@@ -43,11 +45,9 @@ const FINGERPRINT_SOURCE = 12;
 const SUPPRESSED = 13;
 const JUSTIFICATION = 14;
 const ORIGIN_FILE = 15;
-/** The message's length in `messages` (signed, see EncodedMessages). */
-const MESSAGE_LENGTH = 16;
 /** The fingerprint's length (UTF-16 units) in `text`. */
-const FINGERPRINT_LENGTH = 17;
-const REFS = 18;
+const FINGERPRINT_LENGTH = 16;
+const REFS = 17;
 
 // The columns of `numbers`.
 const START_LINE = 0;
@@ -102,14 +102,13 @@ export class Packer {
       numbers[x + SECURITY_SEVERITY] = finding.securitySeverity ?? NaN;
       numbers[x + RUN_INDEX] = finding.origin.runIndex;
       numbers[x + RESULT_INDEX] = finding.origin.resultIndex;
-      refs[r + MESSAGE_LENGTH] = messages.lengths[n]!;
       refs[r + FINGERPRINT_LENGTH] = finding.fingerprint.length;
       fingerprints[n] = finding.fingerprint;
     }
     const { added } = this;
     this.added = [];
     // One string: postMessage copies it in one piece, where an array costs a copy per string.
-    return { count, refs, numbers, text: fingerprints.join(''), messages: messages.page, added };
+    return { count, refs, numbers, text: fingerprints.join(''), messages: messages.page, messageLengths: messages.lengths, added };
   }
 
   /** The table index of a value, adding it when new; -1 for undefined. Lists are keyed by identity (rules share theirs). */
@@ -149,7 +148,7 @@ export class Unpacker {
     const { refs, numbers, text } = packed;
     // Structured cloning made the Buffer a plain Uint8Array.
     const page = Buffer.from(packed.messages.buffer, packed.messages.byteOffset, packed.messages.byteLength);
-    const messageLengths = new Int32Array(packed.count);
+    const { messageLengths } = packed;
     const resultIndexes = new Array<number>(packed.count);
     let at = 0;
     let messageAt = 0;
@@ -157,7 +156,7 @@ export class Unpacker {
     for (let n = 0; n < packed.count; n += 1) {
       const r = n * REFS;
       const x = n * NUMBERS;
-      const messageLength = (messageLengths[n] = refs[r + MESSAGE_LENGTH]!);
+      const messageLength = messageLengths[n]!;
       const resultIndex = (resultIndexes[n] = numberAt(numbers, x + RESULT_INDEX)!);
       const message = this.messages ? undefined : decodeMessage(page, messageAt, messageLength);
       messageAt += Math.abs(messageLength);

@@ -161,19 +161,30 @@ export interface MessageSource {
   message(origin: Finding['origin']): string | undefined;
 }
 
-/** The messages of every run streamLogs read, by origin. */
-export class MessageStore implements MessageSource {
+/** RunTexts of every run, found by a finding's origin. */
+export class TextsByRun {
   private readonly runs = new PerRun<RunTexts>();
 
-  /** The store for one run's messages, made here. */
+  /** The texts of one run (made on the first call for the run). */
   run(file: string, runIndex: number, resultCount: number): RunTexts {
-    const messages = new RunTexts(resultCount);
-    this.runs.set(file, runIndex, messages);
-    return messages;
+    let texts = this.runs.get(file, runIndex);
+    if (!texts) this.runs.set(file, runIndex, (texts = new RunTexts(resultCount)));
+    return texts;
   }
 
-  message(origin: Finding['origin']): string | undefined {
+  has(origin: Finding['origin']): boolean {
+    return this.runs.get(origin.file, origin.runIndex)?.has(origin.resultIndex) ?? false;
+  }
+
+  text(origin: Finding['origin']): string | undefined {
     return this.runs.get(origin.file, origin.runIndex)?.get(origin.resultIndex);
+  }
+}
+
+/** The messages of every run streamLogs read, by origin. */
+export class MessageStore extends TextsByRun implements MessageSource {
+  message(origin: Finding['origin']): string | undefined {
+    return this.text(origin);
   }
 }
 

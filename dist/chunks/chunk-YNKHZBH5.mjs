@@ -120,15 +120,22 @@ var RunTexts = class {
     let indexes = this.pendingIndexes, encoded = encodeMessages(this.pending);
     this.pending = [], this.pendingIndexes = [], this.adopt(encoded, indexes);
   }
-}, MessageStore = class {
+}, TextsByRun = class {
   runs = new PerRun();
-  /** The store for one run's messages, made here. */
+  /** The texts of one run (made on the first call for the run). */
   run(file, runIndex, resultCount) {
-    let messages = new RunTexts(resultCount);
-    return this.runs.set(file, runIndex, messages), messages;
+    let texts = this.runs.get(file, runIndex);
+    return texts || this.runs.set(file, runIndex, texts = new RunTexts(resultCount)), texts;
   }
-  message(origin) {
+  has(origin) {
+    return this.runs.get(origin.file, origin.runIndex)?.has(origin.resultIndex) ?? !1;
+  }
+  text(origin) {
     return this.runs.get(origin.file, origin.runIndex)?.get(origin.resultIndex);
+  }
+}, MessageStore = class extends TextsByRun {
+  message(origin) {
+    return this.text(origin);
   }
 };
 function findingMessage(finding, messages) {
@@ -139,7 +146,7 @@ function findingMessage(finding, messages) {
 }
 
 // src/gate/normalize/finding-codec.ts
-var TOOL = 0, TOOL_VERSION = 1, CATEGORY = 2, CATEGORY_SOURCE = 3, RULE_ID = 4, RULE_NAME = 5, SEVERITY = 6, SEVERITY_SOURCE = 7, CWES = 8, ADVISORY_IDS = 9, LOCATION_KIND = 10, LOCATION_TEXT = 11, FINGERPRINT_SOURCE = 12, SUPPRESSED = 13, JUSTIFICATION = 14, ORIGIN_FILE = 15, MESSAGE_LENGTH = 16, FINGERPRINT_LENGTH = 17, REFS = 18, START_LINE = 0, END_LINE = 1, START_COLUMN = 2, SECURITY_SEVERITY = 3, RUN_INDEX = 4, RESULT_INDEX = 5, NUMBERS = 6, LOCATION_KINDS = ["file", "url", "none"], Packer = class {
+var TOOL = 0, TOOL_VERSION = 1, CATEGORY = 2, CATEGORY_SOURCE = 3, RULE_ID = 4, RULE_NAME = 5, SEVERITY = 6, SEVERITY_SOURCE = 7, CWES = 8, ADVISORY_IDS = 9, LOCATION_KIND = 10, LOCATION_TEXT = 11, FINGERPRINT_SOURCE = 12, SUPPRESSED = 13, JUSTIFICATION = 14, ORIGIN_FILE = 15, FINGERPRINT_LENGTH = 16, REFS = 17, START_LINE = 0, END_LINE = 1, START_COLUMN = 2, SECURITY_SEVERITY = 3, RUN_INDEX = 4, RESULT_INDEX = 5, NUMBERS = 6, LOCATION_KINDS = ["file", "url", "none"], Packer = class {
   indexes = /* @__PURE__ */ new Map();
   added = [];
   // The last value looked up per column and its index: most columns repeat from one finding to
@@ -152,10 +159,10 @@ var TOOL = 0, TOOL_VERSION = 1, CATEGORY = 2, CATEGORY_SOURCE = 3, RULE_ID = 4, 
       let finding = findings[n], r = n * REFS, x = n * NUMBERS;
       refs[r + TOOL] = this.ref(TOOL, finding.tool), refs[r + TOOL_VERSION] = this.ref(TOOL_VERSION, finding.toolVersion), refs[r + CATEGORY] = this.ref(CATEGORY, finding.category), refs[r + CATEGORY_SOURCE] = this.ref(CATEGORY_SOURCE, finding.categorySource), refs[r + RULE_ID] = this.ref(RULE_ID, finding.ruleId), refs[r + RULE_NAME] = this.ref(RULE_NAME, finding.ruleName), refs[r + SEVERITY] = this.ref(SEVERITY, finding.severity), refs[r + SEVERITY_SOURCE] = this.ref(SEVERITY_SOURCE, finding.severitySource), refs[r + CWES] = this.ref(CWES, finding.cwes), refs[r + ADVISORY_IDS] = this.ref(ADVISORY_IDS, finding.advisoryIds);
       let location = finding.location;
-      refs[r + LOCATION_KIND] = LOCATION_KINDS.indexOf(location.kind), refs[r + LOCATION_TEXT] = this.ref(LOCATION_TEXT, location.kind === "file" ? location.path : location.kind === "url" ? location.url : location.description), numbers[x + START_LINE] = location.kind === "file" ? location.startLine ?? NaN : NaN, numbers[x + END_LINE] = location.kind === "file" ? location.endLine ?? NaN : NaN, numbers[x + START_COLUMN] = location.kind === "file" ? location.startColumn ?? NaN : NaN, refs[r + FINGERPRINT_SOURCE] = this.ref(FINGERPRINT_SOURCE, finding.fingerprintSource), refs[r + SUPPRESSED] = finding.suppressed ? 1 : 0, refs[r + JUSTIFICATION] = this.ref(JUSTIFICATION, finding.suppressionJustification), refs[r + ORIGIN_FILE] = this.ref(ORIGIN_FILE, finding.origin.file), numbers[x + SECURITY_SEVERITY] = finding.securitySeverity ?? NaN, numbers[x + RUN_INDEX] = finding.origin.runIndex, numbers[x + RESULT_INDEX] = finding.origin.resultIndex, refs[r + MESSAGE_LENGTH] = messages.lengths[n], refs[r + FINGERPRINT_LENGTH] = finding.fingerprint.length, fingerprints[n] = finding.fingerprint;
+      refs[r + LOCATION_KIND] = LOCATION_KINDS.indexOf(location.kind), refs[r + LOCATION_TEXT] = this.ref(LOCATION_TEXT, location.kind === "file" ? location.path : location.kind === "url" ? location.url : location.description), numbers[x + START_LINE] = location.kind === "file" ? location.startLine ?? NaN : NaN, numbers[x + END_LINE] = location.kind === "file" ? location.endLine ?? NaN : NaN, numbers[x + START_COLUMN] = location.kind === "file" ? location.startColumn ?? NaN : NaN, refs[r + FINGERPRINT_SOURCE] = this.ref(FINGERPRINT_SOURCE, finding.fingerprintSource), refs[r + SUPPRESSED] = finding.suppressed ? 1 : 0, refs[r + JUSTIFICATION] = this.ref(JUSTIFICATION, finding.suppressionJustification), refs[r + ORIGIN_FILE] = this.ref(ORIGIN_FILE, finding.origin.file), numbers[x + SECURITY_SEVERITY] = finding.securitySeverity ?? NaN, numbers[x + RUN_INDEX] = finding.origin.runIndex, numbers[x + RESULT_INDEX] = finding.origin.resultIndex, refs[r + FINGERPRINT_LENGTH] = finding.fingerprint.length, fingerprints[n] = finding.fingerprint;
     }
     let { added } = this;
-    return this.added = [], { count, refs, numbers, text: fingerprints.join(""), messages: messages.page, added };
+    return this.added = [], { count, refs, numbers, text: fingerprints.join(""), messages: messages.page, messageLengths: messages.lengths, added };
   }
   /** The table index of a value, adding it when new; -1 for undefined. Lists are keyed by identity (rules share theirs). */
   ref(column, value) {
@@ -182,9 +189,9 @@ var Unpacker = class {
   unpack(packed) {
     let { table } = this;
     for (let value of packed.added) table.push(Array.isArray(value) ? Object.freeze(value) : value);
-    let { refs, numbers, text } = packed, page = Buffer.from(packed.messages.buffer, packed.messages.byteOffset, packed.messages.byteLength), messageLengths = new Int32Array(packed.count), resultIndexes = new Array(packed.count), at2 = 0, messageAt = 0, findings = new Array(packed.count);
+    let { refs, numbers, text } = packed, page = Buffer.from(packed.messages.buffer, packed.messages.byteOffset, packed.messages.byteLength), { messageLengths } = packed, resultIndexes = new Array(packed.count), at2 = 0, messageAt = 0, findings = new Array(packed.count);
     for (let n = 0; n < packed.count; n += 1) {
-      let r = n * REFS, x = n * NUMBERS, messageLength = messageLengths[n] = refs[r + MESSAGE_LENGTH], resultIndex = resultIndexes[n] = numberAt(numbers, x + RESULT_INDEX), message = this.messages ? void 0 : decodeMessage(page, messageAt, messageLength);
+      let r = n * REFS, x = n * NUMBERS, messageLength = messageLengths[n], resultIndex = resultIndexes[n] = numberAt(numbers, x + RESULT_INDEX), message = this.messages ? void 0 : decodeMessage(page, messageAt, messageLength);
       messageAt += Math.abs(messageLength);
       let fingerprint = text.slice(at2, at2 += refs[r + FINGERPRINT_LENGTH]), where2 = table[refs[r + LOCATION_TEXT]], location;
       switch (LOCATION_KINDS[refs[r + LOCATION_KIND]]) {
@@ -1520,7 +1527,7 @@ async function runNormalizeWorker() {
       deferRepeats: !0
     }), packer = new Packer(), pending = [], flush = () => {
       let packed = packer.pack(pending);
-      pending = [], post({ type: "findings", packed }, [packed.refs.buffer, packed.numbers.buffer, packed.messages.buffer]);
+      pending = [], post({ type: "findings", packed }, [packed.refs.buffer, packed.numbers.buffer, packed.messages.buffer, packed.messageLengths.buffer]);
     }, options = { displayName: job.name, ...job.chunkBytes !== void 0 ? { chunkBytes: job.chunkBytes } : {} };
     for await (let batch of readSpanSlice(job.path, job.slice, options)) {
       for (let { resultIndex, result } of batch) {
@@ -1589,12 +1596,11 @@ export {
   CATEGORIES,
   isAtLeast,
   runKey,
-  PerRun,
   foldToolName,
   cweFromText,
   addRunCounts,
   createRunNormalizer,
-  RunTexts,
+  TextsByRun,
   MessageStore,
   findingMessage,
   streamSarif,
