@@ -3,6 +3,7 @@ import {
   CATEGORIES,
   MessageStore,
   OccurrenceCounter,
+  ResultClaims,
   SEVERITIES,
   TextsByRun,
   addRunCounts,
@@ -16,7 +17,7 @@ import {
   runKey,
   startNormalizeWorker,
   streamSarif
-} from "../../chunks/chunk-YNKHZBH5.mjs";
+} from "../../chunks/chunk-LH3DQCDN.mjs";
 import {
   formatBytes,
   require_picomatch,
@@ -490,7 +491,12 @@ function applyScope(findings, exclude) {
 }
 
 // src/gate/ingest/stream-logs.ts
-var PARALLEL_FROM = 2e4, WORKER_EARLY_FROM_BYTES = 8 * 2 ** 20, MAIN_SHARE = 0.45, KeptResultTexts = class extends TextsByRun {
+var PARALLEL_FROM = 2e4, WORKER_EARLY_FROM_BYTES = 8 * 2 ** 20, TAKE_COST = 0.2;
+function claimForMainThread(claims) {
+  if (!(claims.unclaimed() * (1 - TAKE_COST) <= TAKE_COST * claims.backClaimed()))
+    return claims.claimFront();
+}
+var KeptResultTexts = class extends TextsByRun {
   get(origin) {
     let text = this.text(origin);
     if (text === void 0) throw new Error(`no kept result ${origin.resultIndex} in run ${origin.runIndex} of ${origin.file}`);
@@ -541,7 +547,7 @@ async function streamLogs(files, options) {
       let log = { version: "2.1.0", runs: [] };
       logs.push({ file: name, log });
       for await (let streamed of streamSarif(path, { displayName: name, ...options.chunkBytes !== void 0 ? { chunkBytes: options.chunkBytes } : {} })) {
-        let { runIndex, run, resultBatches } = streamed;
+        let { runIndex, run } = streamed;
         log.runs.push(run), streamedRuns.set(runKey(name, runIndex), { file: name, runIndex, streamed });
         let runMessages = messages.run(name, runIndex, streamed.resultCount), normalizer = createRunNormalizer(run, runIndex, {
           file: name,
@@ -551,7 +557,7 @@ async function streamLogs(files, options) {
           messages: runMessages
         }), tool = run.tool.driver.name, selection = selections.get(tool);
         selection || selections.set(tool, selection = new BoundedSelection(limit, excludedBy));
-        let count = streamed.resultCount, parallel = options.worker !== void 0 && count >= (options.parallelFrom ?? PARALLEL_FROM), split = parallel ? Math.floor(count * MAIN_SHARE) : count, worker = parallel ? early ?? startNormalizeWorker(options.worker) : void 0;
+        let count = streamed.resultCount, parallel = options.worker !== void 0 && count >= (options.parallelFrom ?? PARALLEL_FROM), claims = parallel ? ResultClaims.forRun(count, options.claimResults ?? 2048) : void 0, worker = parallel ? early ?? startNormalizeWorker(options.worker) : void 0;
         worker === early && (early = void 0);
         let remote = worker ? worker.normalize({
           path,
@@ -561,10 +567,12 @@ async function streamLogs(files, options) {
           runIndex,
           workspace: options.workspace,
           ...options.toolCategories ? { toolCategories: options.toolCategories } : {},
-          slice: streamed.spanSlice(split, count)
+          slice: streamed.spanSlice(0, count),
+          claims: claims.shared
         }, runMessages) : void 0;
         try {
-          for await (let batch of resultBatches(0, split))
+          let batches = claims ? streamed.rangeBatches(() => claimForMainThread(claims)) : streamed.resultBatches(0, count);
+          for await (let batch of batches)
             for (let { resultIndex, result } of batch) {
               let finding = normalizer.normalizeResult(result, resultIndex);
               finding !== void 0 && (findings.push(finding), selection.add(finding));

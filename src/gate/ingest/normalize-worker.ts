@@ -5,14 +5,16 @@ import { Packer, Unpacker, type PackedFindings } from '../normalize/finding-code
 import type { RunTexts } from '../normalize/run-texts.js';
 import { createRunNormalizer, type RunSummary } from '../normalize/normalize-run.js';
 import { ConfigurationError } from '../../runtime/errors.js';
+import { ResultClaims, type ClaimedChunk } from './result-claims.js';
 import type { SpanSlice } from './result-spans.js';
 import { readSpanSlice } from './result-stream.js';
 
 /**
- * A second thread for big runs: it reads, parses and normalizes a range of a run's results while
- * the main thread does the rest of the run, and sends its findings back packed (finding-codec).
- * Its computed fingerprints come back unnumbered (deferRepeats): the main thread numbers the
- * repeats in input order, so the findings are exactly those one thread would make.
+ * A second thread for big runs: it reads, parses and normalizes the chunks of a run's results it
+ * claims from the back (ResultClaims) while the main thread claims from the front, and sends its
+ * findings back packed (finding-codec), chunk by chunk. Its computed fingerprints come back
+ * unnumbered (deferRepeats): the main thread numbers the repeats in input order, so the findings
+ * are exactly those one thread would make.
  */
 
 /** What the worker is given (workerData). */
@@ -26,12 +28,15 @@ export interface NormalizeJob {
   runIndex: number;
   workspace: string;
   toolCategories?: Readonly<Record<string, Category>>;
-  /** The results to normalize. */
+  /** Where the run's results lie (all of them: the worker may claim any chunk). */
   slice: SpanSlice;
+  /** The run's ResultClaims (its shared memory). */
+  claims: SharedArrayBuffer;
 }
 
 type WorkerMessage =
-  | { type: 'findings'; packed: PackedFindings }
+  /** Findings of one chunk, in input order; a chunk's findings may come in several messages. */
+  | { type: 'findings'; packed: PackedFindings; chunk: number }
   | { type: 'done'; summary: RunSummary }
   | { type: 'error'; message: string; configuration: boolean };
 
@@ -59,20 +64,44 @@ export async function runNormalizeWorker(): Promise<void> {
     });
     const packer = new Packer();
     let pending: Finding[] = [];
+    let pendingChunk = -1;
     const flush = () => {
+      if (pending.length === 0) return;
       const packed = packer.pack(pending);
       pending = [];
-      post({ type: 'findings', packed }, [packed.refs.buffer as ArrayBuffer, packed.numbers.buffer as ArrayBuffer, packed.messages.buffer as ArrayBuffer, packed.messageLengths.buffer as ArrayBuffer]);
+      post({ type: 'findings', packed, chunk: pendingChunk }, [packed.refs.buffer as ArrayBuffer, packed.numbers.buffer as ArrayBuffer, packed.messages.buffer as ArrayBuffer, packed.messageLengths.buffer as ArrayBuffer]);
     };
+    const claims = new ResultClaims(job.claims);
+    let chunk: ClaimedChunk | undefined;
+    const claim = () => (chunk = claims.claimBack());
     const options = { displayName: job.name, ...(job.chunkBytes !== undefined ? { chunkBytes: job.chunkBytes } : {}) };
-    for await (const batch of readSpanSlice(job.path, job.slice, options)) {
-      for (const { resultIndex, result } of batch) {
-        const finding = normalizer.normalizeResult(result, resultIndex);
-        if (finding !== undefined) pending.push(finding);
+    // Chunks come from the back, so a later failure is an earlier one in the run: the worker goes
+    // on claiming to the end and reports the earliest, which is what one thread would have hit
+    // (the main thread's chunks, all before the worker's, are checked before this is thrown).
+    let failure: unknown;
+    for (let done = false; !done; ) {
+      try {
+        for await (const batch of readSpanSlice(job.path, job.slice, options, claim)) {
+          // A batch lies in one chunk; a new chunk's first batch sends the last chunk's findings.
+          if (chunk!.chunk !== pendingChunk) {
+            flush();
+            pendingChunk = chunk!.chunk;
+          }
+          for (const { resultIndex, result } of batch) {
+            const finding = normalizer.normalizeResult(result, resultIndex);
+            if (finding !== undefined) pending.push(finding);
+          }
+          if (pending.length >= FINDINGS_PER_MESSAGE) flush();
+        }
+        done = true;
+      } catch (error) {
+        // The rest of this chunk is skipped; the next claim starts a new read.
+        failure = error;
+        pending = [];
       }
-      if (pending.length >= FINDINGS_PER_MESSAGE) flush();
     }
-    if (pending.length > 0) flush();
+    if (failure !== undefined) throw failure;
+    flush();
     post({ type: 'done', summary: normalizer.summary });
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error), configuration: error instanceof ConfigurationError });
@@ -81,7 +110,10 @@ export async function runNormalizeWorker(): Promise<void> {
 
 /** The main thread's side of one job. */
 export interface RemoteNormalizer {
-  /** The job's findings, in input order (computed fingerprints unnumbered); throws what the worker threw. */
+  /**
+   * The job's findings, in input order (computed fingerprints unnumbered), once the worker is done;
+   * throws what the worker threw.
+   */
   findings(): AsyncGenerator<Finding[]>;
   /** The counts of the job's results (valid once `findings()` is done). */
   summary(): RunSummary;
@@ -134,6 +166,9 @@ export function startNormalizeWorker(script: URL): NormalizeWorker {
       const unpacker = new Unpacker(messages);
       return {
         async *findings() {
+          // Unpacked as they come (in the order they were packed, as the Unpacker needs), handed
+          // out in input order once the worker is done: its chunks come from the back.
+          const received: { chunk: number; findings: Finding[] }[] = [];
           for (;;) {
             const message = queue.shift();
             if (message === undefined) {
@@ -142,13 +177,16 @@ export function startNormalizeWorker(script: URL): NormalizeWorker {
               await new Promise<void>((resolve) => (wake = resolve));
               continue;
             }
-            if (message.type === 'findings') yield unpacker.unpack(message.packed);
+            if (message.type === 'findings') received.push({ chunk: message.chunk, findings: unpacker.unpack(message.packed) });
             else if (message.type === 'error') throw message.configuration ? new ConfigurationError(message.message) : new Error(message.message);
             else {
               summary = message.summary;
-              return;
+              break;
             }
           }
+          // A stable sort: a chunk's messages keep their order.
+          received.sort((a, b) => a.chunk - b.chunk);
+          for (const { findings } of received) yield findings;
         },
         summary() {
           if (summary === undefined) throw new Error('the normalize worker has not finished');

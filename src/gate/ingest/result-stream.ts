@@ -39,6 +39,8 @@ export interface StreamedRun {
    * thousands of results uses. Each call reads the file again.
    */
   resultBatches(from?: number, to?: number): AsyncIterable<StreamedResult[]>;
+  /** The same for the ranges `ranges` hands out, each read when the last is done (see ResultClaims). */
+  rangeBatches(ranges: RangeSource): AsyncIterable<StreamedResult[]>;
   /** Where results `from` to `to` lie, as data for another thread's readSpanSlice. */
   spanSlice(from: number, to: number): SpanSlice;
   /**
@@ -114,10 +116,16 @@ function chunkBytesOf(options: StreamSarifOptions): number {
 }
 
 /** Results `from` (inclusive) to `to` (exclusive) of a run. */
-interface ResultRange {
+export interface ResultRange {
   from: number;
   to: number;
 }
+
+/** Ranges handed out one at a time (as a thread claims them, see ResultClaims); undefined when there are no more. */
+export type RangeSource = () => ResultRange | undefined;
+
+/** What streamResultBatches reads: one range, ranges from a RangeSource, or results by index (ascending). */
+type Which = ResultRange | RangeSource | readonly number[];
 
 interface Source {
   file: string;
@@ -212,6 +220,7 @@ class LogWalker {
         resultCount: spans?.length ?? 0,
         results: spans === undefined ? noResults() : streamResults(source, spans, { from: 0, to: spans.length }),
         resultBatches: (from = 0, to = spans?.length ?? 0) => (spans === undefined ? noResults() : streamResultBatches(source, spans, { from, to })),
+        rangeBatches: (ranges) => (spans === undefined ? noResults() : streamResultBatches(source, spans, ranges)),
         spanSlice: (from, to) => (spans ?? new ResultSpans()).slice(from, to),
         rereadBytes: (indexes) => (spans === undefined ? noResults() : streamResultBatches(source, spans, indexes, resultBytes)),
       };
@@ -307,23 +316,22 @@ const RESULTS_PER_BATCH = 64;
 
 /**
  * Reads one run's results by the spans the envelope scan recorded: sequential reads of about
- * `chunkBytes`, each result sliced out and parsed on its own, handed out a few at a time (one
- * await per batch, not per result). The scan already checked the structure and
- * refused NUL bytes; JSON.parse checks the rest. A result that fails to parse is thrown after the
- * results before it were handed out, so a caller sees everything up to the bad one.
+ * `chunkBytes` (never past the last result asked for), each result sliced out and parsed on its
+ * own, handed out a few at a time (one await per batch, not per result). The scan already checked
+ * the structure and refused NUL bytes; JSON.parse checks the rest. A result that fails to parse is
+ * thrown after the results before it were handed out, so a caller sees everything up to the bad one.
  */
-function streamResultBatches(source: Source, spans: ResultSpans, which: ResultRange | readonly number[]): AsyncGenerator<StreamedResult[]>;
-function streamResultBatches<T>(source: Source, spans: ResultSpans, which: ResultRange | readonly number[], take: Take<T>): AsyncGenerator<{ resultIndex: number; result: T }[]>;
+function streamResultBatches(source: Source, spans: ResultSpans, which: Which): AsyncGenerator<StreamedResult[]>;
+function streamResultBatches<T>(source: Source, spans: ResultSpans, which: Which, take: Take<T>): AsyncGenerator<{ resultIndex: number; result: T }[]>;
 async function* streamResultBatches(
   source: Source,
   spans: ResultSpans,
-  which: ResultRange | readonly number[],
+  which: Which,
   take: Take<unknown> = parseResult,
 ): AsyncGenerator<{ resultIndex: number; result: unknown }[]> {
-  const only = Array.isArray(which) ? (which as readonly number[]) : undefined;
-  const from = only === undefined ? (which as ResultRange).from : 0;
-  const count = only === undefined ? (which as ResultRange).to - from : only.length;
-  if (count <= 0) return;
+  const next = segmentsOf(which);
+  let segment = next();
+  if (segment === undefined) return;
   const { handle } = await openSarif(source.file, source.displayName);
   try {
     let buf = Buffer.allocUnsafe(source.chunkBytes);
@@ -332,40 +340,46 @@ async function* streamResultBatches(
     let bufEnd = 0;
     // Whether the window is all ASCII: then no slice of it needs its own UTF-8 check.
     let ascii = false;
-    for (let n = 0; n < count; ) {
-      const batch: { resultIndex: number; result: unknown }[] = [];
-      try {
-        for (; n < count; n += 1) {
-          const resultIndex = only === undefined ? from + n : only[n]!;
-          if (resultIndex < spans.first || resultIndex >= spans.length) throw new RangeError(`no result ${resultIndex} in a run of ${spans.length}`);
-          const start = spans.start(resultIndex);
-          const end = spans.end(resultIndex);
-          if (batch.length === RESULTS_PER_BATCH) break;
-          if (end > bufEnd || start < bufStart) {
-            // The window is used up: hand out what it gave before reading the next one.
-            if (batch.length > 0) break;
-            // Refill from this result's first byte; a result larger than the window gets a window
-            // of its own size, given back at the next refill.
-            const size = Math.max(source.chunkBytes, end - start);
-            if (buf.length !== size) buf = Buffer.allocUnsafe(size);
-            let filled = 0;
-            while (start + filled < end) {
-              const { bytesRead } = await handle.read(buf, filled, buf.length - filled, start + filled);
-              if (bytesRead === 0) throw new Error(`${source.displayName} changed while it was read (it is shorter than when it was scanned)`);
-              filled += bytesRead;
+    for (; segment !== undefined; segment = next()) {
+      const { from, count, only } = segment;
+      // The byte after the segment's last result: a read never goes past it (a worker reading
+      // its chunks from the back would otherwise read a window of results it has done).
+      const limit = count > 0 ? spanEnd(spans, only === undefined ? from + count - 1 : only[count - 1]!) : 0;
+      for (let n = 0; n < count; ) {
+        const batch: { resultIndex: number; result: unknown }[] = [];
+        try {
+          for (; n < count; n += 1) {
+            const resultIndex = only === undefined ? from + n : only[n]!;
+            const start = spanStart(spans, resultIndex);
+            const end = spans.end(resultIndex);
+            if (batch.length === RESULTS_PER_BATCH) break;
+            if (end > bufEnd || start < bufStart) {
+              // The window is used up: hand out what it gave before reading the next one.
+              if (batch.length > 0) break;
+              // Refill from this result's first byte; a result larger than the window gets a window
+              // of its own size, given back at the next refill.
+              const size = Math.max(source.chunkBytes, end - start);
+              if (buf.length !== size) buf = Buffer.allocUnsafe(size);
+              const want = Math.max(end, Math.min(limit, start + size)) - start;
+              let filled = 0;
+              while (filled < want) {
+                const { bytesRead } = await handle.read(buf, filled, want - filled, start + filled);
+                if (bytesRead === 0) throw new Error(`${source.displayName} changed while it was read (it is shorter than when it was scanned)`);
+                filled += bytesRead;
+              }
+              bufStart = start;
+              bufEnd = start + filled;
+              ascii = isAscii(buf.subarray(0, filled));
             }
-            bufStart = start;
-            bufEnd = start + filled;
-            ascii = isAscii(buf.subarray(0, filled));
+            const result = take(buf, start - bufStart, end - bufStart, ascii, spans, resultIndex, source.displayName);
+            batch.push({ resultIndex, result });
           }
-          const result = take(buf, start - bufStart, end - bufStart, ascii, spans, resultIndex, source.displayName);
-          batch.push({ resultIndex, result });
+        } catch (error) {
+          if (batch.length > 0) yield batch;
+          throw error;
         }
-      } catch (error) {
-        if (batch.length > 0) yield batch;
-        throw error;
+        yield batch;
       }
-      yield batch;
     }
   } catch (error) {
     throw asConfigurationError(error, source.displayName);
@@ -374,20 +388,59 @@ async function* streamResultBatches(
   }
 }
 
+/** Consecutive results (`only` undefined: from `from` on) or listed ones (`only`), `count` of them. */
+interface Segment {
+  from: number;
+  count: number;
+  only?: readonly number[];
+}
+
+/** What streamResultBatches reads, as segments one after the other. */
+function segmentsOf(which: Which): () => Segment | undefined {
+  if (typeof which === 'function') {
+    return () => {
+      const range = which();
+      return range && { from: range.from, count: Math.max(0, range.to - range.from) };
+    };
+  }
+  const segment: Segment = Array.isArray(which)
+    ? { from: 0, count: which.length, only: which as readonly number[] }
+    : { from: (which as ResultRange).from, count: Math.max(0, (which as ResultRange).to - (which as ResultRange).from) };
+  let given = segment.count === 0;
+  return () => {
+    if (given) return undefined;
+    given = true;
+    return segment;
+  };
+}
+
+/** The first byte of result `index`, which must be one the spans hold. */
+function spanStart(spans: ResultSpans, index: number): number {
+  if (index < spans.first || index >= spans.length) throw new RangeError(`no result ${index} in a run of ${spans.length}`);
+  return spans.start(index);
+}
+
+/** The byte after result `index`, checked like spanStart. */
+function spanEnd(spans: ResultSpans, index: number): number {
+  spanStart(spans, index);
+  return spans.end(index);
+}
+
 /** The results one at a time, from streamResultBatches. */
-async function* streamResults(source: Source, spans: ResultSpans, which: ResultRange | readonly number[]): AsyncGenerator<StreamedResult> {
+async function* streamResults(source: Source, spans: ResultSpans, which: Which): AsyncGenerator<StreamedResult> {
   for await (const batch of streamResultBatches(source, spans, which)) yield* batch;
 }
 
 /**
  * Reads and parses the results a span slice (StreamedRun.spanSlice) locates, as
- * StreamedRun.resultBatches does: how a worker thread reads its share of a big run. `file` and
- * the options are those the run was streamed with.
+ * StreamedRun.resultBatches does (all of them, or those of each range `ranges` hands out, as
+ * rangeBatches does): how a worker thread reads its share of a big run. `file` and the options are
+ * those the run was streamed with.
  */
-export function readSpanSlice(file: string, slice: SpanSlice, options: StreamSarifOptions = {}): AsyncIterable<StreamedResult[]> {
+export function readSpanSlice(file: string, slice: SpanSlice, options: StreamSarifOptions = {}, ranges?: RangeSource): AsyncIterable<StreamedResult[]> {
   const spans = ResultSpans.fromSlice(slice);
   const source: Source = { file, displayName: options.displayName ?? file, chunkBytes: chunkBytesOf(options) };
-  return streamResultBatches(source, spans, { from: spans.first, to: spans.length });
+  return streamResultBatches(source, spans, ranges ?? { from: spans.first, to: spans.length });
 }
 
 async function* noResults(): AsyncGenerator<never> {

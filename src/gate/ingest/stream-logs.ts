@@ -10,6 +10,7 @@ import { MessageStore, TextsByRun, type MessageSource } from '../normalize/run-t
 import { addRunCounts, createRunNormalizer, type RunSummary } from '../normalize/normalize-run.js';
 import { compileScope } from '../stages/scope.js';
 import { startNormalizeWorker, type NormalizeWorker } from './normalize-worker.js';
+import { CLAIM_RESULTS, ResultClaims, type ClaimedChunk } from './result-claims.js';
 import { streamSarif, type StreamedRun } from './result-stream.js';
 
 /** One SARIF file to read: its path on disk and the name messages and `origin.file` use. */
@@ -36,6 +37,8 @@ export interface StreamLogsOptions {
   worker?: URL;
   /** The fewest results that make a run worth a second thread; default PARALLEL_FROM (tests lower it). */
   parallelFrom?: number;
+  /** Results per chunk the two threads claim (ResultClaims); default CLAIM_RESULTS (tests lower it). */
+  claimResults?: number;
   /** Progress, a line per file started and per run read (a big file takes seconds). */
   progress?: (line: string) => void;
 }
@@ -50,13 +53,26 @@ export const PARALLEL_FROM = 20_000;
 export const WORKER_EARLY_FROM_BYTES = 8 * 2 ** 20;
 
 /**
- * The main thread's share of a run normalized on two threads (the first results). The main
- * thread also scans the run, takes the worker's findings and its heap holds every finding (more
- * GC), so a bit less than half finishes both shares together: measured on 300,000 results with
- * the worker started early, 0.45 ends both at about the same time, 0.35 leaves the main thread
- * waiting ~0.5 s for the worker.
+ * What taking one of the worker's findings (unpacking it, numbering it, keeping it) costs the main
+ * thread, as a share of what normalizing a result costs the worker: measured on 300,000 CodeQL
+ * results, 0.30-0.38 s to take 165,000 findings that took the worker 1.4-1.6 s. The main thread
+ * takes the worker's findings only after its own share (taking them during it measured slower:
+ * they then sit in its young generation), so it stops claiming chunks once what it will have to
+ * take outweighs the chunks left: both threads then finish at about the same time.
  */
-const MAIN_SHARE = 0.45;
+const TAKE_COST = 0.2;
+
+/**
+ * The main thread's next chunk of a run shared with the worker (see TAKE_COST), or undefined when
+ * it should leave the rest to the worker.
+ */
+function claimForMainThread(claims: ResultClaims): ClaimedChunk | undefined {
+  // Were this thread to stop now, the worker would normalize the `left` chunks while this thread
+  // takes the findings of all the worker's chunks (TAKE_COST each): stop once that is as long.
+  const left = claims.unclaimed();
+  if (left * (1 - TAKE_COST) <= TAKE_COST * claims.backClaimed()) return undefined;
+  return claims.claimFront();
+}
 
 /**
  * What judge() needs, read without holding any file whole: the findings and run summaries (as
@@ -176,7 +192,7 @@ export async function streamLogs(files: readonly LogFile[], options: StreamLogsO
       const log: Log = { version: '2.1.0', runs: [] };
       logs.push({ file: name, log });
       for await (const streamed of streamSarif(path, { displayName: name, ...(options.chunkBytes !== undefined ? { chunkBytes: options.chunkBytes } : {}) })) {
-        const { runIndex, run, resultBatches } = streamed;
+        const { runIndex, run } = streamed;
         log.runs.push(run);
         streamedRuns.set(runKey(name, runIndex), { file: name, runIndex, streamed });
         const runMessages = messages.run(name, runIndex, streamed.resultCount);
@@ -192,7 +208,7 @@ export async function streamLogs(files: readonly LogFile[], options: StreamLogsO
         if (!selection) selections.set(tool, (selection = new BoundedSelection(limit, excludedBy)));
         const count = streamed.resultCount;
         const parallel = options.worker !== undefined && count >= (options.parallelFrom ?? PARALLEL_FROM);
-        const split = parallel ? Math.floor(count * MAIN_SHARE) : count;
+        const claims = parallel ? ResultClaims.forRun(count, options.claimResults ?? CLAIM_RESULTS) : undefined;
         // The worker starts first, so both shares are read at once.
         const worker = parallel ? (early ?? startNormalizeWorker(options.worker!)) : undefined;
         if (worker === early) early = undefined;
@@ -205,11 +221,13 @@ export async function streamLogs(files: readonly LogFile[], options: StreamLogsO
               runIndex,
               workspace: options.workspace,
               ...(options.toolCategories ? { toolCategories: options.toolCategories } : {}),
-              slice: streamed.spanSlice(split, count),
+              slice: streamed.spanSlice(0, count),
+              claims: claims!.shared,
             }, runMessages)
           : undefined;
         try {
-          for await (const batch of resultBatches(0, split)) {
+          const batches = claims ? streamed.rangeBatches(() => claimForMainThread(claims)) : streamed.resultBatches(0, count);
+          for await (const batch of batches) {
             for (const { resultIndex, result } of batch) {
               const finding = normalizer.normalizeResult(result, resultIndex);
               if (finding === undefined) continue;

@@ -25,6 +25,8 @@ import { withMessages } from './with-messages.js';
  */
 
 const gatePolicy = policy('paths:\n  exclude: ["test/**"]\n');
+/** Every run on two threads, in chunks small enough that both claim many (7: not a multiple of a message's findings). */
+const TWO_THREADS = { parallelFrom: 2, claimResults: 7 };
 let dir: string;
 let worker: URL;
 
@@ -40,7 +42,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** streamLogs on one thread and on two (every run split), with the same options. */
 async function bothWays(files: LogFile[], options: Omit<StreamLogsOptions, 'worker' | 'parallelFrom'>) {
   const one = await streamLogs(files, options);
-  const two = await streamLogs(files, { ...options, worker, parallelFrom: 2 });
+  const two = await streamLogs(files, { ...options, worker, ...TWO_THREADS });
   return { one, two };
 }
 
@@ -155,7 +157,7 @@ async function gateOutputs(files: LogFile[], twoThreads: boolean, baseline?: Set
     workspace: '/w',
     toolCategories: judgedPolicy.tools,
     exclude: judgedPolicy.paths.exclude,
-    ...(twoThreads ? { worker, parallelFrom: 2 } : {}),
+    ...(twoThreads ? { worker, ...TWO_THREADS } : {}),
   });
   const outcome = judge({
     logs: streamed.logs,
@@ -226,7 +228,7 @@ describe('streamLogs on two threads', () => {
     const one = await streamLogs([big, small], { workspace: '/w', exclude: [] });
     // The early worker takes the big file's run; the small file's run gets a worker of its own.
     const progress: string[] = [];
-    const split = await streamLogs([big, small], { workspace: '/w', exclude: [], worker, parallelFrom: 2, progress: (line) => progress.push(line) });
+    const split = await streamLogs([big, small], { workspace: '/w', exclude: [], worker, ...TWO_THREADS, progress: (line) => progress.push(line) });
     expect(progress).toEqual([
       expect.stringMatching(/^reading big\.sarif \(8\.\d MiB\)$/),
       expect.stringMatching(/^big\.sarif run 0: Tool 1\.2\.3, 400 results, \d+ findings \(sast\), 2 threads, [\d.]+m?s since the file was opened$/),
@@ -247,10 +249,10 @@ describe('streamLogs on two threads', () => {
       one = await streamLogs([file], { workspace: CORPUS_WORKSPACE, exclude: gatePolicy.paths.exclude });
     } catch (error) {
       // A corpus file the gate rejects: two threads must reject it with the same message.
-      await expect(streamLogs([file], { workspace: CORPUS_WORKSPACE, exclude: gatePolicy.paths.exclude, worker, parallelFrom: 2 })).rejects.toThrow((error as Error).message);
+      await expect(streamLogs([file], { workspace: CORPUS_WORKSPACE, exclude: gatePolicy.paths.exclude, worker, ...TWO_THREADS })).rejects.toThrow((error as Error).message);
       return;
     }
-    const two = await streamLogs([file], { workspace: CORPUS_WORKSPACE, exclude: gatePolicy.paths.exclude, worker, parallelFrom: 2 });
+    const two = await streamLogs([file], { workspace: CORPUS_WORKSPACE, exclude: gatePolicy.paths.exclude, worker, ...TWO_THREADS });
     expectSame(one.findings, two.findings);
     expectSame(one.runs, two.runs);
   });
@@ -263,11 +265,22 @@ describe('streamLogs on two threads', () => {
     (log.runs[0]!.results![index] as unknown as Record<string, unknown>).level = 'fatal';
     const file = write(`bad-${index}.sarif`, log);
     const one = await streamLogs([file], { workspace: '/w', exclude: [] }).catch((error: unknown) => error);
-    const two = await streamLogs([file], { workspace: '/w', exclude: [], worker, parallelFrom: 2 }).catch((error: unknown) => error);
+    const two = await streamLogs([file], { workspace: '/w', exclude: [], worker, ...TWO_THREADS }).catch((error: unknown) => error);
     expect(one).toBeInstanceOf(ConfigurationError);
     expect(two).toBeInstanceOf(ConfigurationError);
     expect((two as Error).message).toBe((one as Error).message);
     expect((two as Error).message).toContain(`/runs/0/results/${index}/level`);
+  });
+
+  it('throws the error one thread meets first when both threads meet one (the worker, claiming from the back, meets the later one first)', async () => {
+    const log = trickyLog('Tool', 400);
+    for (const index of [150, 390]) (log.runs[0]!.results![index] as unknown as Record<string, unknown>).level = 'fatal';
+    const file = write('bad-twice.sarif', log);
+    const one = await streamLogs([file], { workspace: '/w', exclude: [] }).catch((error: unknown) => error);
+    // Whichever thread takes each of the two, the one at 150 is the error reported.
+    const two = await streamLogs([file], { workspace: '/w', exclude: [], worker, ...TWO_THREADS }).catch((error: unknown) => error);
+    expect((one as Error).message).toContain('/runs/0/results/150/level');
+    expect((two as Error).message).toBe((one as Error).message);
   });
 
   it('throws the same error for invalid JSON in the worker\'s share', async () => {
@@ -275,7 +288,7 @@ describe('streamLogs on two threads', () => {
     const file = path.join(dir, 'broken.sarif');
     writeFileSync(file, text);
     const one = await streamLogs([{ path: file, name: 'broken.sarif' }], { workspace: '/w', exclude: [] }).catch((error: unknown) => error);
-    const two = await streamLogs([{ path: file, name: 'broken.sarif' }], { workspace: '/w', exclude: [], worker, parallelFrom: 2 }).catch((error: unknown) => error);
+    const two = await streamLogs([{ path: file, name: 'broken.sarif' }], { workspace: '/w', exclude: [], worker, ...TWO_THREADS }).catch((error: unknown) => error);
     expect(one).toBeInstanceOf(ConfigurationError);
     expect((two as Error).message).toBe((one as Error).message);
     expect(two).toBeInstanceOf(ConfigurationError);

@@ -855,6 +855,52 @@ function bad(file, pointer, problem) {
   throw sarifError(file, pointer, problem, "Re-run the scanner, or fix the tool or converter that wrote this result");
 }
 
+// src/gate/ingest/result-claims.ts
+var ResultClaims = class _ResultClaims {
+  /** The same claims, on the other thread (from `shared`). */
+  constructor(shared) {
+    this.shared = shared;
+    this.words = new Int32Array(shared);
+  }
+  shared;
+  words;
+  /** Claims on `count` results in chunks of `chunkResults` (more when the run needs more than MAX_CHUNKS chunks). */
+  static forRun(count, chunkResults = 2048) {
+    let size = Math.max(1, Math.floor(chunkResults), Math.ceil(count / 32767)), claims = new _ResultClaims(new SharedArrayBuffer(4 * Int32Array.BYTES_PER_ELEMENT)), chunks = Math.ceil(count / size);
+    return Atomics.store(claims.words, 1, size), Atomics.store(claims.words, 2, count), Atomics.store(claims.words, 0, chunks << 15), claims;
+  }
+  /** Unclaimed chunks. */
+  unclaimed() {
+    let state = Atomics.load(this.words, 0);
+    return (state >>> 15) - (state & 32767);
+  }
+  /** Chunks claimed from the back so far. */
+  backClaimed() {
+    return Atomics.load(this.words, 3);
+  }
+  /** The first unclaimed chunk, or undefined when none is left. */
+  claimFront() {
+    for (; ; ) {
+      let state = Atomics.load(this.words, 0), front = state & 32767, back = state >>> 15;
+      if (front >= back) return;
+      if (Atomics.compareExchange(this.words, 0, state, back << 15 | front + 1) === state) return this.chunk(front);
+    }
+  }
+  /** The last unclaimed chunk, or undefined when none is left. */
+  claimBack() {
+    for (; ; ) {
+      let state = Atomics.load(this.words, 0), front = state & 32767, back = state >>> 15;
+      if (front >= back) return;
+      if (Atomics.compareExchange(this.words, 0, state, back - 1 << 15 | front) === state)
+        return Atomics.add(this.words, 3, 1), this.chunk(back - 1);
+    }
+  }
+  chunk(chunk) {
+    let size = this.words[1];
+    return { chunk, from: chunk * size, to: Math.min((chunk + 1) * size, this.words[2]) };
+  }
+};
+
 // src/gate/ingest/result-stream.ts
 import { isAscii, isUtf8 as isUtf82 } from "node:buffer";
 import { open } from "node:fs/promises";
@@ -1335,6 +1381,7 @@ var BYTES_PER_RESULT_GUESS = 256, LogWalker = class {
         resultCount: spans?.length ?? 0,
         results: spans === void 0 ? noResults() : streamResults(source, spans, { from: 0, to: spans.length }),
         resultBatches: (from = 0, to = spans?.length ?? 0) => spans === void 0 ? noResults() : streamResultBatches(source, spans, { from, to }),
+        rangeBatches: (ranges) => spans === void 0 ? noResults() : streamResultBatches(source, spans, ranges),
         spanSlice: (from, to) => (spans ?? new ResultSpans()).slice(from, to),
         rereadBytes: (indexes) => spans === void 0 ? noResults() : streamResultBatches(source, spans, indexes, resultBytes)
       };
@@ -1389,38 +1436,39 @@ async function locateElements(reader, expected) {
 }
 var RESULTS_PER_BATCH = 64;
 async function* streamResultBatches(source, spans, which, take = parseResult) {
-  let only = Array.isArray(which) ? which : void 0, from = only === void 0 ? which.from : 0, count = only === void 0 ? which.to - from : only.length;
-  if (count <= 0) return;
+  let next = segmentsOf(which), segment = next();
+  if (segment === void 0) return;
   let { handle } = await openSarif(source.file, source.displayName);
   try {
     let buf = Buffer.allocUnsafe(source.chunkBytes), bufStart = 0, bufEnd = 0, ascii = !1;
-    for (let n = 0; n < count; ) {
-      let batch = [];
-      try {
-        for (; n < count; n += 1) {
-          let resultIndex = only === void 0 ? from + n : only[n];
-          if (resultIndex < spans.first || resultIndex >= spans.length) throw new RangeError(`no result ${resultIndex} in a run of ${spans.length}`);
-          let start = spans.start(resultIndex), end = spans.end(resultIndex);
-          if (batch.length === RESULTS_PER_BATCH) break;
-          if (end > bufEnd || start < bufStart) {
-            if (batch.length > 0) break;
-            let size = Math.max(source.chunkBytes, end - start);
-            buf.length !== size && (buf = Buffer.allocUnsafe(size));
-            let filled = 0;
-            for (; start + filled < end; ) {
-              let { bytesRead } = await handle.read(buf, filled, buf.length - filled, start + filled);
-              if (bytesRead === 0) throw new Error(`${source.displayName} changed while it was read (it is shorter than when it was scanned)`);
-              filled += bytesRead;
+    for (; segment !== void 0; segment = next()) {
+      let { from, count, only } = segment, limit = count > 0 ? spanEnd(spans, only === void 0 ? from + count - 1 : only[count - 1]) : 0;
+      for (let n = 0; n < count; ) {
+        let batch = [];
+        try {
+          for (; n < count; n += 1) {
+            let resultIndex = only === void 0 ? from + n : only[n], start = spanStart(spans, resultIndex), end = spans.end(resultIndex);
+            if (batch.length === RESULTS_PER_BATCH) break;
+            if (end > bufEnd || start < bufStart) {
+              if (batch.length > 0) break;
+              let size = Math.max(source.chunkBytes, end - start);
+              buf.length !== size && (buf = Buffer.allocUnsafe(size));
+              let want = Math.max(end, Math.min(limit, start + size)) - start, filled = 0;
+              for (; filled < want; ) {
+                let { bytesRead } = await handle.read(buf, filled, want - filled, start + filled);
+                if (bytesRead === 0) throw new Error(`${source.displayName} changed while it was read (it is shorter than when it was scanned)`);
+                filled += bytesRead;
+              }
+              bufStart = start, bufEnd = start + filled, ascii = isAscii(buf.subarray(0, filled));
             }
-            bufStart = start, bufEnd = start + filled, ascii = isAscii(buf.subarray(0, filled));
+            let result = take(buf, start - bufStart, end - bufStart, ascii, spans, resultIndex, source.displayName);
+            batch.push({ resultIndex, result });
           }
-          let result = take(buf, start - bufStart, end - bufStart, ascii, spans, resultIndex, source.displayName);
-          batch.push({ resultIndex, result });
+        } catch (error) {
+          throw batch.length > 0 && (yield batch), error;
         }
-      } catch (error) {
-        throw batch.length > 0 && (yield batch), error;
+        yield batch;
       }
-      yield batch;
     }
   } catch (error) {
     throw asConfigurationError(error, source.displayName);
@@ -1428,12 +1476,31 @@ async function* streamResultBatches(source, spans, which, take = parseResult) {
     await handle.close();
   }
 }
+function segmentsOf(which) {
+  if (typeof which == "function")
+    return () => {
+      let range = which();
+      return range && { from: range.from, count: Math.max(0, range.to - range.from) };
+    };
+  let segment = Array.isArray(which) ? { from: 0, count: which.length, only: which } : { from: which.from, count: Math.max(0, which.to - which.from) }, given = segment.count === 0;
+  return () => {
+    if (!given)
+      return given = !0, segment;
+  };
+}
+function spanStart(spans, index) {
+  if (index < spans.first || index >= spans.length) throw new RangeError(`no result ${index} in a run of ${spans.length}`);
+  return spans.start(index);
+}
+function spanEnd(spans, index) {
+  return spanStart(spans, index), spans.end(index);
+}
 async function* streamResults(source, spans, which) {
   for await (let batch of streamResultBatches(source, spans, which)) yield* batch;
 }
-function readSpanSlice(file, slice, options = {}) {
+function readSpanSlice(file, slice, options = {}, ranges) {
   let spans = ResultSpans.fromSlice(slice), source = { file, displayName: options.displayName ?? file, chunkBytes: chunkBytesOf(options) };
-  return streamResultBatches(source, spans, { from: spans.first, to: spans.length });
+  return streamResultBatches(source, spans, ranges ?? { from: spans.first, to: spans.length });
 }
 async function* noResults() {
 }
@@ -1525,18 +1592,27 @@ async function runNormalizeWorker() {
       workspace: job.workspace,
       ...job.toolCategories ? { toolCategories: job.toolCategories } : {},
       deferRepeats: !0
-    }), packer = new Packer(), pending = [], flush = () => {
+    }), packer = new Packer(), pending = [], pendingChunk = -1, flush = () => {
+      if (pending.length === 0) return;
       let packed = packer.pack(pending);
-      pending = [], post({ type: "findings", packed }, [packed.refs.buffer, packed.numbers.buffer, packed.messages.buffer, packed.messageLengths.buffer]);
-    }, options = { displayName: job.name, ...job.chunkBytes !== void 0 ? { chunkBytes: job.chunkBytes } : {} };
-    for await (let batch of readSpanSlice(job.path, job.slice, options)) {
-      for (let { resultIndex, result } of batch) {
-        let finding = normalizer.normalizeResult(result, resultIndex);
-        finding !== void 0 && pending.push(finding);
+      pending = [], post({ type: "findings", packed, chunk: pendingChunk }, [packed.refs.buffer, packed.numbers.buffer, packed.messages.buffer, packed.messageLengths.buffer]);
+    }, claims = new ResultClaims(job.claims), chunk, claim = () => chunk = claims.claimBack(), options = { displayName: job.name, ...job.chunkBytes !== void 0 ? { chunkBytes: job.chunkBytes } : {} }, failure;
+    for (let done = !1; !done; )
+      try {
+        for await (let batch of readSpanSlice(job.path, job.slice, options, claim)) {
+          chunk.chunk !== pendingChunk && (flush(), pendingChunk = chunk.chunk);
+          for (let { resultIndex, result } of batch) {
+            let finding = normalizer.normalizeResult(result, resultIndex);
+            finding !== void 0 && pending.push(finding);
+          }
+          pending.length >= FINDINGS_PER_MESSAGE && flush();
+        }
+        done = !0;
+      } catch (error) {
+        failure = error, pending = [];
       }
-      pending.length >= FINDINGS_PER_MESSAGE && flush();
-    }
-    pending.length > 0 && flush(), post({ type: "done", summary: normalizer.summary });
+    if (failure !== void 0) throw failure;
+    flush(), post({ type: "done", summary: normalizer.summary });
   } catch (error) {
     post({ type: "error", message: error instanceof Error ? error.message : String(error), configuration: error instanceof ConfigurationError });
   }
@@ -1561,6 +1637,7 @@ function startNormalizeWorker(script) {
       let summary, unpacker = new Unpacker(messages);
       return {
         async *findings() {
+          let received = [];
           for (; ; ) {
             let message = queue.shift();
             if (message === void 0) {
@@ -1569,13 +1646,15 @@ function startNormalizeWorker(script) {
               await new Promise((resolve) => wake = resolve);
               continue;
             }
-            if (message.type === "findings") yield unpacker.unpack(message.packed);
+            if (message.type === "findings") received.push({ chunk: message.chunk, findings: unpacker.unpack(message.packed) });
             else {
               if (message.type === "error") throw message.configuration ? new ConfigurationError(message.message) : new Error(message.message);
               summary = message.summary;
-              return;
+              break;
             }
           }
+          received.sort((a, b) => a.chunk - b.chunk);
+          for (let { findings } of received) yield findings;
         },
         summary() {
           if (summary === void 0) throw new Error("the normalize worker has not finished");
@@ -1603,6 +1682,7 @@ export {
   TextsByRun,
   MessageStore,
   findingMessage,
+  ResultClaims,
   streamSarif,
   runNormalizeWorker,
   startNormalizeWorker
