@@ -13,7 +13,9 @@
 // reported, because the machine is shared and noisy. BENCH_RUNS (default 3) sets the run count,
 // BENCH_RESULTS (default 300000) the size, BENCH_KEEP=1 keeps the temp dir (the SARIF file),
 // BENCH_SARIF=<file> measures an existing file instead of generating one, BENCH_ONLY=<text> only the
-// targets whose name contains it (and the baseline); BENCH_HUGE=1 streams a
+// targets whose name contains it (and the baseline); BENCH_FLOWS=1 gives the second half of the
+// results a code flow each (as CodeQL's path queries write them), so the results are not all
+// alike and an even split by count would give one thread far more bytes; BENCH_HUGE=1 streams a
 // SARIF over V8's string limit instead (see runHuge).
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
@@ -25,6 +27,7 @@ import { median, ms, random } from './stats.mjs';
 const root = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const RESULTS = Number(process.env.BENCH_RESULTS ?? 300_000);
+const FLOWS = process.env.BENCH_FLOWS === '1';
 const WORKSPACE = '/home/runner/work/app/app';
 
 
@@ -117,6 +120,13 @@ function writeSarif(file, count) {
     };
     if (rand() < 0.66) result.partialFingerprints = { primaryLocationLineHash: `${Math.floor(rand() * 2 ** 52).toString(16).padStart(16, '0')}:1`, primaryLocationStartColumnFingerprint: String(column % 12) };
     if (rand() < 0.3) result.relatedLocations = [{ id: 1, physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%', index: i % 2000 }, region: { startLine: line + 3, startColumn: 7, endColumn: 19 } }, message: { text: 'user-provided value' } }];
+    // No rand() here: the other results stay those of the default file.
+    if (FLOWS && i >= count / 2) {
+      const steps = [line + 3, line + 2, line + 1, line].map((at, step) => ({
+        location: { physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%', index: i % 2000 }, region: { startLine: at, startColumn: column, endColumn: column + 12 } }, message: { text: `step ${step}` } },
+      }));
+      result.codeFlows = [{ threadFlows: [{ locations: steps }] }];
+    }
     chunk += (i === 0 ? '' : ',') + JSON.stringify(result);
     if (chunk.length > 1 << 20) {
       writeSync(fd, chunk);
