@@ -17,7 +17,7 @@ import {
   runKey,
   startNormalizeWorker,
   streamSarif
-} from "../../chunks/chunk-LH3DQCDN.mjs";
+} from "../../chunks/chunk-HBM35JU5.mjs";
 import {
   formatBytes,
   require_picomatch,

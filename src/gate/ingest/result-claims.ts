@@ -66,26 +66,25 @@ export class ResultClaims {
 
   /** The first unclaimed chunk, or undefined when none is left. */
   claimFront(): ClaimedChunk | undefined {
-    for (;;) {
-      const state = Atomics.load(this.words, STATE);
-      const front = state & FRONT_MASK;
-      const back = state >>> BACK_SHIFT;
-      if (front >= back) return undefined;
-      if (Atomics.compareExchange(this.words, STATE, state, (back << BACK_SHIFT) | (front + 1)) === state) return this.chunk(front);
-    }
+    return this.claim(false);
   }
 
   /** The last unclaimed chunk, or undefined when none is left. */
   claimBack(): ClaimedChunk | undefined {
+    const chunk = this.claim(true);
+    if (chunk !== undefined) Atomics.add(this.words, BACK_CLAIMED, 1);
+    return chunk;
+  }
+
+  /** Takes the front or back chunk with one compare-and-swap of the state word (again if the other thread won). */
+  private claim(fromBack: boolean): ClaimedChunk | undefined {
     for (;;) {
       const state = Atomics.load(this.words, STATE);
       const front = state & FRONT_MASK;
       const back = state >>> BACK_SHIFT;
       if (front >= back) return undefined;
-      if (Atomics.compareExchange(this.words, STATE, state, ((back - 1) << BACK_SHIFT) | front) === state) {
-        Atomics.add(this.words, BACK_CLAIMED, 1);
-        return this.chunk(back - 1);
-      }
+      const next = fromBack ? ((back - 1) << BACK_SHIFT) | front : (back << BACK_SHIFT) | (front + 1);
+      if (Atomics.compareExchange(this.words, STATE, state, next) === state) return this.chunk(fromBack ? back - 1 : front);
     }
   }
 

@@ -880,19 +880,20 @@ var ResultClaims = class _ResultClaims {
   }
   /** The first unclaimed chunk, or undefined when none is left. */
   claimFront() {
-    for (; ; ) {
-      let state = Atomics.load(this.words, 0), front = state & 32767, back = state >>> 15;
-      if (front >= back) return;
-      if (Atomics.compareExchange(this.words, 0, state, back << 15 | front + 1) === state) return this.chunk(front);
-    }
+    return this.claim(!1);
   }
   /** The last unclaimed chunk, or undefined when none is left. */
   claimBack() {
+    let chunk = this.claim(!0);
+    return chunk !== void 0 && Atomics.add(this.words, 3, 1), chunk;
+  }
+  /** Takes the front or back chunk with one compare-and-swap of the state word (again if the other thread won). */
+  claim(fromBack) {
     for (; ; ) {
       let state = Atomics.load(this.words, 0), front = state & 32767, back = state >>> 15;
       if (front >= back) return;
-      if (Atomics.compareExchange(this.words, 0, state, back - 1 << 15 | front) === state)
-        return Atomics.add(this.words, 3, 1), this.chunk(back - 1);
+      let next = fromBack ? back - 1 << 15 | front : back << 15 | front + 1;
+      if (Atomics.compareExchange(this.words, 0, state, next) === state) return this.chunk(fromBack ? back - 1 : front);
     }
   }
   chunk(chunk) {
