@@ -492,8 +492,8 @@ function applyScope(findings, exclude) {
 
 // src/gate/ingest/stream-logs.ts
 var PARALLEL_FROM = 2e4, WORKER_EARLY_FROM_BYTES = 8 * 2 ** 20, TAKE_COST = 0.2;
-function claimForMainThread(claims) {
-  if (!(claims.unclaimed() * (1 - TAKE_COST) <= TAKE_COST * claims.backClaimed()))
+function claimForMainThread(claims, claimed, atMost = 1 / 0) {
+  if (!(claimed >= atMost || claims.unclaimed() * (1 - TAKE_COST) <= TAKE_COST * claims.backClaimed()))
     return claims.claimFront();
 }
 var KeptResultTexts = class extends TextsByRun {
@@ -557,7 +557,7 @@ async function streamLogs(files, options) {
           messages: runMessages
         }), tool = run.tool.driver.name, selection = selections.get(tool);
         selection || selections.set(tool, selection = new BoundedSelection(limit, excludedBy));
-        let count = streamed.resultCount, parallel = options.worker !== void 0 && count >= (options.parallelFrom ?? PARALLEL_FROM), claims = parallel ? ResultClaims.forRun(count, options.claimResults ?? 2048) : void 0, worker = parallel ? early ?? startNormalizeWorker(options.worker) : void 0;
+        let count = streamed.resultCount, parallel = options.worker !== void 0 && count >= (options.parallelFrom ?? PARALLEL_FROM), claims = parallel ? ResultClaims.forRun(count, options.claimResults ?? 2048) : void 0, workerShare, worker = parallel ? early ?? startNormalizeWorker(options.worker) : void 0;
         worker === early && (early = void 0);
         let remote = worker ? worker.normalize({
           path,
@@ -571,7 +571,10 @@ async function streamLogs(files, options) {
           claims: claims.shared
         }, runMessages) : void 0;
         try {
-          let batches = claims ? streamed.rangeBatches(() => claimForMainThread(claims)) : streamed.resultBatches(0, count);
+          let claimed = 0, batches = claims ? streamed.rangeBatches(() => {
+            let chunk = claimForMainThread(claims, claimed, options.mainClaimsAtMost);
+            return chunk && (claimed += 1), chunk;
+          }) : streamed.resultBatches(0, count);
           for await (let batch of batches)
             for (let { resultIndex, result } of batch) {
               let finding = normalizer.normalizeResult(result, resultIndex);
@@ -581,12 +584,12 @@ async function streamLogs(files, options) {
             for await (let batch of remote.findings())
               for (let finding of batch)
                 finding.fingerprintSource === "computed" && (finding.fingerprint = numberRepeat(finding.fingerprint, occurrences)), findings.push(finding), selection.add(finding);
-            addRunCounts(normalizer.summary, remote.summary());
+            workerShare = remote.summary().resultsTotal / count, addRunCounts(normalizer.summary, remote.summary());
           }
         } finally {
           await remote?.stop();
         }
-        runs.push(normalizer.summary), options.progress?.(runProgress(normalizer.summary, worker !== void 0, performance.now() - started));
+        runs.push(normalizer.summary), options.progress?.(runProgress(normalizer.summary, workerShare, performance.now() - started));
       }
     }
   } finally {
@@ -606,9 +609,9 @@ async function streamLogs(files, options) {
   }
   return { logs, runs, findings, results, messages };
 }
-function runProgress(run, twoThreads, elapsedMs) {
-  let tool = run.toolVersion === void 0 ? run.tool : `${run.tool} ${run.toolVersion}`;
-  return `${run.file} run ${run.runIndex}: ${tool}, ${plural(run.resultsTotal, "result", !0)}, ${plural(run.findings, "finding", !0)} (${run.category})${twoThreads ? ", 2 threads" : ""}, ${formatDuration(elapsedMs)} since the file was opened`;
+function runProgress(run, workerShare, elapsedMs) {
+  let tool = run.toolVersion === void 0 ? run.tool : `${run.tool} ${run.toolVersion}`, threads = workerShare === void 0 ? "" : `, 2 threads (${Math.round(100 * workerShare)}% of the results on the second)`;
+  return `${run.file} run ${run.runIndex}: ${tool}, ${plural(run.resultsTotal, "result", !0)}, ${plural(run.findings, "finding", !0)} (${run.category})${threads}, ${formatDuration(elapsedMs)} since the file was opened`;
 }
 async function fileBytes(path) {
   return stat(path).then((stats) => stats.size, () => 0);

@@ -39,6 +39,11 @@ export interface StreamLogsOptions {
   parallelFrom?: number;
   /** Results per chunk the two threads claim (ResultClaims); default CLAIM_RESULTS (tests lower it). */
   claimResults?: number;
+  /**
+   * The most chunks the main thread claims of a run (tests: so that the worker, however late it
+   * starts, gets a share to normalize); by default it claims by TAKE_COST alone.
+   */
+  mainClaimsAtMost?: number;
   /** Progress, a line per file started and per run read (a big file takes seconds). */
   progress?: (line: string) => void;
 }
@@ -66,7 +71,8 @@ const TAKE_COST = 0.2;
  * The main thread's next chunk of a run shared with the worker (see TAKE_COST), or undefined when
  * it should leave the rest to the worker.
  */
-function claimForMainThread(claims: ResultClaims): ClaimedChunk | undefined {
+function claimForMainThread(claims: ResultClaims, claimed: number, atMost = Infinity): ClaimedChunk | undefined {
+  if (claimed >= atMost) return undefined;
   // Were this thread to stop now, the worker would normalize the `left` chunks while this thread
   // takes the findings of all the worker's chunks (TAKE_COST each): stop once that is as long.
   const left = claims.unclaimed();
@@ -209,6 +215,8 @@ export async function streamLogs(files: readonly LogFile[], options: StreamLogsO
         const count = streamed.resultCount;
         const parallel = options.worker !== undefined && count >= (options.parallelFrom ?? PARALLEL_FROM);
         const claims = parallel ? ResultClaims.forRun(count, options.claimResults ?? CLAIM_RESULTS) : undefined;
+        // The share of the run's results the worker normalized, for the progress line.
+        let workerShare: number | undefined;
         // The worker starts first, so both shares are read at once.
         const worker = parallel ? (early ?? startNormalizeWorker(options.worker!)) : undefined;
         if (worker === early) early = undefined;
@@ -226,7 +234,14 @@ export async function streamLogs(files: readonly LogFile[], options: StreamLogsO
             }, runMessages)
           : undefined;
         try {
-          const batches = claims ? streamed.rangeBatches(() => claimForMainThread(claims)) : streamed.resultBatches(0, count);
+          let claimed = 0;
+          const batches = claims
+            ? streamed.rangeBatches(() => {
+                const chunk = claimForMainThread(claims, claimed, options.mainClaimsAtMost);
+                if (chunk) claimed += 1;
+                return chunk;
+              })
+            : streamed.resultBatches(0, count);
           for await (const batch of batches) {
             for (const { resultIndex, result } of batch) {
               const finding = normalizer.normalizeResult(result, resultIndex);
@@ -244,13 +259,14 @@ export async function streamLogs(files: readonly LogFile[], options: StreamLogsO
                 selection.add(finding);
               }
             }
+            workerShare = remote.summary().resultsTotal / count;
             addRunCounts(normalizer.summary, remote.summary());
           }
         } finally {
           await remote?.stop();
         }
         runs.push(normalizer.summary);
-        options.progress?.(runProgress(normalizer.summary, worker !== undefined, performance.now() - started));
+        options.progress?.(runProgress(normalizer.summary, workerShare, performance.now() - started));
       }
     }
   } finally {
@@ -277,12 +293,13 @@ export async function streamLogs(files: readonly LogFile[], options: StreamLogsO
   return { logs, runs, findings, results, messages };
 }
 
-/** `name run 0: CodeQL 2.20.1, 300,000 results, 299,006 findings (sast), 2 threads, 2.4s since the file was opened` */
-function runProgress(run: RunSummary, twoThreads: boolean, elapsedMs: number): string {
+/** `name run 0: CodeQL 2.20.1, 300,000 results, 299,006 findings (sast), 2 threads (68% of the results on the second), 2.4s since the file was opened` */
+function runProgress(run: RunSummary, workerShare: number | undefined, elapsedMs: number): string {
   const tool = run.toolVersion === undefined ? run.tool : `${run.tool} ${run.toolVersion}`;
+  const threads = workerShare === undefined ? '' : `, 2 threads (${Math.round(100 * workerShare)}% of the results on the second)`;
   return (
     `${run.file} run ${run.runIndex}: ${tool}, ${plural(run.resultsTotal, 'result', true)}, ${plural(run.findings, 'finding', true)} (${run.category})` +
-    `${twoThreads ? ', 2 threads' : ''}, ${formatDuration(elapsedMs)} since the file was opened`
+    `${threads}, ${formatDuration(elapsedMs)} since the file was opened`
   );
 }
 

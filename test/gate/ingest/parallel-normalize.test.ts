@@ -25,8 +25,14 @@ import { withMessages } from './with-messages.js';
  */
 
 const gatePolicy = policy('paths:\n  exclude: ["test/**"]\n');
-/** Every run on two threads, in chunks small enough that both claim many (7: not a multiple of a message's findings). */
-const TWO_THREADS = { parallelFrom: 2, claimResults: 7 };
+/**
+ * Every run on two threads, in chunks small enough that both claim many (7: not a multiple of a
+ * message's findings), the main thread at most 20 of them: the worker, which starts late for a
+ * small file, still normalizes most of a run, whatever the machine's speed.
+ */
+const TWO_THREADS = { parallelFrom: 2, claimResults: 7, mainClaimsAtMost: 20 };
+/** As the action claims: the main thread stops by the cost of taking the worker's findings alone. */
+const TWO_THREADS_AS_SHIPPED = { parallelFrom: 2, claimResults: 7 };
 let dir: string;
 let worker: URL;
 
@@ -231,10 +237,12 @@ describe('streamLogs on two threads', () => {
     const split = await streamLogs([big, small], { workspace: '/w', exclude: [], worker, ...TWO_THREADS, progress: (line) => progress.push(line) });
     expect(progress).toEqual([
       expect.stringMatching(/^reading big\.sarif \(8\.\d MiB\)$/),
-      expect.stringMatching(/^big\.sarif run 0: Tool 1\.2\.3, 400 results, \d+ findings \(sast\), 2 threads, [\d.]+m?s since the file was opened$/),
+      expect.stringMatching(/^big\.sarif run 0: Tool 1\.2\.3, 400 results, \d+ findings \(sast\), 2 threads \(\d+% of the results on the second\), [\d.]+m?s since the file was opened$/),
       expect.stringMatching(/^reading small\.sarif \(\d+ bytes\)$/),
-      expect.stringMatching(/^small\.sarif run 0: Tool 1\.2\.3, 50 results, \d+ findings \(sast\), 2 threads, /),
+      expect.stringMatching(/^small\.sarif run 0: Tool 1\.2\.3, 50 results, \d+ findings \(sast\), 2 threads \(\d+% of the results on the second\), /),
     ]);
+    // The main thread claimed at most 20 chunks of 7: the worker normalized the other 260 or more.
+    expect(Number(/(\d+)% of the results/.exec(progress[1]!)![1])).toBeGreaterThanOrEqual(65);
     expectSame(one.findings, split.findings);
     expectSame(one.runs, split.runs);
     // No run is big enough: the early worker is stopped unused, and streamLogs still returns.
@@ -249,10 +257,10 @@ describe('streamLogs on two threads', () => {
       one = await streamLogs([file], { workspace: CORPUS_WORKSPACE, exclude: gatePolicy.paths.exclude });
     } catch (error) {
       // A corpus file the gate rejects: two threads must reject it with the same message.
-      await expect(streamLogs([file], { workspace: CORPUS_WORKSPACE, exclude: gatePolicy.paths.exclude, worker, ...TWO_THREADS })).rejects.toThrow((error as Error).message);
+      await expect(streamLogs([file], { workspace: CORPUS_WORKSPACE, exclude: gatePolicy.paths.exclude, worker, ...TWO_THREADS_AS_SHIPPED })).rejects.toThrow((error as Error).message);
       return;
     }
-    const two = await streamLogs([file], { workspace: CORPUS_WORKSPACE, exclude: gatePolicy.paths.exclude, worker, ...TWO_THREADS });
+    const two = await streamLogs([file], { workspace: CORPUS_WORKSPACE, exclude: gatePolicy.paths.exclude, worker, ...TWO_THREADS_AS_SHIPPED });
     expectSame(one.findings, two.findings);
     expectSame(one.runs, two.runs);
   });
@@ -272,14 +280,19 @@ describe('streamLogs on two threads', () => {
     expect((two as Error).message).toContain(`/runs/0/results/${index}/level`);
   });
 
-  it('throws the error one thread meets first when both threads meet one (the worker, claiming from the back, meets the later one first)', async () => {
+  // The main thread takes at most the first 140 results (TWO_THREADS): 150 and 390 are both the
+  // worker's, which claims from the back, meets 390 first and goes on to 150; 10 is the main thread's.
+  it.each([
+    [150, 390],
+    [10, 390],
+  ])('throws the error one thread meets first when results %i and %i are both bad', async (first, second) => {
     const log = trickyLog('Tool', 400);
-    for (const index of [150, 390]) (log.runs[0]!.results![index] as unknown as Record<string, unknown>).level = 'fatal';
-    const file = write('bad-twice.sarif', log);
+    for (const index of [first, second]) (log.runs[0]!.results![index] as unknown as Record<string, unknown>).level = 'fatal';
+    const file = write(`bad-${first}-${second}.sarif`, log);
     const one = await streamLogs([file], { workspace: '/w', exclude: [] }).catch((error: unknown) => error);
-    // Whichever thread takes each of the two, the one at 150 is the error reported.
     const two = await streamLogs([file], { workspace: '/w', exclude: [], worker, ...TWO_THREADS }).catch((error: unknown) => error);
-    expect((one as Error).message).toContain('/runs/0/results/150/level');
+    expect((one as Error).message).toContain(`/runs/0/results/${first}/level`);
+    expect(two).toBeInstanceOf(ConfigurationError);
     expect((two as Error).message).toBe((one as Error).message);
   });
 
