@@ -491,7 +491,7 @@ function applyScope(findings, exclude) {
 }
 
 // src/gate/ingest/stream-logs.ts
-var PARALLEL_FROM = 2e4, WORKER_EARLY_FROM_BYTES = 8 * 2 ** 20, TAKE_COST = 0.2;
+var PARALLEL_FROM = 2e4, WORKER_EARLY_FROM_BYTES = 8 * 2 ** 20, TAKE_COST = 0.3;
 function claimForMainThread(claims, claimed, atMost = 1 / 0) {
   if (!(claimed >= atMost || claims.unclaimed() * (1 - TAKE_COST) <= TAKE_COST * claims.backClaimed()))
     return claims.claimFront();
