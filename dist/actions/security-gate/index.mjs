@@ -17,7 +17,7 @@ import {
   runKey,
   startNormalizeWorker,
   streamSarif
-} from "../../chunks/chunk-HBM35JU5.mjs";
+} from "../../chunks/chunk-CE7ZAS2W.mjs";
 import {
   formatBytes,
   require_picomatch,
@@ -492,8 +492,8 @@ function applyScope(findings, exclude) {
 
 // src/gate/ingest/stream-logs.ts
 var PARALLEL_FROM = 2e4, WORKER_EARLY_FROM_BYTES = 8 * 2 ** 20, TAKE_COST = 0.3;
-function claimForMainThread(claims, claimed, atMost = 1 / 0) {
-  if (!(claimed >= atMost || claims.unclaimed() * (1 - TAKE_COST) <= TAKE_COST * claims.backClaimed()))
+function claimForMainThread(claims, atMost = 1 / 0) {
+  if (!(claims.frontClaimed() >= atMost || claims.unclaimed() * (1 - TAKE_COST) <= TAKE_COST * claims.backClaimed()))
     return claims.claimFront();
 }
 var KeptResultTexts = class extends TextsByRun {
@@ -571,10 +571,7 @@ async function streamLogs(files, options) {
           claims: claims.shared
         }, runMessages) : void 0;
         try {
-          let claimed = 0, batches = claims ? streamed.rangeBatches(() => {
-            let chunk = claimForMainThread(claims, claimed, options.mainClaimsAtMost);
-            return chunk && (claimed += 1), chunk;
-          }) : streamed.resultBatches(0, count);
+          let batches = claims ? streamed.rangeBatches(() => claimForMainThread(claims, options.mainClaimsAtMost)) : streamed.resultBatches(0, count);
           for await (let batch of batches)
             for (let { resultIndex, result } of batch) {
               let finding = normalizer.normalizeResult(result, resultIndex);
@@ -584,7 +581,8 @@ async function streamLogs(files, options) {
             for await (let batch of remote.findings())
               for (let finding of batch)
                 finding.fingerprintSource === "computed" && (finding.fingerprint = numberRepeat(finding.fingerprint, occurrences)), findings.push(finding), selection.add(finding);
-            workerShare = remote.summary().resultsTotal / count, addRunCounts(normalizer.summary, remote.summary());
+            let remoteSummary = remote.summary();
+            workerShare = remoteSummary.resultsTotal / count, addRunCounts(normalizer.summary, remoteSummary);
           }
         } finally {
           await remote?.stop();

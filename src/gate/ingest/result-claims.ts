@@ -29,9 +29,7 @@ const STATE = 0;
 const CHUNK_RESULTS = 1;
 /** The run's result count. */
 const COUNT = 2;
-/** Chunks the back (worker) has claimed. */
-const BACK_CLAIMED = 3;
-const WORDS = 4;
+const WORDS = 3;
 
 /** The claims on one run's results, over shared memory both threads hold. */
 export class ResultClaims {
@@ -59,9 +57,14 @@ export class ResultClaims {
     return (state >>> BACK_SHIFT) - (state & FRONT_MASK);
   }
 
-  /** Chunks claimed from the back so far. */
+  /** Chunks claimed from the front so far (the front starts at chunk 0). */
+  frontClaimed(): number {
+    return Atomics.load(this.words, STATE) & FRONT_MASK;
+  }
+
+  /** Chunks claimed from the back so far (the back starts after the last chunk). */
   backClaimed(): number {
-    return Atomics.load(this.words, BACK_CLAIMED);
+    return Math.ceil(this.words[COUNT]! / this.words[CHUNK_RESULTS]!) - (Atomics.load(this.words, STATE) >>> BACK_SHIFT);
   }
 
   /** The first unclaimed chunk, or undefined when none is left. */
@@ -71,9 +74,7 @@ export class ResultClaims {
 
   /** The last unclaimed chunk, or undefined when none is left. */
   claimBack(): ClaimedChunk | undefined {
-    const chunk = this.claim(true);
-    if (chunk !== undefined) Atomics.add(this.words, BACK_CLAIMED, 1);
-    return chunk;
+    return this.claim(true);
   }
 
   /** Takes the front or back chunk with one compare-and-swap of the state word (again if the other thread won). */

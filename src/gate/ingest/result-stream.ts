@@ -342,15 +342,19 @@ async function* streamResultBatches(
     let ascii = false;
     for (; segment !== undefined; segment = next()) {
       const { from, count, only } = segment;
+      if (count === 0) continue;
       // The byte after the segment's last result: a read never goes past it (a worker reading
       // its chunks from the back would otherwise read a window of results it has done).
-      const limit = count > 0 ? spanEnd(spans, only === undefined ? from + count - 1 : only[count - 1]!) : 0;
+      const last = only === undefined ? from + count - 1 : only[count - 1]!;
+      checkResultIndex(spans, last);
+      const limit = spans.end(last);
       for (let n = 0; n < count; ) {
         const batch: { resultIndex: number; result: unknown }[] = [];
         try {
           for (; n < count; n += 1) {
             const resultIndex = only === undefined ? from + n : only[n]!;
-            const start = spanStart(spans, resultIndex);
+            checkResultIndex(spans, resultIndex);
+            const start = spans.start(resultIndex);
             const end = spans.end(resultIndex);
             if (batch.length === RESULTS_PER_BATCH) break;
             if (end > bufEnd || start < bufStart) {
@@ -414,16 +418,9 @@ function segmentsOf(which: Which): () => Segment | undefined {
   };
 }
 
-/** The first byte of result `index`, which must be one the spans hold. */
-function spanStart(spans: ResultSpans, index: number): number {
+/** Throws unless the spans hold result `index`. */
+function checkResultIndex(spans: ResultSpans, index: number): void {
   if (index < spans.first || index >= spans.length) throw new RangeError(`no result ${index} in a run of ${spans.length}`);
-  return spans.start(index);
-}
-
-/** The byte after result `index`, checked like spanStart. */
-function spanEnd(spans: ResultSpans, index: number): number {
-  spanStart(spans, index);
-  return spans.end(index);
 }
 
 /** The results one at a time, from streamResultBatches. */

@@ -73,8 +73,8 @@ const TAKE_COST = 0.3;
  * The main thread's next chunk of a run shared with the worker (see TAKE_COST), or undefined when
  * it should leave the rest to the worker.
  */
-function claimForMainThread(claims: ResultClaims, claimed: number, atMost = Infinity): ClaimedChunk | undefined {
-  if (claimed >= atMost) return undefined;
+function claimForMainThread(claims: ResultClaims, atMost = Infinity): ClaimedChunk | undefined {
+  if (claims.frontClaimed() >= atMost) return undefined;
   // Were this thread to stop now, the worker would normalize the `left` chunks while this thread
   // takes the findings of all the worker's chunks (TAKE_COST each): stop once that is as long.
   const left = claims.unclaimed();
@@ -236,13 +236,8 @@ export async function streamLogs(files: readonly LogFile[], options: StreamLogsO
             }, runMessages)
           : undefined;
         try {
-          let claimed = 0;
           const batches = claims
-            ? streamed.rangeBatches(() => {
-                const chunk = claimForMainThread(claims, claimed, options.mainClaimsAtMost);
-                if (chunk) claimed += 1;
-                return chunk;
-              })
+            ? streamed.rangeBatches(() => claimForMainThread(claims, options.mainClaimsAtMost))
             : streamed.resultBatches(0, count);
           for await (const batch of batches) {
             for (const { resultIndex, result } of batch) {
@@ -261,8 +256,9 @@ export async function streamLogs(files: readonly LogFile[], options: StreamLogsO
                 selection.add(finding);
               }
             }
-            workerShare = remote.summary().resultsTotal / count;
-            addRunCounts(normalizer.summary, remote.summary());
+            const remoteSummary = remote.summary();
+            workerShare = remoteSummary.resultsTotal / count;
+            addRunCounts(normalizer.summary, remoteSummary);
           }
         } finally {
           await remote?.stop();

@@ -866,7 +866,7 @@ var ResultClaims = class _ResultClaims {
   words;
   /** Claims on `count` results in chunks of `chunkResults` (more when the run needs more than MAX_CHUNKS chunks). */
   static forRun(count, chunkResults = 2048) {
-    let size = Math.max(1, Math.floor(chunkResults), Math.ceil(count / 32767)), claims = new _ResultClaims(new SharedArrayBuffer(4 * Int32Array.BYTES_PER_ELEMENT)), chunks = Math.ceil(count / size);
+    let size = Math.max(1, Math.floor(chunkResults), Math.ceil(count / 32767)), claims = new _ResultClaims(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT)), chunks = Math.ceil(count / size);
     return Atomics.store(claims.words, 1, size), Atomics.store(claims.words, 2, count), Atomics.store(claims.words, 0, chunks << 15), claims;
   }
   /** Unclaimed chunks. */
@@ -874,9 +874,13 @@ var ResultClaims = class _ResultClaims {
     let state = Atomics.load(this.words, 0);
     return (state >>> 15) - (state & 32767);
   }
-  /** Chunks claimed from the back so far. */
+  /** Chunks claimed from the front so far (the front starts at chunk 0). */
+  frontClaimed() {
+    return Atomics.load(this.words, 0) & 32767;
+  }
+  /** Chunks claimed from the back so far (the back starts after the last chunk). */
   backClaimed() {
-    return Atomics.load(this.words, 3);
+    return Math.ceil(this.words[2] / this.words[1]) - (Atomics.load(this.words, 0) >>> 15);
   }
   /** The first unclaimed chunk, or undefined when none is left. */
   claimFront() {
@@ -884,8 +888,7 @@ var ResultClaims = class _ResultClaims {
   }
   /** The last unclaimed chunk, or undefined when none is left. */
   claimBack() {
-    let chunk = this.claim(!0);
-    return chunk !== void 0 && Atomics.add(this.words, 3, 1), chunk;
+    return this.claim(!0);
   }
   /** Takes the front or back chunk with one compare-and-swap of the state word (again if the other thread won). */
   claim(fromBack) {
@@ -1443,12 +1446,18 @@ async function* streamResultBatches(source, spans, which, take = parseResult) {
   try {
     let buf = Buffer.allocUnsafe(source.chunkBytes), bufStart = 0, bufEnd = 0, ascii = !1;
     for (; segment !== void 0; segment = next()) {
-      let { from, count, only } = segment, limit = count > 0 ? spanEnd(spans, only === void 0 ? from + count - 1 : only[count - 1]) : 0;
+      let { from, count, only } = segment;
+      if (count === 0) continue;
+      let last = only === void 0 ? from + count - 1 : only[count - 1];
+      checkResultIndex(spans, last);
+      let limit = spans.end(last);
       for (let n = 0; n < count; ) {
         let batch = [];
         try {
           for (; n < count; n += 1) {
-            let resultIndex = only === void 0 ? from + n : only[n], start = spanStart(spans, resultIndex), end = spans.end(resultIndex);
+            let resultIndex = only === void 0 ? from + n : only[n];
+            checkResultIndex(spans, resultIndex);
+            let start = spans.start(resultIndex), end = spans.end(resultIndex);
             if (batch.length === RESULTS_PER_BATCH) break;
             if (end > bufEnd || start < bufStart) {
               if (batch.length > 0) break;
@@ -1489,12 +1498,8 @@ function segmentsOf(which) {
       return given = !0, segment;
   };
 }
-function spanStart(spans, index) {
+function checkResultIndex(spans, index) {
   if (index < spans.first || index >= spans.length) throw new RangeError(`no result ${index} in a run of ${spans.length}`);
-  return spans.start(index);
-}
-function spanEnd(spans, index) {
-  return spanStart(spans, index), spans.end(index);
 }
 async function* streamResults(source, spans, which) {
   for await (let batch of streamResultBatches(source, spans, which)) yield* batch;
